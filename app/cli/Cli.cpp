@@ -1,0 +1,70 @@
+#include "Cli.h"
+
+#include "Commands.h"
+
+#include <array>
+
+namespace studio::cli {
+
+namespace {
+
+constexpr std::array kCommands{
+    Command{"validate", "check a manifest or a whole community-plugins.json", runValidate},
+    Command{"export", "write an entry's submission JSON, or put it into an index", runExport},
+};
+
+void printUsage(std::ostream &out)
+{
+    out << "Usage: plugin-studio [PATH]            open the studio (on a repository or manifest)\n"
+           "       plugin-studio COMMAND [OPTIONS]  run headless\n\n"
+           "Commands:\n";
+    for (const auto &command : kCommands) {
+        out << "  " << command.name;
+        for (std::size_t i = command.name.size(); i < 14; ++i)
+            out << ' ';
+        out << command.summary << '\n';
+    }
+    out << "\nRun 'plugin-studio COMMAND --help' for a command's options.\n"
+           "Exit status: 0 no errors, 1 errors found, 2 usage error or unreadable input.\n";
+}
+
+const Command *findCommand(const QString &name)
+{
+    for (const auto &command : kCommands) {
+        if (name == QLatin1String(command.name.data(), static_cast<qsizetype>(command.name.size())))
+            return &command;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+bool isCommandLineInvocation(const QStringList &arguments)
+{
+    if (arguments.isEmpty())
+        return false;
+    const QString &first = arguments.first();
+    return findCommand(first) || first == u"help" || first.startsWith(u'-');
+}
+
+int run(const QStringList &arguments, std::ostream &out, std::ostream &err)
+{
+    const CliIo io{out, err};
+    if (arguments.isEmpty() || arguments.first() == u"help" || arguments.first() == u"--help"
+        || arguments.first() == u"-h") {
+        printUsage(out);
+        return kSuccess;
+    }
+    if (arguments.first() == u"--version" || arguments.first() == u"-v") {
+        out << "plugin-studio " << STUDIO_VERSION << '\n';
+        return kSuccess;
+    }
+    const Command *command = findCommand(arguments.first());
+    if (!command) {
+        printUsage(err);
+        return io.fail("unknown command '" + arguments.first().toStdString() + "'");
+    }
+    return command->run(arguments.mid(1), io);
+}
+
+} // namespace studio::cli

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "CliIo.h"
+
+#include <QStringList>
+
+#include <string_view>
+
+namespace studio::cli {
+
+struct Command
+{
+    std::string_view name;
+    std::string_view summary;
+    int (*run)(const QStringList &arguments, const CliIo &io);
+};
+
+int runValidate(const QStringList &arguments, const CliIo &io);
+int runExport(const QStringList &arguments, const CliIo &io);
+
+} // namespace studio::cli

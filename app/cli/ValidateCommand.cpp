@@ -1,0 +1,55 @@
+#include "Commands.h"
+#include "DiagnosticPrinter.h"
+#include "DocumentInput.h"
+#include "OptionParser.h"
+#include "validation/DocumentValidator.h"
+
+namespace studio::cli {
+
+namespace {
+
+constexpr std::string_view kUsage =
+    "Usage: plugin-studio validate PATH [--repo DIR] [--format text|json]\n\n"
+    "Checks a plugin manifest (a JSON object) or a whole community-plugins.json (an array of\n"
+    "them; PATH may be its folder). Image and instructions files are looked up in the\n"
+    "repository root: --repo, else the folder holding community-plugins.json.\n\n"
+    "Options:\n"
+    "  --repo DIR            repository root for file checks\n"
+    "  --format text|json    output format (default text: file:line:column: severity: [CODE] message)\n"
+    "  -h, --help            show this help\n\n"
+    "Exit status: 0 no errors (warnings allowed), 1 errors found, 2 usage error or unreadable input.\n";
+
+} // namespace
+
+int runValidate(const QStringList &arguments, const CliIo &io)
+{
+    OptionParser options(kUsage);
+    options.addOption({QStringLiteral("repo"), QStringLiteral("Repository root."), QStringLiteral("DIR")});
+    options.addOption({QStringLiteral("format"), QStringLiteral("text or json."), QStringLiteral("FORMAT"),
+                       QStringLiteral("text")});
+    if (const auto exit = options.parse(arguments, io, 1, 1))
+        return *exit;
+    const QString format = options.value(QStringLiteral("format"));
+    if (format != u"text" && format != u"json")
+        return io.fail("--format must be text or json, not '" + format.toStdString() + "'");
+
+    auto input = DocumentInput::load(options.positional().first(), io);
+    if (!input)
+        return kUsageError;
+    bool usageError = false;
+    ValidationOptions validation;
+    validation.repositoryRoot = repositoryRootFor(*input, options.value(QStringLiteral("repo")), io, usageError);
+    if (usageError)
+        return kUsageError;
+
+    const ValidationReport report = DocumentValidator::validate(input->text, input->parsed, validation);
+    if (format == u"json") {
+        printDiagnosticsAsJson(report, input->display, io.out);
+    } else {
+        printDiagnosticsAsText(report, input->display, io.out);
+        io.err << input->display << ": " << summaryLine(report) << '\n';
+    }
+    return report.hasErrors() ? kFailed : kSuccess;
+}
+
+} // namespace studio::cli

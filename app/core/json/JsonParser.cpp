@@ -1,0 +1,516 @@
+#include "JsonParser.h"
+
+#include "JsonPointer.h"
+#include "LineIndex.h"
+
+#include <cctype>
+#include <charconv>
+#include <cstdint>
+#include <cstdio>
+
+namespace studio {
+
+namespace {
+
+struct ParseFailure
+{
+    std::string message;
+    std::size_t offset;
+};
+
+std::string hexByte(unsigned char byte)
+{
+    char buffer[8];
+    std::snprintf(buffer, sizeof buffer, "0x%02X", byte);
+    return buffer;
+}
+
+std::string quotedChar(char c)
+{
+    const auto byte = static_cast<unsigned char>(c);
+    if (byte < 0x20 || byte >= 0x7F)
+        return "byte " + hexByte(byte);
+    return std::string("'") + c + "'";
+}
+
+void appendUtf8(std::string &out, std::uint32_t codePoint)
+{
+    if (codePoint < 0x80) {
+        out += static_cast<char>(codePoint);
+    } else if (codePoint < 0x800) {
+        out += static_cast<char>(0xC0 | (codePoint >> 6));
+        out += static_cast<char>(0x80 | (codePoint & 0x3F));
+    } else if (codePoint < 0x10000) {
+        out += static_cast<char>(0xE0 | (codePoint >> 12));
+        out += static_cast<char>(0x80 | ((codePoint >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (codePoint & 0x3F));
+    } else {
+        out += static_cast<char>(0xF0 | (codePoint >> 18));
+        out += static_cast<char>(0x80 | ((codePoint >> 12) & 0x3F));
+        out += static_cast<char>(0x80 | ((codePoint >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (codePoint & 0x3F));
+    }
+}
+
+// Length of the well-formed UTF-8 sequence at text[pos], or 0 when it is malformed.
+std::size_t utf8SequenceLength(std::string_view text, std::size_t pos)
+{
+    const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[pos + i]); };
+    const auto isCont = [&](std::size_t i) {
+        return pos + i < text.size() && (byte(i) & 0xC0) == 0x80;
+    };
+    const unsigned char lead = byte(0);
+    if (lead < 0x80)
+        return 1;
+    if (lead >= 0xC2 && lead <= 0xDF)
+        return isCont(1) ? 2 : 0;
+    if (lead >= 0xE0 && lead <= 0xEF) {
+        if (!isCont(1) || !isCont(2))
+            return 0;
+        if (lead == 0xE0 && byte(1) < 0xA0)
+            return 0; // overlong
+        if (lead == 0xED && byte(1) >= 0xA0)
+            return 0; // UTF-16 surrogate
+        return 3;
+    }
+    if (lead >= 0xF0 && lead <= 0xF4) {
+        if (!isCont(1) || !isCont(2) || !isCont(3))
+            return 0;
+        if (lead == 0xF0 && byte(1) < 0x90)
+            return 0; // overlong
+        if (lead == 0xF4 && byte(1) >= 0x90)
+            return 0; // beyond U+10FFFF
+        return 4;
+    }
+    return 0;
+}
+
+class Parser
+{
+public:
+    Parser(std::string_view text, const JsonParseOptions &options, JsonParseResult &result)
+        : m_text(text)
+        , m_options(options)
+        , m_result(result)
+    {}
+
+    Json parseDocument()
+    {
+        if (m_text.substr(0, 3) == "\xEF\xBB\xBF") {
+            m_result.issues.push_back({JsonParseIssue::Kind::ByteOrderMark, {}, {0, 3}});
+            m_pos = 3;
+        }
+        skipWhitespace();
+        if (atEnd())
+            fail(m_pos == 0 ? "the document is empty" : "the document holds only white space");
+        std::string pointer;
+        Json value = parseValue(pointer, std::nullopt, 0);
+        skipWhitespace();
+        if (!atEnd())
+            fail("unexpected " + quotedChar(peek())
+                 + " after the end of the JSON value (a missing comma or bracket before it?)");
+        return value;
+    }
+
+private:
+    bool atEnd() const { return m_pos >= m_text.size(); }
+    char peek() const { return m_text[m_pos]; }
+
+    [[noreturn]] void fail(std::string message) const { fail(std::move(message), m_pos); }
+    [[noreturn]] void fail(std::string message, std::size_t offset) const
+    {
+        throw ParseFailure{std::move(message), offset};
+    }
+
+    std::string describe(std::size_t offset) const
+    {
+        const auto position = LineIndex(m_text).position(offset);
+        return "line " + std::to_string(position.line) + ", column "
+               + std::to_string(position.column);
+    }
+
+    [[noreturn]] void failUnexpected(const char *expected) const
+    {
+        if (atEnd())
+            failAtEnd(expected);
+        const auto byte = static_cast<unsigned char>(peek());
+        if (byte >= 0x80 && utf8SequenceLength(m_text, m_pos) == 0)
+            fail("invalid UTF-8 byte " + hexByte(byte));
+        fail(std::string("expected ") + expected + ", found " + quotedChar(peek()));
+    }
+
+    [[noreturn]] void failAtEnd(const char *expected) const
+    {
+        std::string message = std::string("unexpected end of the document, expected ") + expected;
+        if (!m_openContainers.empty()) {
+            const auto opener = m_openContainers.back();
+            message += "; the '" + std::string(1, m_text[opener]) + "' at "
+                       + describe(opener) + " is never closed";
+        }
+        fail(std::move(message), m_text.size());
+    }
+
+    void skipWhitespace()
+    {
+        while (!atEnd()) {
+            const char c = peek();
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+                ++m_pos;
+            } else if (c == '/' && m_pos + 1 < m_text.size()
+                       && (m_text[m_pos + 1] == '/' || m_text[m_pos + 1] == '*')) {
+                fail("comments are not allowed in JSON");
+            } else {
+                return;
+            }
+        }
+    }
+
+    void record(const std::string &pointer, SourceSpan value, std::optional<SourceSpan> key)
+    {
+        if (m_options.recordSourceMap)
+            m_result.sourceMap.insert(pointer, {value, key});
+    }
+
+    Json parseValue(std::string &pointer, std::optional<SourceSpan> key, int depth)
+    {
+        if (atEnd())
+            failAtEnd("a value");
+        const std::size_t begin = m_pos;
+        Json value;
+        switch (peek()) {
+        case '{':
+            value = parseObject(pointer, depth + 1);
+            break;
+        case '[':
+            value = parseArray(pointer, depth + 1);
+            break;
+        case '"':
+            value = parseString();
+            break;
+        case 't':
+        case 'f':
+        case 'n':
+            value = parseLiteral();
+            break;
+        case '\'':
+            fail("single-quoted strings are not allowed; use double quotes");
+        default:
+            if (peek() == '-' || (peek() >= '0' && peek() <= '9'))
+                value = parseNumber();
+            else
+                parseBadLiteralOrFail();
+        }
+        record(pointer, {begin, m_pos}, key);
+        return value;
+    }
+
+    void enter(int depth)
+    {
+        if (depth > m_options.maxDepth)
+            fail("nesting is deeper than " + std::to_string(m_options.maxDepth) + " levels");
+        m_openContainers.push_back(m_pos);
+        ++m_pos;
+    }
+
+    Json parseObject(std::string &pointer, int depth)
+    {
+        enter(depth);
+        Json object = Json::object();
+        skipWhitespace();
+        if (!atEnd() && peek() == '}') {
+            ++m_pos;
+            m_openContainers.pop_back();
+            return object;
+        }
+        while (true) {
+            skipWhitespace();
+            if (atEnd())
+                failAtEnd("a member name in double quotes");
+            if (peek() != '"') {
+                if (peek() == '}')
+                    fail("trailing comma before '}'; remove the comma");
+                if (peek() == '\'')
+                    fail("single-quoted member names are not allowed; use double quotes");
+                failUnexpected("a member name in double quotes");
+            }
+            const std::size_t keyBegin = m_pos;
+            std::string name = parseString();
+            const SourceSpan keySpan{keyBegin, m_pos};
+            skipWhitespace();
+            if (atEnd() || peek() != ':')
+                failUnexpected("':' after the member name");
+            ++m_pos;
+            skipWhitespace();
+
+            const auto pointerLength = pointer.size();
+            pointer += '/';
+            pointer += json_pointer::escapeToken(name);
+            if (object.contains(name))
+                m_result.issues.push_back({JsonParseIssue::Kind::DuplicateKey, pointer, keySpan});
+            Json member = parseValue(pointer, keySpan, depth);
+            pointer.resize(pointerLength);
+            object[name] = std::move(member);
+
+            skipWhitespace();
+            if (atEnd())
+                failAtEnd("',' or '}'");
+            if (peek() == ',') {
+                ++m_pos;
+                continue;
+            }
+            if (peek() == '}') {
+                ++m_pos;
+                m_openContainers.pop_back();
+                return object;
+            }
+            if (peek() == '"')
+                fail("expected ',' or '}' after the member; a comma is missing");
+            failUnexpected("',' or '}' after the member");
+        }
+    }
+
+    Json parseArray(std::string &pointer, int depth)
+    {
+        enter(depth);
+        Json array = Json::array();
+        skipWhitespace();
+        if (!atEnd() && peek() == ']') {
+            ++m_pos;
+            m_openContainers.pop_back();
+            return array;
+        }
+        while (true) {
+            skipWhitespace();
+            if (!atEnd() && peek() == ']')
+                fail("trailing comma before ']'; remove the comma");
+            const auto pointerLength = pointer.size();
+            pointer += '/';
+            pointer += std::to_string(array.size());
+            Json element = parseValue(pointer, std::nullopt, depth);
+            pointer.resize(pointerLength);
+            array.push_back(std::move(element));
+
+            skipWhitespace();
+            if (atEnd())
+                failAtEnd("',' or ']'");
+            if (peek() == ',') {
+                ++m_pos;
+                continue;
+            }
+            if (peek() == ']') {
+                ++m_pos;
+                m_openContainers.pop_back();
+                return array;
+            }
+            if (peek() == '{' || peek() == '[' || peek() == '"')
+                fail("expected ',' or ']' after the element; a comma is missing");
+            failUnexpected("',' or ']' after the element");
+        }
+    }
+
+    std::uint32_t parseHex4()
+    {
+        if (m_pos + 4 > m_text.size())
+            fail("incomplete \\u escape: four hex digits expected");
+        std::uint32_t value = 0;
+        for (int i = 0; i < 4; ++i) {
+            const char c = m_text[m_pos + static_cast<std::size_t>(i)];
+            value <<= 4;
+            if (c >= '0' && c <= '9')
+                value |= static_cast<std::uint32_t>(c - '0');
+            else if (c >= 'a' && c <= 'f')
+                value |= static_cast<std::uint32_t>(c - 'a' + 10);
+            else if (c >= 'A' && c <= 'F')
+                value |= static_cast<std::uint32_t>(c - 'A' + 10);
+            else
+                fail("invalid \\u escape: four hex digits expected", m_pos + static_cast<std::size_t>(i));
+        }
+        m_pos += 4;
+        return value;
+    }
+
+    void parseEscape(std::string &out)
+    {
+        const std::size_t escapeBegin = m_pos;
+        ++m_pos; // backslash
+        if (atEnd())
+            failAtEnd("an escape character");
+        const char c = peek();
+        ++m_pos;
+        switch (c) {
+        case '"': out += '"'; return;
+        case '\\': out += '\\'; return;
+        case '/': out += '/'; return;
+        case 'b': out += '\b'; return;
+        case 'f': out += '\f'; return;
+        case 'n': out += '\n'; return;
+        case 'r': out += '\r'; return;
+        case 't': out += '\t'; return;
+        case 'u': break;
+        default:
+            fail("invalid escape '\\" + std::string(1, c) + "' in a string", escapeBegin);
+        }
+        std::uint32_t codePoint = parseHex4();
+        if (codePoint >= 0xD800 && codePoint <= 0xDBFF) {
+            if (m_text.substr(m_pos, 2) != "\\u")
+                fail("lone UTF-16 surrogate in a \\u escape", escapeBegin);
+            m_pos += 2;
+            const std::uint32_t low = parseHex4();
+            if (low < 0xDC00 || low > 0xDFFF)
+                fail("lone UTF-16 surrogate in a \\u escape", escapeBegin);
+            codePoint = 0x10000 + ((codePoint - 0xD800) << 10) + (low - 0xDC00);
+        } else if (codePoint >= 0xDC00 && codePoint <= 0xDFFF) {
+            fail("lone UTF-16 surrogate in a \\u escape", escapeBegin);
+        }
+        appendUtf8(out, codePoint);
+    }
+
+    std::string parseString()
+    {
+        const std::size_t begin = m_pos;
+        ++m_pos; // opening quote
+        std::string out;
+        while (true) {
+            if (atEnd())
+                fail("unterminated string that starts at " + describe(begin), begin);
+            const auto byte = static_cast<unsigned char>(peek());
+            if (byte == '"') {
+                ++m_pos;
+                return out;
+            }
+            if (byte == '\\') {
+                parseEscape(out);
+            } else if (byte < 0x20) {
+                if (byte == '\n')
+                    fail("unterminated string that starts at " + describe(begin)
+                             + " (a line break inside a string must be written \\n)",
+                         begin);
+                fail("unescaped control character " + hexByte(byte) + " in a string");
+            } else if (byte < 0x80) {
+                out += static_cast<char>(byte);
+                ++m_pos;
+            } else {
+                const auto length = utf8SequenceLength(m_text, m_pos);
+                if (length == 0)
+                    fail("invalid UTF-8 byte " + hexByte(byte) + " in a string");
+                out.append(m_text.substr(m_pos, length));
+                m_pos += length;
+            }
+        }
+    }
+
+    Json parseLiteral()
+    {
+        static constexpr std::string_view literals[] = {"true", "false", "null"};
+        for (const auto literal : literals) {
+            if (m_text.substr(m_pos, literal.size()) == literal) {
+                const auto after = m_pos + literal.size();
+                if (after < m_text.size() && std::isalnum(static_cast<unsigned char>(m_text[after])))
+                    break;
+                m_pos = after;
+                if (literal == "true")
+                    return true;
+                if (literal == "false")
+                    return false;
+                return nullptr;
+            }
+        }
+        parseBadLiteralOrFail();
+    }
+
+    [[noreturn]] void parseBadLiteralOrFail()
+    {
+        std::size_t end = m_pos;
+        while (end < m_text.size() && end - m_pos < 32
+               && (std::isalnum(static_cast<unsigned char>(m_text[end])) || m_text[end] == '_'))
+            ++end;
+        const auto word = m_text.substr(m_pos, end - m_pos);
+        if (word.empty())
+            failUnexpected("a value");
+        if (word == "True" || word == "False" || word == "None" || word == "TRUE"
+            || word == "FALSE" || word == "NULL" || word == "Null")
+            fail("invalid literal '" + std::string(word)
+                 + "'; JSON spells its literals true, false and null");
+        if (word == "NaN" || word == "Infinity")
+            fail("'" + std::string(word) + "' is not a JSON number");
+        fail("invalid literal '" + std::string(word)
+             + "'; a string value needs double quotes");
+    }
+
+    Json parseNumber()
+    {
+        const std::size_t begin = m_pos;
+        const auto isDigit = [&] { return !atEnd() && peek() >= '0' && peek() <= '9'; };
+        bool integral = true;
+        if (peek() == '-')
+            ++m_pos;
+        if (!isDigit()) {
+            if (!atEnd() && peek() == 'I')
+                fail("'-Infinity' is not a JSON number");
+            failUnexpected("a digit");
+        }
+        if (peek() == '0') {
+            ++m_pos;
+            if (isDigit())
+                fail("leading zeros are not allowed in JSON numbers", begin);
+        }
+        while (isDigit())
+            ++m_pos;
+        if (!atEnd() && peek() == '.') {
+            integral = false;
+            ++m_pos;
+            if (!isDigit())
+                failUnexpected("a digit after the decimal point");
+            while (isDigit())
+                ++m_pos;
+        }
+        if (!atEnd() && (peek() == 'e' || peek() == 'E')) {
+            integral = false;
+            ++m_pos;
+            if (!atEnd() && (peek() == '+' || peek() == '-'))
+                ++m_pos;
+            if (!isDigit())
+                failUnexpected("a digit in the exponent");
+            while (isDigit())
+                ++m_pos;
+        }
+        const char *first = m_text.data() + begin;
+        const char *last = m_text.data() + m_pos;
+        if (integral) {
+            std::int64_t signedValue = 0;
+            if (std::from_chars(first, last, signedValue).ec == std::errc())
+                return signedValue;
+            std::uint64_t unsignedValue = 0;
+            if (std::from_chars(first, last, unsignedValue).ec == std::errc())
+                return unsignedValue;
+        }
+        double real = 0;
+        const auto converted = std::from_chars(first, last, real);
+        if (converted.ec != std::errc())
+            fail("number out of range", begin);
+        return real;
+    }
+
+    std::string_view m_text;
+    const JsonParseOptions &m_options;
+    JsonParseResult &m_result;
+    std::size_t m_pos = 0;
+    std::vector<std::size_t> m_openContainers;
+};
+
+} // namespace
+
+JsonParseResult parseJson(std::string_view text, const JsonParseOptions &options)
+{
+    JsonParseResult result;
+    Parser parser(text, options, result);
+    try {
+        result.value = parser.parseDocument();
+    } catch (const ParseFailure &failure) {
+        result.value = nullptr;
+        result.error = JsonParseError{failure.message, failure.offset};
+    }
+    return result;
+}
+
+} // namespace studio

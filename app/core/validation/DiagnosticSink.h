@@ -1,0 +1,38 @@
+#pragma once
+
+#include "Diagnostic.h"
+
+#include <vector>
+
+namespace studio {
+
+// Where a diagnostic is drawn: on the value, on the member's key, or on the first
+// character of the value (for findings about an object as a whole).
+enum class Anchor { Value, Key, Start };
+
+struct PendingDiagnostic
+{
+    RuleId rule;
+    std::string message;
+    std::string pointer;
+    Anchor anchor;
+};
+
+// Rules report here with a pointer; the document validator turns pointers into spans.
+class DiagnosticSink
+{
+public:
+    void report(RuleId rule, std::string pointer, std::string message,
+                Anchor anchor = Anchor::Value)
+    {
+        m_pending.push_back({rule, std::move(message), std::move(pointer), anchor});
+    }
+
+    const std::vector<PendingDiagnostic> &pending() const { return m_pending; }
+    std::vector<PendingDiagnostic> takePending() { return std::move(m_pending); }
+
+private:
+    std::vector<PendingDiagnostic> m_pending;
+};
+
+} // namespace studio

@@ -1,0 +1,88 @@
+#include "RuleCatalog.h"
+
+#include <algorithm>
+#include <array>
+
+namespace studio {
+
+namespace {
+
+using enum RuleId;
+using enum Severity;
+
+// Severity follows what the app does: an error breaks the plugin (or the whole store) or
+// makes it silently do nothing; a warning works but is likely wrong.
+constexpr std::array kRules{
+    RuleInfo{SyntaxError, "PS001", Error, "the text is not valid JSON"},
+    RuleInfo{ByteOrderMark, "PS002", Error, "the file starts with a byte-order mark"},
+    RuleInfo{DuplicateKey, "PS003", Warning, "a key appears twice in one object"},
+    RuleInfo{WrongDocumentType, "PS004", Error, "the document is not a manifest or an index"},
+    RuleInfo{MissingField, "PS101", Error, "a required field is missing"},
+    RuleInfo{WrongType, "PS102", Error, "a field has the wrong type"},
+    RuleInfo{EmptyText, "PS103", Warning, "a text shown in the store is empty"},
+    RuleInfo{UnknownCapability, "PS110", Error, "unknown capability"},
+    RuleInfo{CapabilityWithoutSection, "PS111", Error, "a capability lacks its section or prompt"},
+    RuleInfo{SectionWithoutCapability, "PS112", Warning, "a section or prompt lacks its capability"},
+    RuleInfo{DuplicateCapability, "PS113", Warning, "a capability is listed twice"},
+    RuleInfo{NoCapabilities, "PS114", Error, "no capabilities"},
+    RuleInfo{EmptyPrompt, "PS115", Error, "a prompt is empty"},
+    RuleInfo{EmptyId, "PS120", Error, "the id is empty"},
+    RuleInfo{IdStyle, "PS121", Warning, "the id is not lowercase-kebab"},
+    RuleInfo{DuplicateId, "PS122", Error, "the id is used by another entry"},
+    RuleInfo{MalformedUrl, "PS130", Error, "not an absolute http(s) URL"},
+    RuleInfo{PlainHttpUrl, "PS131", Warning, "plain http URL"},
+    RuleInfo{LocalUrl, "PS132", Warning, "URL points at this machine or a private network"},
+    RuleInfo{UidAlreadyInUrl, "PS133", Info, "URL already carries a uid parameter"},
+    RuleInfo{SetupUrlHasQuery, "PS134", Warning, "setup check URL already has a query string"},
+    RuleInfo{UnknownTrigger, "PS140", Error, "unknown triggers_on value"},
+    RuleInfo{MalformedAuthStep, "PS141", Error, "malformed auth step"},
+    RuleInfo{MalformedImagePath, "PS150", Error, "malformed image path"},
+    RuleInfo{MissingImage, "PS151", Error, "the image file does not exist"},
+    RuleInfo{UnsupportedImageExtension, "PS152", Error, "unsupported image extension"},
+    RuleInfo{NotAnImage, "PS153", Error, "the image file is not an image"},
+    RuleInfo{ImageFormatMismatch, "PS154", Warning, "the image's format differs from its extension"},
+    RuleInfo{ImageNotSquare, "PS155", Warning, "the image is not square"},
+    RuleInfo{ImageTooSmall, "PS156", Warning, "the image is under 256 px"},
+    RuleInfo{ImageTooLarge, "PS157", Warning, "the image file is over 1 MB"},
+    RuleInfo{MalformedInstructionsPath, "PS160", Error, "malformed instructions path"},
+    RuleInfo{MissingInstructions, "PS161", Error, "the instructions file does not exist"},
+    RuleInfo{InstructionsNotMarkdown, "PS162", Warning, "the instructions file is not markdown"},
+    RuleInfo{InstructionsFolderNotId, "PS163", Warning, "the instructions folder is not named after the id"},
+    RuleInfo{UnknownScope, "PS170", Error, "unknown proactive notification scope"},
+    RuleInfo{NoScopes, "PS171", Warning, "no proactive notification scopes"},
+    RuleInfo{LegacyField, "PS180", Warning, "legacy field the app ignores"},
+    RuleInfo{ServerOwnedField, "PS181", Warning, "field owned by the server"},
+    RuleInfo{UnknownKey, "PS182", Warning, "unknown key"},
+    RuleInfo{MisplacedKey, "PS183", Warning, "key in the wrong place"},
+    RuleInfo{DeletedEntry, "PS184", Warning, "the entry is marked deleted"},
+    RuleInfo{MissingDeleted, "PS185", Info, "no deleted flag"},
+    RuleInfo{FileChecksSkipped, "PS190", Info, "file checks skipped"},
+};
+
+} // namespace
+
+const RuleInfo &ruleInfo(RuleId id)
+{
+    return kRules[static_cast<std::size_t>(id)];
+}
+
+const RuleInfo *findRule(std::string_view code)
+{
+    const auto it = std::find_if(kRules.begin(), kRules.end(),
+                                 [code](const RuleInfo &rule) { return rule.code == code; });
+    return it == kRules.end() ? nullptr : &*it;
+}
+
+std::span<const RuleInfo> allRules() { return kRules; }
+
+std::string_view severityName(Severity severity)
+{
+    switch (severity) {
+    case Error: return "error";
+    case Warning: return "warning";
+    case Info: return "info";
+    }
+    return "error";
+}
+
+} // namespace studio

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "Diagnostic.h"
+
+#include <vector>
+
+namespace studio {
+
+enum class DocumentKind { Unknown, Manifest, Index };
+
+struct ValidationReport
+{
+    DocumentKind kind = DocumentKind::Unknown;
+    bool parsed = false;
+    std::size_t entryCount = 0;
+    std::vector<Diagnostic> diagnostics; // in document order
+
+    std::size_t count(Severity severity) const;
+    bool hasErrors() const { return count(Severity::Error) > 0; }
+};
+
+} // namespace studio

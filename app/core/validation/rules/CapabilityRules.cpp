@@ -1,0 +1,90 @@
+#include "EntryRules.h"
+
+#include "json/JsonPointer.h"
+#include "manifest/ManifestSchema.h"
+#include "validation/Suggestions.h"
+
+#include <cctype>
+#include <set>
+#include <vector>
+
+namespace studio::rules {
+
+namespace {
+
+namespace schema = manifest_schema;
+
+std::vector<std::string_view> capabilityValues()
+{
+    std::vector<std::string_view> values;
+    for (const auto &capability : schema::capabilities())
+        values.push_back(capability.value);
+    return values;
+}
+
+bool isBlankString(const Json &value)
+{
+    if (!value.is_string())
+        return false;
+    for (const char c : value.get_ref<const std::string &>()) {
+        if (!std::isspace(static_cast<unsigned char>(c)))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+void checkCapabilities(const EntryContext &context, DiagnosticSink &sink)
+{
+    const Json *capabilities = context.member("capabilities");
+    if (!capabilities || !capabilities->is_array())
+        return;
+    const std::string pointer = context.at("capabilities");
+    if (capabilities->empty()) {
+        sink.report(RuleId::NoCapabilities, pointer,
+                    "'capabilities' is empty, so the plugin does nothing; list at least one of "
+                    "memories, chat, external_integration, proactive_notification");
+        return;
+    }
+
+    std::set<std::string> present;
+    for (std::size_t i = 0; i < capabilities->size(); ++i) {
+        const Json &item = (*capabilities)[i];
+        if (!item.is_string())
+            continue; // reported by the field rules
+        const auto value = item.get<std::string>();
+        const std::string itemPointer = json_pointer::append(pointer, i);
+        if (!schema::findCapability(value)) {
+            sink.report(RuleId::UnknownCapability, itemPointer,
+                        "unknown capability '" + value + "'; the app ignores it, so it does "
+                        "nothing" + didYouMean(value, capabilityValues()));
+        } else if (!present.insert(value).second) {
+            sink.report(RuleId::DuplicateCapability, itemPointer,
+                        "capability '" + value + "' is listed twice");
+        }
+    }
+
+    for (const auto &capability : schema::capabilities()) {
+        const bool listed = present.count(std::string(capability.value)) > 0;
+        const Json *section = context.member(capability.requiredKey);
+        const std::string key(capability.requiredKey);
+        if (listed && !section) {
+            sink.report(RuleId::CapabilityWithoutSection, context.at(key),
+                        "capability '" + std::string(capability.value) + "' needs '" + key
+                            + "'; without it the capability does nothing",
+                        Anchor::Key);
+        } else if (listed && isBlankString(*section)) {
+            sink.report(RuleId::EmptyPrompt, context.at(key),
+                        "'" + key + "' is empty; capability '" + std::string(capability.value)
+                            + "' would run an empty prompt");
+        } else if (!listed && section && !section->is_null()) {
+            sink.report(RuleId::SectionWithoutCapability, context.at(key),
+                        "'" + key + "' is set but 'capabilities' does not list '"
+                            + std::string(capability.value) + "', so the app ignores it",
+                        Anchor::Key);
+        }
+    }
+}
+
+} // namespace studio::rules

@@ -1,0 +1,71 @@
+#include "EntryRules.h"
+
+#include "validation/RepositoryFiles.h"
+
+#include <algorithm>
+#include <cctype>
+
+namespace studio::rules {
+
+namespace {
+
+bool endsWithIgnoringCase(const std::string &text, std::string_view suffix)
+{
+    if (text.size() < suffix.size())
+        return false;
+    return std::equal(suffix.begin(), suffix.end(), text.end() - static_cast<std::ptrdiff_t>(suffix.size()),
+                      [](char a, char b) {
+                          return std::tolower(static_cast<unsigned char>(a))
+                                 == std::tolower(static_cast<unsigned char>(b));
+                      });
+}
+
+std::string parentFolderName(const std::string &path)
+{
+    const auto slash = path.rfind('/');
+    if (slash == std::string::npos || slash == 0)
+        return {};
+    const auto previous = path.rfind('/', slash - 1);
+    return path.substr(previous + 1, slash - previous - 1);
+}
+
+} // namespace
+
+void checkInstructions(const EntryContext &context, DiagnosticSink &sink)
+{
+    const Json *integration = context.member("external_integration");
+    if (!integration || !integration->is_object())
+        return;
+    const auto field = integration->find("setup_instructions_file_path");
+    if (field == integration->end() || !field->is_string())
+        return;
+    const auto path = field->get<std::string>();
+    if (path.empty())
+        return; // no instructions: allowed
+    const std::string pointer = context.at("external_integration") + "/setup_instructions_file_path";
+    if (const auto problem = RepositoryFiles::pathProblem(path); !problem.empty()) {
+        sink.report(RuleId::MalformedInstructionsPath, pointer,
+                    "malformed instructions path: " + problem);
+        return;
+    }
+    if (!endsWithIgnoringCase(path, ".md") && !endsWithIgnoringCase(path, ".markdown"))
+        sink.report(RuleId::InstructionsNotMarkdown, pointer,
+                    "the app renders the instructions as markdown; name the file README.md");
+
+    const std::string id = context.stringMember("id");
+    const std::string folder = parentFolderName(path);
+    if (!id.empty() && folder != id)
+        sink.report(RuleId::InstructionsFolderNotId, pointer,
+                    "the instructions folder is '" + folder + "' but the id is '" + id
+                        + "'; the app resolves relative assets/ links in /plugins/instructions/"
+                        + id + "/, so they break. Use /plugins/instructions/" + id + "/README.md");
+
+    if (context.repository && !context.repository->isFile(path)) {
+        std::string message = "the instructions file '" + path + "' does not exist in the repository";
+        if (const auto near = context.repository->nearestExisting(path))
+            message += " (did you mean '" + *near + "'?)";
+        sink.report(RuleId::MissingInstructions, pointer, message);
+    }
+}
+
+} // namespace studio::rules

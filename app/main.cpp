@@ -1,0 +1,29 @@
+#include "Cli.h"
+#include "CliIo.h"
+
+#include <QCoreApplication>
+
+#include <iostream>
+
+#ifdef STUDIO_WITH_GUI
+#include "shell/StudioApplication.h"
+#endif
+
+// One executable: a command runs headless (no display needed); anything else opens the studio.
+int main(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+
+    if (studio::cli::isCommandLineInvocation(arguments)) {
+        QCoreApplication app(argc, argv);
+        return studio::cli::run(arguments, std::cout, std::cerr);
+    }
+#ifdef STUDIO_WITH_GUI
+    return studio::runStudio(argc, argv);
+#else
+    std::cerr << "plugin-studio: this build has no GUI; run 'plugin-studio --help' for the commands\n";
+    return studio::cli::kUsageError;
+#endif
+}
