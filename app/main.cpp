@@ -21,9 +21,18 @@ int main(int argc, char *argv[])
         return studio::cli::run(arguments, std::cout, std::cerr);
     }
 #ifdef STUDIO_WITH_GUI
+    const bool hasDisplay = qEnvironmentVariableIsSet("DISPLAY") ||
+                            qEnvironmentVariableIsSet("WAYLAND_DISPLAY") ||
+                            qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
+    if (!hasDisplay) {
+        std::cerr << "plugin-studio: error: no display to open the studio on; run a command "
+                     "headless (see 'plugin-studio --help') or set QT_QPA_PLATFORM=offscreen\n";
+        return studio::cli::kUsageError;
+    }
     return studio::runStudio(argc, argv);
 #else
-    std::cerr << "plugin-studio: this build has no GUI; run 'plugin-studio --help' for the commands\n";
+    std::cerr
+        << "plugin-studio: this build has no GUI; run 'plugin-studio --help' for the commands\n";
     return studio::cli::kUsageError;
 #endif
 }

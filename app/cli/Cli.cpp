@@ -2,6 +2,8 @@
 
 #include "Commands.h"
 
+#include <QFileInfo>
+
 #include <array>
 
 namespace studio::cli {
@@ -11,6 +13,10 @@ namespace {
 constexpr std::array kCommands{
     Command{"validate", "check a manifest or a whole community-plugins.json", runValidate},
     Command{"export", "write an entry's submission JSON, or put it into an index", runExport},
+    Command{"simulate", "call a plugin's webhook as the app does (memory or transcript)",
+            runSimulate},
+    Command{"check-setup", "ask a plugin whether a user finished its setup, as the app does",
+            runCheckSetup},
 };
 
 void printUsage(std::ostream &out)
@@ -43,15 +49,16 @@ bool isCommandLineInvocation(const QStringList &arguments)
 {
     if (arguments.isEmpty())
         return false;
-    const QString &first = arguments.first();
-    return findCommand(first) || first == u"help" || first.startsWith(u'-');
+    // The studio opens paths that exist; anything else is a command, or a mistyped one that
+    // deserves the CLI's error rather than a window.
+    return !QFileInfo::exists(arguments.first());
 }
 
 int run(const QStringList &arguments, std::ostream &out, std::ostream &err)
 {
     const CliIo io{out, err};
-    if (arguments.isEmpty() || arguments.first() == u"help" || arguments.first() == u"--help"
-        || arguments.first() == u"-h") {
+    if (arguments.isEmpty() || arguments.first() == u"help" || arguments.first() == u"--help" ||
+        arguments.first() == u"-h") {
         printUsage(out);
         return kSuccess;
     }

@@ -6,7 +6,8 @@
 namespace studio::cli {
 
 // Exit codes every command shares; CI scripts depend on them.
-enum ExitCode : int {
+enum ExitCode : int
+{
     kSuccess = 0,
     kFailed = 1,     // the check ran and found errors (or a request failed)
     kUsageError = 2, // wrong usage or unreadable input

@@ -1,5 +1,8 @@
 #include "DiagnosticPrinter.h"
 
+#include <QDir>
+#include <QString>
+
 #include <nlohmann/json.hpp>
 
 namespace studio::cli {
@@ -9,6 +12,19 @@ namespace {
 std::string plural(std::size_t count, const char *noun)
 {
     return std::to_string(count) + " " + noun + (count == 1 ? "" : "s");
+}
+
+// The file a diagnostic is in: the validated document, or the other file it names (the
+// setup-instructions markdown), shown relative to the working folder when it is inside it.
+std::string fileOf(const Diagnostic &diagnostic, const std::string &document)
+{
+    if (diagnostic.file.empty())
+        return document;
+    const QString path = QString::fromStdString(diagnostic.file);
+    if (QDir::isRelativePath(path))
+        return diagnostic.file;
+    const QString relative = QDir::current().relativeFilePath(path);
+    return relative.startsWith(QLatin1String("..")) ? diagnostic.file : relative.toStdString();
 }
 
 nlohmann::ordered_json entryValue(const Diagnostic &diagnostic)
@@ -26,12 +42,13 @@ void printDiagnosticsAsText(const ValidationReport &report, const std::string &f
                             std::ostream &out)
 {
     for (const auto &diagnostic : report.diagnostics) {
-        out << file << ':' << diagnostic.start.line << ':' << diagnostic.start.column << ": "
-            << severityName(diagnostic.severity()) << ": [" << diagnostic.code() << "] "
-            << diagnostic.message;
+        out << fileOf(diagnostic, file) << ':' << diagnostic.start.line << ':'
+            << diagnostic.start.column << ": " << severityName(diagnostic.severity()) << ": ["
+            << diagnostic.code() << "] " << diagnostic.message;
         if (report.kind == DocumentKind::Index && diagnostic.entryIndex)
-            out << " (entry " << (diagnostic.entryId.empty() ? "#" + std::to_string(*diagnostic.entryIndex)
-                                                             : "'" + diagnostic.entryId + "'")
+            out << " (entry "
+                << (diagnostic.entryId.empty() ? "#" + std::to_string(*diagnostic.entryIndex)
+                                               : "'" + diagnostic.entryId + "'")
                 << ')';
         out << '\n';
     }
@@ -43,6 +60,7 @@ void printDiagnosticsAsJson(const ValidationReport &report, const std::string &f
     nlohmann::ordered_json diagnostics = nlohmann::ordered_json::array();
     for (const auto &diagnostic : report.diagnostics) {
         diagnostics.push_back({
+            {"file", fileOf(diagnostic, file)},
             {"entry", entryValue(diagnostic)},
             {"severity", severityName(diagnostic.severity())},
             {"code", diagnostic.code()},
@@ -72,11 +90,11 @@ void printDiagnosticsAsJson(const ValidationReport &report, const std::string &f
 
 std::string summaryLine(const ValidationReport &report)
 {
-    std::string line = plural(report.count(Severity::Error), "error") + ", "
-                       + plural(report.count(Severity::Warning), "warning");
+    std::string line = plural(report.count(Severity::Error), "error") + ", " +
+                       plural(report.count(Severity::Warning), "warning");
     if (report.kind == DocumentKind::Index)
-        line += " in " + std::to_string(report.entryCount)
-                + (report.entryCount == 1 ? " entry" : " entries");
+        line += " in " + std::to_string(report.entryCount) +
+                (report.entryCount == 1 ? " entry" : " entries");
     return line;
 }
 

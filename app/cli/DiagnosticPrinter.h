@@ -8,12 +8,14 @@
 namespace studio::cli {
 
 // `file:line:column: severity: [CODE] message`, the format compilers use, so editors and CI
-// annotate the line.
+// annotate the line. `file` is the document's; a finding in another file (the setup
+// instructions) names that file and its line:column there.
 void printDiagnosticsAsText(const ValidationReport &report, const std::string &file,
                             std::ostream &out);
 
-// {"file", "kind", "entries", "summary", "diagnostics": [{entry, severity, code, pointer,
-// line, column, end_line, end_column, message}]}
+// {"file", "kind", "entries", "summary", "diagnostics": [{file, entry, severity, code,
+// pointer, line, column, end_line, end_column, message}]}; a diagnostic's "file" is the
+// document's, or the setup-instructions file its position is in.
 void printDiagnosticsAsJson(const ValidationReport &report, const std::string &file,
                             std::ostream &out);
 

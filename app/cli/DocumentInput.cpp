@@ -15,9 +15,11 @@ std::optional<DocumentInput> DocumentInput::load(const QString &argument, const 
     input.display = argument.toStdString();
     const QFileInfo info(argument);
     if (info.isDir()) {
-        const QString index = QDir(argument).filePath(QString::fromLatin1(RepositoryFiles::kIndexFileName));
+        const QString index =
+            QDir(argument).filePath(QString::fromLatin1(RepositoryFiles::kIndexFileName));
         if (!QFileInfo(index).isFile()) {
-            io.fail("'" + input.display + "' is a directory without a community-plugins.json; "
+            io.fail("'" + input.display +
+                    "' is a directory without a community-plugins.json; "
                     "give a manifest or an index file");
             return std::nullopt;
         }

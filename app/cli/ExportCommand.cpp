@@ -23,7 +23,8 @@ constexpr std::string_view kUsage =
     "  -o, --output OUT  write the result to OUT instead (atomically)\n"
     "  --force         export even when the manifest has errors\n"
     "  -h, --help      show this help\n\n"
-    "Exit status: 0 exported, 1 refused (errors, id collision), 2 usage error or unreadable input.\n";
+    "Exit status: 0 exported, 1 refused (errors, id collision), 2 usage error or unreadable "
+    "input.\n";
 
 int writeResult(const QString &path, const std::string &bytes, const CliIo &io)
 {
@@ -39,12 +40,14 @@ bool acceptManifest(const DocumentInput &manifest, const std::optional<QString> 
 {
     ValidationOptions validation;
     validation.repositoryRoot = root;
-    const ValidationReport report = DocumentValidator::validate(manifest.text, manifest.parsed, validation);
+    const ValidationReport report =
+        DocumentValidator::validate(manifest.text, manifest.parsed, validation);
     if (!report.hasErrors())
         return true;
     printDiagnosticsAsText(report, manifest.display, io.err);
     if (force) {
-        io.err << "plugin-studio: warning: exporting despite " << summaryLine(report) << " (--force)\n";
+        io.err << "plugin-studio: warning: exporting despite " << summaryLine(report)
+               << " (--force)\n";
         return true;
     }
     io.err << "plugin-studio: refusing to export: " << summaryLine(report)
@@ -57,8 +60,10 @@ bool acceptManifest(const DocumentInput &manifest, const std::optional<QString> 
 int runExport(const QStringList &arguments, const CliIo &io)
 {
     OptionParser options(kUsage);
-    options.addOption({QStringLiteral("into"), QStringLiteral("Index to update."), QStringLiteral("INDEX")});
-    options.addOption({{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("Output file."),
+    options.addOption(
+        {QStringLiteral("into"), QStringLiteral("Index to update."), QStringLiteral("INDEX")});
+    options.addOption({{QStringLiteral("o"), QStringLiteral("output")},
+                       QStringLiteral("Output file."),
                        QStringLiteral("OUT")});
     options.addFlag(QStringLiteral("force"), QStringLiteral("Export despite errors."));
     if (const auto exit = options.parse(arguments, io, 1, 1))
@@ -68,7 +73,8 @@ int runExport(const QStringList &arguments, const CliIo &io)
     if (!manifest)
         return kUsageError;
     if (manifest->parsed.ok() && !manifest->parsed.value.is_object())
-        return io.fail("'" + manifest->display + "' is not a manifest: a manifest is one JSON "
+        return io.fail("'" + manifest->display +
+                       "' is not a manifest: a manifest is one JSON "
                        "object (use validate for a whole index)");
 
     const QString into = options.value(QStringLiteral("into"));
@@ -95,7 +101,8 @@ int runExport(const QStringList &arguments, const CliIo &io)
 
     const IndexPatch patch = IndexPatcher::upsert(index->text, manifest->parsed.value);
     if (!patch.ok)
-        return io.fail("cannot put the entry into '" + index->display + "': " + patch.error, kFailed);
+        return io.fail("cannot put the entry into '" + index->display + "': " + patch.error,
+                       kFailed);
     const QString target = output.isEmpty() ? index->path : output;
     if (const int exit = writeResult(target, patch.text, io); exit != kSuccess)
         return exit;

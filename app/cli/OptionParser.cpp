@@ -6,7 +6,8 @@ OptionParser::OptionParser(std::string_view usage)
     : m_usage(usage)
 {
     m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    m_parser.addOption({{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help.")});
+    m_parser.addOption(
+        {{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help.")});
 }
 
 void OptionParser::addFlag(const QString &name, const QString &description)
@@ -32,18 +33,20 @@ std::optional<int> OptionParser::parse(const QStringList &arguments, const CliIo
         io.err << m_usage;
         if (count < minPositional)
             return io.fail("missing argument");
-        return io.fail("unexpected argument '" + m_parser.positionalArguments().at(maxPositional).toStdString() + "'");
+        return io.fail("unexpected argument '" +
+                       m_parser.positionalArguments().at(maxPositional).toStdString() + "'");
     }
     return std::nullopt;
 }
 
-std::optional<double> OptionParser::number(const QString &name, const CliIo &io, double minimum) const
+std::optional<double> OptionParser::number(const QString &name, const CliIo &io,
+                                           double minimum) const
 {
     bool ok = false;
     const double value = m_parser.value(name).toDouble(&ok);
     if (!ok || value < minimum) {
-        io.fail("--" + name.toStdString() + " expects a number of at least " + std::to_string(minimum)
-                + ", not '" + m_parser.value(name).toStdString() + "'");
+        io.fail("--" + name.toStdString() + " expects a number of at least " +
+                std::to_string(minimum) + ", not '" + m_parser.value(name).toStdString() + "'");
         return std::nullopt;
     }
     return value;

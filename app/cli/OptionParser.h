@@ -19,8 +19,8 @@ public:
     void addFlag(const QString &name, const QString &description);
 
     // Returns an exit code when the command must stop here (help shown, or usage error).
-    std::optional<int> parse(const QStringList &arguments, const CliIo &io,
-                             int minPositional, int maxPositional);
+    std::optional<int> parse(const QStringList &arguments, const CliIo &io, int minPositional,
+                             int maxPositional);
 
     const QCommandLineParser &parser() const { return m_parser; }
     bool isSet(const QString &name) const { return m_parser.isSet(name); }

@@ -15,18 +15,21 @@ constexpr std::string_view kUsage =
     "repository root: --repo, else the folder holding community-plugins.json.\n\n"
     "Options:\n"
     "  --repo DIR            repository root for file checks\n"
-    "  --format text|json    output format (default text: file:line:column: severity: [CODE] message)\n"
+    "  --format text|json    output format (default text: file:line:column: severity: [CODE] "
+    "message)\n"
     "  -h, --help            show this help\n\n"
-    "Exit status: 0 no errors (warnings allowed), 1 errors found, 2 usage error or unreadable input.\n";
+    "Exit status: 0 no errors (warnings allowed), 1 errors found, 2 usage error or unreadable "
+    "input.\n";
 
 } // namespace
 
 int runValidate(const QStringList &arguments, const CliIo &io)
 {
     OptionParser options(kUsage);
-    options.addOption({QStringLiteral("repo"), QStringLiteral("Repository root."), QStringLiteral("DIR")});
-    options.addOption({QStringLiteral("format"), QStringLiteral("text or json."), QStringLiteral("FORMAT"),
-                       QStringLiteral("text")});
+    options.addOption(
+        {QStringLiteral("repo"), QStringLiteral("Repository root."), QStringLiteral("DIR")});
+    options.addOption({QStringLiteral("format"), QStringLiteral("text or json."),
+                       QStringLiteral("FORMAT"), QStringLiteral("text")});
     if (const auto exit = options.parse(arguments, io, 1, 1))
         return *exit;
     const QString format = options.value(QStringLiteral("format"));
@@ -38,11 +41,13 @@ int runValidate(const QStringList &arguments, const CliIo &io)
         return kUsageError;
     bool usageError = false;
     ValidationOptions validation;
-    validation.repositoryRoot = repositoryRootFor(*input, options.value(QStringLiteral("repo")), io, usageError);
+    validation.repositoryRoot =
+        repositoryRootFor(*input, options.value(QStringLiteral("repo")), io, usageError);
     if (usageError)
         return kUsageError;
 
-    const ValidationReport report = DocumentValidator::validate(input->text, input->parsed, validation);
+    const ValidationReport report =
+        DocumentValidator::validate(input->text, input->parsed, validation);
     if (format == u"json") {
         printDiagnosticsAsJson(report, input->display, io.out);
     } else {

@@ -41,6 +41,22 @@ void writeFile(const QString &path, const QByteArray &bytes)
     QCOMPARE(file.write(bytes), bytes.size());
 }
 
+void copyTree(const QString &from, const QString &to)
+{
+    QDir source(from);
+    QVERIFY2(source.exists(), qPrintable(from));
+    QDir().mkpath(to);
+    const auto entries =
+        source.entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden);
+    for (const QFileInfo &entry : entries) {
+        const QString target = QDir(to).filePath(entry.fileName());
+        if (entry.isDir())
+            copyTree(entry.absoluteFilePath(), target);
+        else
+            QVERIFY(QFile::copy(entry.absoluteFilePath(), target));
+    }
+}
+
 QByteArray readFile(const QString &path)
 {
     QFile file(path);
@@ -51,7 +67,8 @@ QByteArray readFile(const QString &path)
 
 QByteArray pngBytes(int width, int height, bool withAlpha, int padBytes)
 {
-    QByteArray header = bigEndian32(static_cast<quint32>(width)) + bigEndian32(static_cast<quint32>(height));
+    QByteArray header =
+        bigEndian32(static_cast<quint32>(width)) + bigEndian32(static_cast<quint32>(height));
     header.append('\x08');                      // bit depth
     header.append(withAlpha ? '\x06' : '\x02'); // RGBA or RGB
     header.append(QByteArray(3, '\0'));         // compression, filter, interlace
@@ -66,17 +83,20 @@ QByteArray jpegBytes(int width, int height, int exifBytes)
 {
     QByteArray jpeg("\xFF\xD8", 2);
     const QByteArray app0 = QByteArray("JFIF\0", 5) + QByteArray(9, '\0');
-    jpeg += QByteArray("\xFF\xE0", 2) + bigEndian32(static_cast<quint32>(app0.size() + 2)).mid(2) + app0;
+    jpeg += QByteArray("\xFF\xE0", 2) + bigEndian32(static_cast<quint32>(app0.size() + 2)).mid(2) +
+            app0;
     if (exifBytes > 0) {
         const QByteArray exif = QByteArray("Exif\0\0", 6) + QByteArray(exifBytes, 'x');
-        jpeg += QByteArray("\xFF\xE1", 2) + bigEndian32(static_cast<quint32>(exif.size() + 2)).mid(2) + exif;
+        jpeg += QByteArray("\xFF\xE1", 2) +
+                bigEndian32(static_cast<quint32>(exif.size() + 2)).mid(2) + exif;
     }
     QByteArray frame;
     frame.append('\x08');
     frame += bigEndian32(static_cast<quint32>(height)).mid(2);
     frame += bigEndian32(static_cast<quint32>(width)).mid(2);
     frame += QByteArray("\x03\x01\x22\x00\x02\x11\x01\x03\x11\x01", 10);
-    jpeg += QByteArray("\xFF\xC0", 2) + bigEndian32(static_cast<quint32>(frame.size() + 2)).mid(2) + frame;
+    jpeg += QByteArray("\xFF\xC0", 2) + bigEndian32(static_cast<quint32>(frame.size() + 2)).mid(2) +
+            frame;
     jpeg += QByteArray("\xFF\xD9", 2);
     return jpeg;
 }
@@ -94,26 +114,28 @@ QByteArray webpVp8xBytes(int width, int height, bool withAlpha)
 
 QByteArray webpVp8lBytes(int width, int height, bool withAlpha)
 {
-    const quint32 packed = static_cast<quint32>(width - 1) | (static_cast<quint32>(height - 1) << 14)
-                           | (withAlpha ? (1U << 28) : 0U);
+    const quint32 packed = static_cast<quint32>(width - 1) |
+                           (static_cast<quint32>(height - 1) << 14) | (withAlpha ? (1U << 28) : 0U);
     const QByteArray data = QByteArray("\x2F", 1) + littleEndian(packed, 4) + QByteArray(8, '\0');
-    const QByteArray body = QByteArray("WEBP") + "VP8L" + littleEndian(static_cast<quint32>(data.size()), 4) + data;
+    const QByteArray body =
+        QByteArray("WEBP") + "VP8L" + littleEndian(static_cast<quint32>(data.size()), 4) + data;
     return QByteArray("RIFF") + littleEndian(static_cast<quint32>(body.size()), 4) + body;
 }
 
 QByteArray webpVp8Bytes(int width, int height)
 {
-    const QByteArray frame = QByteArray("\x00\x00\x00\x9D\x01\x2A", 6)
-                             + littleEndian(static_cast<quint32>(width), 2)
-                             + littleEndian(static_cast<quint32>(height), 2) + QByteArray(8, '\0');
-    const QByteArray body = QByteArray("WEBP") + "VP8 " + littleEndian(static_cast<quint32>(frame.size()), 4) + frame;
+    const QByteArray frame = QByteArray("\x00\x00\x00\x9D\x01\x2A", 6) +
+                             littleEndian(static_cast<quint32>(width), 2) +
+                             littleEndian(static_cast<quint32>(height), 2) + QByteArray(8, '\0');
+    const QByteArray body =
+        QByteArray("WEBP") + "VP8 " + littleEndian(static_cast<quint32>(frame.size()), 4) + frame;
     return QByteArray("RIFF") + littleEndian(static_cast<quint32>(body.size()), 4) + body;
 }
 
 QByteArray gifBytes(int width, int height)
 {
-    return QByteArray("GIF89a") + littleEndian(static_cast<quint32>(width), 2)
-           + littleEndian(static_cast<quint32>(height), 2) + QByteArray(8, '\0');
+    return QByteArray("GIF89a") + littleEndian(static_cast<quint32>(width), 2) +
+           littleEndian(static_cast<quint32>(height), 2) + QByteArray(8, '\0');
 }
 
 TemporaryRepository::TemporaryRepository()

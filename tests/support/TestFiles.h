@@ -11,6 +11,8 @@ namespace studio::test {
 // Writes `bytes` to `path`, creating its folders; fails the running test on error.
 void writeFile(const QString &path, const QByteArray &bytes);
 QByteArray readFile(const QString &path);
+// Copies a folder tree (e.g. samples/repo into a temporary folder the test may change).
+void copyTree(const QString &from, const QString &to);
 
 // A PNG, JPEG, WebP ... of the given size encoded by hand (headers and a minimal body), so
 // tests of the header probe do not depend on an image library.

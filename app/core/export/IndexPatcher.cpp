@@ -38,13 +38,15 @@ Layout detectLayout(std::string_view text, const JsonParseResult &parsed)
         if (!entry.is_object() || entry.empty())
             break;
         const std::string firstKey = entry.begin().key();
-        const JsonLocation *member = parsed.sourceMap.find("/" + std::to_string(i) + "/" + firstKey);
+        const JsonLocation *member =
+            parsed.sourceMap.find("/" + std::to_string(i) + "/" + firstKey);
         if (!member || !member->key)
             break;
         const std::string memberIndent = leadingWhitespaceOfLine(text, member->key->begin);
-        if (memberIndent.size() > layout.elementIndent.size()
-            && memberIndent.compare(0, layout.elementIndent.size(), layout.elementIndent) == 0) {
-            layout.style.indentWidth = static_cast<int>(memberIndent.size() - layout.elementIndent.size());
+        if (memberIndent.size() > layout.elementIndent.size() &&
+            memberIndent.compare(0, layout.elementIndent.size(), layout.elementIndent) == 0) {
+            layout.style.indentWidth =
+                static_cast<int>(memberIndent.size() - layout.elementIndent.size());
             layout.style.indentChar = memberIndent.back();
         }
         break;
@@ -97,9 +99,9 @@ IndexPatch IndexPatcher::upsert(std::string_view indexText, const Json &entry)
     const JsonParseResult parsed = parseJson(indexText);
     if (!parsed.ok()) {
         const auto position = LineIndex(indexText).position(parsed.error->offset);
-        return refuse("the index does not parse (line " + std::to_string(position.line)
-                      + ", column " + std::to_string(position.column) + ": "
-                      + parsed.error->message + "); fix it first");
+        return refuse("the index does not parse (line " + std::to_string(position.line) +
+                      ", column " + std::to_string(position.column) + ": " + parsed.error->message +
+                      "); fix it first");
     }
     if (!parsed.value.is_array())
         return refuse("the index is not a JSON array");
@@ -122,10 +124,12 @@ IndexPatch IndexPatcher::upsert(std::string_view indexText, const Json &entry)
         const std::string currentAuthor = stringMember(current, "author");
         const std::string newAuthor = stringMember(entry, "author");
         if (currentAuthor != newAuthor) {
-            const auto line = LineIndex(indexText).position(
-                parsed.sourceMap.find("/" + std::to_string(*existing))->value.begin).line;
-            return refuse("the id '" + id + "' is taken by the entry of '" + currentAuthor
-                          + "' at line " + std::to_string(line) + "; choose another id");
+            const auto line =
+                LineIndex(indexText)
+                    .position(parsed.sourceMap.find("/" + std::to_string(*existing))->value.begin)
+                    .line;
+            return refuse("the id '" + id + "' is taken by the entry of '" + currentAuthor +
+                          "' at line " + std::to_string(line) + "; choose another id");
         }
         const SourceSpan span = parsed.sourceMap.find("/" + std::to_string(*existing))->value;
         result.replace(span.begin, span.length(), entryBytes);
@@ -134,8 +138,8 @@ IndexPatch IndexPatcher::upsert(std::string_view indexText, const Json &entry)
         patch.changed = {span.begin, span.begin + entryBytes.size()};
     } else if (parsed.value.empty()) {
         const SourceSpan array = parsed.sourceMap.find("")->value;
-        const std::string replacement = "[" + layout.newline + layout.elementIndent + entryBytes
-                                        + layout.newline + "]";
+        const std::string replacement =
+            "[" + layout.newline + layout.elementIndent + entryBytes + layout.newline + "]";
         result.replace(array.begin, array.length(), replacement);
         patch.entryIndex = 0;
         patch.changed = {array.begin, array.begin + replacement.size()};
@@ -149,8 +153,8 @@ IndexPatch IndexPatcher::upsert(std::string_view indexText, const Json &entry)
     }
 
     const JsonParseResult check = parseJson(result, {.recordSourceMap = false});
-    if (!check.ok() || !check.value.is_array() || patch.entryIndex >= check.value.size()
-        || check.value[patch.entryIndex] != canonicalEntry(entry))
+    if (!check.ok() || !check.value.is_array() || patch.entryIndex >= check.value.size() ||
+        check.value[patch.entryIndex] != canonicalEntry(entry))
         return refuse("the patched index would not parse back to the same entry");
     patch.ok = true;
     patch.text = std::move(result);

@@ -9,11 +9,15 @@ namespace studio {
 
 struct IndexPatch
 {
-    enum class Action { Inserted, Updated };
+    enum class Action
+    {
+        Inserted,
+        Updated
+    };
 
     bool ok = false;
-    std::string error;  // why the patch was refused
-    std::string text;   // the whole new index
+    std::string error; // why the patch was refused
+    std::string text;  // the whole new index
     Action action = Action::Inserted;
     std::size_t entryIndex = 0;
     SourceSpan changed; // the bytes of `text` that differ from the original

@@ -47,7 +47,7 @@ Json canonicalEntry(const Json &entry)
 std::string entryText(const Json &entry, const JsonStyle &style)
 {
     return canonicalEntry(entry).dump(style.indentWidth, style.indentChar, false,
-                                       Json::error_handler_t::replace);
+                                      Json::error_handler_t::replace);
 }
 
 std::string submissionJson(const Json &entry)

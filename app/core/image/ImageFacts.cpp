@@ -9,12 +9,18 @@ namespace studio {
 std::string_view imageFormatName(ImageFormat format)
 {
     switch (format) {
-    case ImageFormat::Png: return "PNG";
-    case ImageFormat::Jpeg: return "JPEG";
-    case ImageFormat::Webp: return "WebP";
-    case ImageFormat::Gif: return "GIF";
-    case ImageFormat::Bmp: return "BMP";
-    case ImageFormat::Unknown: break;
+    case ImageFormat::Png:
+        return "PNG";
+    case ImageFormat::Jpeg:
+        return "JPEG";
+    case ImageFormat::Webp:
+        return "WebP";
+    case ImageFormat::Gif:
+        return "GIF";
+    case ImageFormat::Bmp:
+        return "BMP";
+    case ImageFormat::Unknown:
+        break;
     }
     return "unknown";
 }
@@ -35,6 +41,20 @@ ImageFormat imageFormatForExtension(std::string_view extension)
     if (lower == "bmp")
         return ImageFormat::Bmp;
     return ImageFormat::Unknown;
+}
+
+std::string pathExtension(std::string_view path)
+{
+    const auto slash = path.rfind('/');
+    const auto dot = path.rfind('.');
+    if (dot == std::string_view::npos || (slash != std::string_view::npos && dot < slash))
+        return {};
+    return std::string(path.substr(dot + 1));
+}
+
+bool isStoreImageFormat(ImageFormat format)
+{
+    return format == ImageFormat::Png || format == ImageFormat::Jpeg || format == ImageFormat::Webp;
 }
 
 } // namespace studio

@@ -7,7 +7,15 @@
 
 namespace studio {
 
-enum class ImageFormat { Unknown, Png, Jpeg, Webp, Gif, Bmp };
+enum class ImageFormat
+{
+    Unknown,
+    Png,
+    Jpeg,
+    Webp,
+    Gif,
+    Bmp
+};
 
 // What an image file's header says about it, read without decoding the pixels.
 struct ImageFacts
@@ -27,5 +35,11 @@ std::string_view imageFormatName(ImageFormat format);
 
 // The format an extension promises ("png", "JPG" ...), Unknown for anything else.
 ImageFormat imageFormatForExtension(std::string_view extension);
+
+// The extension of a path's file name ("png" for "/a.b/logo.png"), empty when it has none.
+std::string pathExtension(std::string_view path);
+
+// The formats the app's store shows: PNG, JPEG and WebP.
+bool isStoreImageFormat(ImageFormat format);
 
 } // namespace studio

@@ -11,13 +11,17 @@ namespace {
 
 std::uint32_t bigEndian32(const QByteArray &bytes, qsizetype at)
 {
-    const auto b = [&](qsizetype i) { return static_cast<std::uint32_t>(static_cast<unsigned char>(bytes[at + i])); };
+    const auto b = [&](qsizetype i) {
+        return static_cast<std::uint32_t>(static_cast<unsigned char>(bytes[at + i]));
+    };
     return (b(0) << 24) | (b(1) << 16) | (b(2) << 8) | b(3);
 }
 
 std::uint32_t bigEndian16(const QByteArray &bytes, qsizetype at)
 {
-    const auto b = [&](qsizetype i) { return static_cast<std::uint32_t>(static_cast<unsigned char>(bytes[at + i])); };
+    const auto b = [&](qsizetype i) {
+        return static_cast<std::uint32_t>(static_cast<unsigned char>(bytes[at + i]));
+    };
     return (b(0) << 8) | b(1);
 }
 
@@ -64,8 +68,7 @@ void probePng(QIODevice &device, ImageFacts &facts)
 
 bool isJpegStartOfFrame(unsigned char marker)
 {
-    return marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8
-           && marker != 0xCC;
+    return marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
 }
 
 void probeJpeg(QIODevice &device, ImageFacts &facts)

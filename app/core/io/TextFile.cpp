@@ -32,9 +32,9 @@ TextFileRead TextFile::read(const QString &path, std::int64_t maxBytes)
     if (!info.isFile())
         return failure("cannot read " + quoted(path) + ": it is not a regular file");
     if (info.size() > maxBytes)
-        return failure("cannot read " + quoted(path) + ": it is "
-                       + std::to_string(info.size() / (1024 * 1024)) + " MB, over the "
-                       + std::to_string(maxBytes / (1024 * 1024)) + " MB limit for a document");
+        return failure("cannot read " + quoted(path) + ": it is " +
+                       std::to_string(info.size() / (1024 * 1024)) + " MB, over the " +
+                       std::to_string(maxBytes / (1024 * 1024)) + " MB limit for a document");
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return failure("cannot read " + quoted(path) + ": " + file.errorString().toStdString());

@@ -107,8 +107,8 @@ public:
         Json value = parseValue(pointer, std::nullopt, 0);
         skipWhitespace();
         if (!atEnd())
-            fail("unexpected " + quotedChar(peek())
-                 + " after the end of the JSON value (a missing comma or bracket before it?)");
+            fail("unexpected " + quotedChar(peek()) +
+                 " after the end of the JSON value (a missing comma or bracket before it?)");
         return value;
     }
 
@@ -125,8 +125,8 @@ private:
     std::string describe(std::size_t offset) const
     {
         const auto position = LineIndex(m_text).position(offset);
-        return "line " + std::to_string(position.line) + ", column "
-               + std::to_string(position.column);
+        return "line " + std::to_string(position.line) + ", column " +
+               std::to_string(position.column);
     }
 
     [[noreturn]] void failUnexpected(const char *expected) const
@@ -144,8 +144,8 @@ private:
         std::string message = std::string("unexpected end of the document, expected ") + expected;
         if (!m_openContainers.empty()) {
             const auto opener = m_openContainers.back();
-            message += "; the '" + std::string(1, m_text[opener]) + "' at "
-                       + describe(opener) + " is never closed";
+            message += "; the '" + std::string(1, m_text[opener]) + "' at " + describe(opener) +
+                       " is never closed";
         }
         fail(std::move(message), m_text.size());
     }
@@ -156,8 +156,8 @@ private:
             const char c = peek();
             if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
                 ++m_pos;
-            } else if (c == '/' && m_pos + 1 < m_text.size()
-                       && (m_text[m_pos + 1] == '/' || m_text[m_pos + 1] == '*')) {
+            } else if (c == '/' && m_pos + 1 < m_text.size() &&
+                       (m_text[m_pos + 1] == '/' || m_text[m_pos + 1] == '*')) {
                 fail("comments are not allowed in JSON");
             } else {
                 return;
@@ -323,7 +323,8 @@ private:
             else if (c >= 'A' && c <= 'F')
                 value |= static_cast<std::uint32_t>(c - 'A' + 10);
             else
-                fail("invalid \\u escape: four hex digits expected", m_pos + static_cast<std::size_t>(i));
+                fail("invalid \\u escape: four hex digits expected",
+                     m_pos + static_cast<std::size_t>(i));
         }
         m_pos += 4;
         return value;
@@ -338,15 +339,32 @@ private:
         const char c = peek();
         ++m_pos;
         switch (c) {
-        case '"': out += '"'; return;
-        case '\\': out += '\\'; return;
-        case '/': out += '/'; return;
-        case 'b': out += '\b'; return;
-        case 'f': out += '\f'; return;
-        case 'n': out += '\n'; return;
-        case 'r': out += '\r'; return;
-        case 't': out += '\t'; return;
-        case 'u': break;
+        case '"':
+            out += '"';
+            return;
+        case '\\':
+            out += '\\';
+            return;
+        case '/':
+            out += '/';
+            return;
+        case 'b':
+            out += '\b';
+            return;
+        case 'f':
+            out += '\f';
+            return;
+        case 'n':
+            out += '\n';
+            return;
+        case 'r':
+            out += '\r';
+            return;
+        case 't':
+            out += '\t';
+            return;
+        case 'u':
+            break;
         default:
             fail("invalid escape '\\" + std::string(1, c) + "' in a string", escapeBegin);
         }
@@ -382,8 +400,8 @@ private:
                 parseEscape(out);
             } else if (byte < 0x20) {
                 if (byte == '\n')
-                    fail("unterminated string that starts at " + describe(begin)
-                             + " (a line break inside a string must be written \\n)",
+                    fail("unterminated string that starts at " + describe(begin) +
+                             " (a line break inside a string must be written \\n)",
                          begin);
                 fail("unescaped control character " + hexByte(byte) + " in a string");
             } else if (byte < 0x80) {
@@ -405,7 +423,8 @@ private:
         for (const auto literal : literals) {
             if (m_text.substr(m_pos, literal.size()) == literal) {
                 const auto after = m_pos + literal.size();
-                if (after < m_text.size() && std::isalnum(static_cast<unsigned char>(m_text[after])))
+                if (after < m_text.size() &&
+                    std::isalnum(static_cast<unsigned char>(m_text[after])))
                     break;
                 m_pos = after;
                 if (literal == "true")
@@ -421,20 +440,19 @@ private:
     [[noreturn]] void parseBadLiteralOrFail()
     {
         std::size_t end = m_pos;
-        while (end < m_text.size() && end - m_pos < 32
-               && (std::isalnum(static_cast<unsigned char>(m_text[end])) || m_text[end] == '_'))
+        while (end < m_text.size() && end - m_pos < 32 &&
+               (std::isalnum(static_cast<unsigned char>(m_text[end])) || m_text[end] == '_'))
             ++end;
         const auto word = m_text.substr(m_pos, end - m_pos);
         if (word.empty())
             failUnexpected("a value");
-        if (word == "True" || word == "False" || word == "None" || word == "TRUE"
-            || word == "FALSE" || word == "NULL" || word == "Null")
-            fail("invalid literal '" + std::string(word)
-                 + "'; JSON spells its literals true, false and null");
+        if (word == "True" || word == "False" || word == "None" || word == "TRUE" ||
+            word == "FALSE" || word == "NULL" || word == "Null")
+            fail("invalid literal '" + std::string(word) +
+                 "'; JSON spells its literals true, false and null");
         if (word == "NaN" || word == "Infinity")
             fail("'" + std::string(word) + "' is not a JSON number");
-        fail("invalid literal '" + std::string(word)
-             + "'; a string value needs double quotes");
+        fail("invalid literal '" + std::string(word) + "'; a string value needs double quotes");
     }
 
     Json parseNumber()

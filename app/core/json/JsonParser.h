@@ -23,7 +23,11 @@ struct JsonParseOptions
 // Something the parser accepted but the app's JSON reader may not, or a likely mistake.
 struct JsonParseIssue
 {
-    enum class Kind { ByteOrderMark, DuplicateKey };
+    enum class Kind
+    {
+        ByteOrderMark,
+        DuplicateKey
+    };
     Kind kind;
     std::string pointer;
     SourceSpan span;

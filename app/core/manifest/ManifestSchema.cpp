@@ -70,13 +70,50 @@ constexpr std::array<std::string_view, 4> kScopes{"user_name", "user_facts", "us
 
 } // namespace
 
-std::span<const Field> topLevelFields() { return kTopLevelFields; }
-std::span<const Field> externalIntegrationFields() { return kExternalIntegrationFields; }
-std::span<const Field> authStepFields() { return kAuthStepFields; }
-std::span<const Field> proactiveNotificationFields() { return kProactiveNotificationFields; }
-std::span<const Capability> capabilities() { return kCapabilities; }
-std::span<const Trigger> triggers() { return kTriggers; }
-std::span<const std::string_view> notificationScopes() { return kScopes; }
+std::span<const Field> topLevelFields()
+{
+    return kTopLevelFields;
+}
+std::span<const Field> externalIntegrationFields()
+{
+    return kExternalIntegrationFields;
+}
+std::span<const Field> authStepFields()
+{
+    return kAuthStepFields;
+}
+std::span<const Field> proactiveNotificationFields()
+{
+    return kProactiveNotificationFields;
+}
+std::span<const Capability> capabilities()
+{
+    return kCapabilities;
+}
+std::span<const Trigger> triggers()
+{
+    return kTriggers;
+}
+std::span<const std::string_view> notificationScopes()
+{
+    return kScopes;
+}
+
+std::vector<std::string_view> capabilityValues()
+{
+    std::vector<std::string_view> values;
+    for (const auto &capability : kCapabilities)
+        values.push_back(capability.value);
+    return values;
+}
+
+std::vector<std::string_view> triggerValues()
+{
+    std::vector<std::string_view> values;
+    for (const auto &trigger : kTriggers)
+        values.push_back(trigger.value);
+    return values;
+}
 
 const Field *findField(std::span<const Field> fields, std::string_view key)
 {
@@ -102,13 +139,20 @@ const Trigger *findTrigger(std::string_view value)
 std::string_view valueTypeName(ValueType type)
 {
     switch (type) {
-    case String: return "a string";
-    case NullableString: return "a string or null";
-    case Boolean: return "true or false";
-    case StringArray: return "an array of strings";
-    case Object: return "an object";
-    case ObjectArray: return "an array of objects";
-    case Any: return "any value";
+    case String:
+        return "a string";
+    case NullableString:
+        return "a string or null";
+    case Boolean:
+        return "true or false";
+    case StringArray:
+        return "an array of strings";
+    case Object:
+        return "an object";
+    case ObjectArray:
+        return "an array of objects";
+    case Any:
+        return "any value";
     }
     return "a value";
 }

@@ -2,15 +2,26 @@
 
 #include <span>
 #include <string_view>
+#include <vector>
 
 namespace studio::manifest_schema {
 
 // The manifest contract in one place: every key the app knows, at which level, with
 // which type, in the order of the real index. Validation, export and the form read it.
 
-enum class ValueType { String, NullableString, Boolean, StringArray, Object, ObjectArray, Any };
+enum class ValueType
+{
+    String,
+    NullableString,
+    Boolean,
+    StringArray,
+    Object,
+    ObjectArray,
+    Any
+};
 
-enum class FieldRole {
+enum class FieldRole
+{
     Contract,    // read by the app
     Legacy,      // read before mid-July 2024, ignored since
     ServerOwned, // written by the server; a submission must not carry it
@@ -46,6 +57,10 @@ std::span<const Field> proactiveNotificationFields();
 std::span<const Capability> capabilities();
 std::span<const Trigger> triggers();
 std::span<const std::string_view> notificationScopes();
+
+// The values alone, for "did you mean" suggestions.
+std::vector<std::string_view> capabilityValues();
+std::vector<std::string_view> triggerValues();
 
 const Field *findField(std::span<const Field> fields, std::string_view key);
 const Capability *findCapability(std::string_view value);

@@ -20,6 +20,10 @@ struct Diagnostic
     SourcePosition end;
     std::optional<std::size_t> entryIndex; // set when the document is an index
     std::string entryId;
+    // The file the span and positions are in, when it is not the document itself: the
+    // setup-instructions markdown (its path on disk, or its repository path when the
+    // repository is unknown). Empty: the manifest or index being validated.
+    std::string file;
 
     std::string_view code() const { return ruleInfo(rule).code; }
     Severity severity() const { return ruleInfo(rule).severity; }

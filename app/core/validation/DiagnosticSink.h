@@ -8,7 +8,12 @@ namespace studio {
 
 // Where a diagnostic is drawn: on the value, on the member's key, or on the first
 // character of the value (for findings about an object as a whole).
-enum class Anchor { Value, Key, Start };
+enum class Anchor
+{
+    Value,
+    Key,
+    Start
+};
 
 struct PendingDiagnostic
 {
@@ -28,11 +33,17 @@ public:
         m_pending.push_back({rule, std::move(message), std::move(pointer), anchor});
     }
 
+    // A finding located in another file (the setup-instructions markdown): it comes with
+    // its own file, span and positions; `pointer` names the manifest value that leads there.
+    void reportInFile(Diagnostic diagnostic) { m_inOtherFiles.push_back(std::move(diagnostic)); }
+
     const std::vector<PendingDiagnostic> &pending() const { return m_pending; }
     std::vector<PendingDiagnostic> takePending() { return std::move(m_pending); }
+    std::vector<Diagnostic> takeInOtherFiles() { return std::move(m_inOtherFiles); }
 
 private:
     std::vector<PendingDiagnostic> m_pending;
+    std::vector<Diagnostic> m_inOtherFiles;
 };
 
 } // namespace studio

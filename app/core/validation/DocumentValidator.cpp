@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <map>
+#include <tuple>
 
 namespace studio {
 
@@ -80,8 +81,8 @@ bool usesRepositoryFiles(const Json &entry)
     if (entry.contains("image"))
         return true;
     const auto integration = entry.find("external_integration");
-    return integration != entry.end() && integration->is_object()
-           && integration->contains("setup_instructions_file_path");
+    return integration != entry.end() && integration->is_object() &&
+           integration->contains("setup_instructions_file_path");
 }
 
 void checkDuplicateIds(const Json &index, const Locator &locator, const JsonSourceMap &map,
@@ -97,11 +98,11 @@ void checkDuplicateIds(const Json &index, const Locator &locator, const JsonSour
             continue;
         const std::string firstPointer = json_pointer::append("", it->second);
         const JsonLocation *first = map.find(firstPointer);
-        const std::string where = first ? " at line " + std::to_string(locator.line(first->value.begin))
-                                        : std::string();
+        const std::string where =
+            first ? " at line " + std::to_string(locator.line(first->value.begin)) : std::string();
         sink.report(RuleId::DuplicateId, json_pointer::append("", i) + "/id",
-                    "the id '" + id + "' is already used by entry #" + std::to_string(it->second)
-                        + where + "; ids must be unique in the index");
+                    "the id '" + id + "' is already used by entry #" + std::to_string(it->second) +
+                        where + "; ids must be unique in the index");
     }
 }
 
@@ -111,11 +112,11 @@ void checkSiblingIds(const Json &entry, const std::vector<SiblingEntry> &sibling
     const std::string id = entryIdOf(entry);
     for (const auto &sibling : siblings) {
         if (!id.empty() && sibling.id == id) {
-            sink.report(RuleId::DuplicateId, "/id",
-                        "the id '" + id + "' is already used by another entry of the index (by "
-                            + (sibling.author.empty() ? std::string("an unnamed author")
-                                                      : sibling.author)
-                            + "); ids must be unique");
+            sink.report(
+                RuleId::DuplicateId, "/id",
+                "the id '" + id + "' is already used by another entry of the index (by " +
+                    (sibling.author.empty() ? std::string("an unnamed author") : sibling.author) +
+                    "); ids must be unique");
             return;
         }
     }
@@ -135,9 +136,9 @@ void reportParseIssues(const JsonParseResult &parsed, std::vector<Diagnostic> &o
                                  "without BOM";
         } else {
             diagnostic.rule = RuleId::DuplicateKey;
-            diagnostic.message = "'" + json_pointer::lastToken(issue.pointer)
-                                 + "' appears twice in this object; the app keeps only the "
-                                   "last value";
+            diagnostic.message = "'" + json_pointer::lastToken(issue.pointer) +
+                                 "' appears twice in this object; the app keeps only the "
+                                 "last value";
         }
         locator.place(diagnostic);
         out.push_back(std::move(diagnostic));
@@ -160,7 +161,8 @@ void attributeToEntries(std::vector<Diagnostic> &diagnostics, const Json &index)
 
 } // namespace
 
-ValidationReport DocumentValidator::validate(std::string_view text, const ValidationOptions &options)
+ValidationReport DocumentValidator::validate(std::string_view text,
+                                             const ValidationOptions &options)
 {
     return validate(text, parseJson(text), options);
 }
@@ -205,8 +207,8 @@ ValidationReport DocumentValidator::validate(std::string_view text, const JsonPa
             const std::string pointer = json_pointer::append("", i);
             if (!root[i].is_object()) {
                 sink.report(RuleId::WrongDocumentType, pointer,
-                            "every entry of the index must be an object, not "
-                                + rules::describeJsonType(root[i]));
+                            "every entry of the index must be an object, not " +
+                                rules::describeJsonType(root[i]));
                 continue;
             }
             rules::checkEntry({root[i], pointer, files}, sink);
@@ -215,8 +217,8 @@ ValidationReport DocumentValidator::validate(std::string_view text, const JsonPa
         checkDuplicateIds(root, locator, parsed.sourceMap, sink);
     } else {
         sink.report(RuleId::WrongDocumentType, "",
-                    "the document is " + rules::describeJsonType(root)
-                        + "; a manifest is a JSON object and an index a JSON array of them");
+                    "the document is " + rules::describeJsonType(root) +
+                        "; a manifest is a JSON object and an index a JSON array of them");
     }
     if (skippedFiles)
         sink.report(RuleId::FileChecksSkipped, "",
@@ -227,15 +229,18 @@ ValidationReport DocumentValidator::validate(std::string_view text, const JsonPa
 
     for (auto &pending : sink.takePending())
         report.diagnostics.push_back(locator.locate(std::move(pending)));
+    for (auto &located : sink.takeInOtherFiles())
+        report.diagnostics.push_back(std::move(located));
     if (report.kind == DocumentKind::Index)
         attributeToEntries(report.diagnostics, root);
     else if (report.kind == DocumentKind::Manifest)
         for (auto &diagnostic : report.diagnostics)
             diagnostic.entryId = entryIdOf(root);
 
+    // The document's own findings first, then each other file's, each in text order.
     std::stable_sort(report.diagnostics.begin(), report.diagnostics.end(),
                      [](const Diagnostic &a, const Diagnostic &b) {
-                         return a.span.begin < b.span.begin;
+                         return std::tie(a.file, a.span.begin) < std::tie(b.file, b.span.begin);
                      });
     return report;
 }

@@ -15,7 +15,8 @@ RepositoryFiles::RepositoryFiles(QString root)
 
 QString RepositoryFiles::absolutePath(std::string_view repositoryPath) const
 {
-    return m_root + QString::fromUtf8(repositoryPath.data(), static_cast<qsizetype>(repositoryPath.size()));
+    return m_root +
+           QString::fromUtf8(repositoryPath.data(), static_cast<qsizetype>(repositoryPath.size()));
 }
 
 bool RepositoryFiles::isFile(std::string_view repositoryPath) const
@@ -47,7 +48,8 @@ std::string RepositoryFiles::pathProblem(std::string_view path)
     if (path.empty())
         return "the path is empty";
     if (path.find("://") != std::string_view::npos)
-        return "it is a URL; give the file's path in the repository, like /plugins/logos/my-plugin.png";
+        return "it is a URL; give the file's path in the repository, like "
+               "/plugins/logos/my-plugin.png";
     if (path.front() != '/')
         return "a repository path starts with '/', like /plugins/logos/my-plugin.png";
     if (path.find('\\') != std::string_view::npos)

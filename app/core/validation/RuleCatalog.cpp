@@ -12,6 +12,7 @@ using enum Severity;
 
 // Severity follows what the app does: an error breaks the plugin (or the whole store) or
 // makes it silently do nothing; a warning works but is likely wrong.
+// clang-format off
 constexpr std::array kRules{
     RuleInfo{SyntaxError, "PS001", Error, "the text is not valid JSON"},
     RuleInfo{ByteOrderMark, "PS002", Error, "the file starts with a byte-order mark"},
@@ -57,7 +58,15 @@ constexpr std::array kRules{
     RuleInfo{DeletedEntry, "PS184", Warning, "the entry is marked deleted"},
     RuleInfo{MissingDeleted, "PS185", Info, "no deleted flag"},
     RuleInfo{FileChecksSkipped, "PS190", Info, "file checks skipped"},
+    RuleInfo{InstructionsEmpty, "PS201", Warning, "the setup instructions are empty"},
+    RuleInfo{InstructionsMalformedLink, "PS202", Error, "malformed link in the setup instructions"},
+    RuleInfo{InstructionsMissingImage, "PS203", Error, "an image of the setup instructions does not exist"},
+    RuleInfo{InstructionsMissingFile, "PS204", Error, "a file the setup instructions link to does not exist"},
+    RuleInfo{InstructionsAssetsOutsideIdFolder, "PS205", Error, "assets/ links break: the instructions folder is not the id"},
+    RuleInfo{InstructionsPlainHttpLink, "PS206", Warning, "plain http link in the setup instructions"},
+    RuleInfo{InstructionsUnresolvedLink, "PS207", Warning, "relative link the app does not resolve"},
 };
+// clang-format on
 
 } // namespace
 
@@ -73,14 +82,20 @@ const RuleInfo *findRule(std::string_view code)
     return it == kRules.end() ? nullptr : &*it;
 }
 
-std::span<const RuleInfo> allRules() { return kRules; }
+std::span<const RuleInfo> allRules()
+{
+    return kRules;
+}
 
 std::string_view severityName(Severity severity)
 {
     switch (severity) {
-    case Error: return "error";
-    case Warning: return "warning";
-    case Info: return "info";
+    case Error:
+        return "error";
+    case Warning:
+        return "warning";
+    case Info:
+        return "info";
     }
     return "error";
 }

@@ -5,11 +5,17 @@
 
 namespace studio {
 
-enum class Severity { Error, Warning, Info };
+enum class Severity
+{
+    Error,
+    Warning,
+    Info
+};
 
 // Every rule the validator applies. Codes are stable: tools and CI scripts match on them.
 // docs/diagnostics.md documents each one; a test keeps the two in step.
-enum class RuleId {
+enum class RuleId
+{
     // Document
     SyntaxError,
     ByteOrderMark,
@@ -64,6 +70,14 @@ enum class RuleId {
     DeletedEntry,
     MissingDeleted,
     FileChecksSkipped,
+    // Setup-instructions markdown (located in the markdown file)
+    InstructionsEmpty,
+    InstructionsMalformedLink,
+    InstructionsMissingImage,
+    InstructionsMissingFile,
+    InstructionsAssetsOutsideIdFolder,
+    InstructionsPlainHttpLink,
+    InstructionsUnresolvedLink,
 };
 
 struct RuleInfo

@@ -29,7 +29,9 @@ std::size_t editDistance(std::string_view a, std::string_view b)
     const std::size_t rows = a.size() + 1;
     const std::size_t columns = b.size() + 1;
     std::vector<std::size_t> d(rows * columns);
-    const auto at = [&](std::size_t i, std::size_t j) -> std::size_t & { return d[i * columns + j]; };
+    const auto at = [&](std::size_t i, std::size_t j) -> std::size_t & {
+        return d[i * columns + j];
+    };
     for (std::size_t i = 0; i < rows; ++i)
         at(i, 0) = i;
     for (std::size_t j = 0; j < columns; ++j)

@@ -6,7 +6,12 @@
 
 namespace studio {
 
-enum class DocumentKind { Unknown, Manifest, Index };
+enum class DocumentKind
+{
+    Unknown,
+    Manifest,
+    Index
+};
 
 struct ValidationReport
 {

@@ -1,10 +1,8 @@
 #include "EntryRules.h"
-
 #include "json/JsonPointer.h"
 #include "manifest/ManifestSchema.h"
 #include "validation/Suggestions.h"
 
-#include <cctype>
 #include <set>
 #include <vector>
 
@@ -14,23 +12,9 @@ namespace {
 
 namespace schema = manifest_schema;
 
-std::vector<std::string_view> capabilityValues()
-{
-    std::vector<std::string_view> values;
-    for (const auto &capability : schema::capabilities())
-        values.push_back(capability.value);
-    return values;
-}
-
 bool isBlankString(const Json &value)
 {
-    if (!value.is_string())
-        return false;
-    for (const char c : value.get_ref<const std::string &>()) {
-        if (!std::isspace(static_cast<unsigned char>(c)))
-            return false;
-    }
-    return true;
+    return value.is_string() && isBlank(value.get_ref<const std::string &>());
 }
 
 } // namespace
@@ -57,8 +41,10 @@ void checkCapabilities(const EntryContext &context, DiagnosticSink &sink)
         const std::string itemPointer = json_pointer::append(pointer, i);
         if (!schema::findCapability(value)) {
             sink.report(RuleId::UnknownCapability, itemPointer,
-                        "unknown capability '" + value + "'; the app ignores it, so it does "
-                        "nothing" + didYouMean(value, capabilityValues()));
+                        "unknown capability '" + value +
+                            "'; the app ignores it, so it does "
+                            "nothing" +
+                            didYouMean(value, schema::capabilityValues()));
         } else if (!present.insert(value).second) {
             sink.report(RuleId::DuplicateCapability, itemPointer,
                         "capability '" + value + "' is listed twice");
@@ -71,17 +57,17 @@ void checkCapabilities(const EntryContext &context, DiagnosticSink &sink)
         const std::string key(capability.requiredKey);
         if (listed && !section) {
             sink.report(RuleId::CapabilityWithoutSection, context.at(key),
-                        "capability '" + std::string(capability.value) + "' needs '" + key
-                            + "'; without it the capability does nothing",
+                        "capability '" + std::string(capability.value) + "' needs '" + key +
+                            "'; without it the capability does nothing",
                         Anchor::Key);
         } else if (listed && isBlankString(*section)) {
             sink.report(RuleId::EmptyPrompt, context.at(key),
-                        "'" + key + "' is empty; capability '" + std::string(capability.value)
-                            + "' would run an empty prompt");
+                        "'" + key + "' is empty; capability '" + std::string(capability.value) +
+                            "' would run an empty prompt");
         } else if (!listed && section && !section->is_null()) {
             sink.report(RuleId::SectionWithoutCapability, context.at(key),
-                        "'" + key + "' is set but 'capabilities' does not list '"
-                            + std::string(capability.value) + "', so the app ignores it",
+                        "'" + key + "' is set but 'capabilities' does not list '" +
+                            std::string(capability.value) + "', so the app ignores it",
                         Anchor::Key);
         }
     }

@@ -30,4 +30,7 @@ inline void checkEntry(const EntryContext &context, DiagnosticSink &sink)
 // "a string", "a number", "null" ...: how a found value is named in messages.
 std::string describeJsonType(const Json &value);
 
+// Empty or only white space.
+bool isBlank(std::string_view text);
+
 } // namespace studio::rules

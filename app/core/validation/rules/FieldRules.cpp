@@ -1,9 +1,10 @@
 #include "EntryRules.h"
-
 #include "json/JsonPointer.h"
 #include "manifest/ManifestSchema.h"
 #include "validation/Suggestions.h"
 
+#include <algorithm>
+#include <cctype>
 #include <vector>
 
 namespace studio::rules {
@@ -18,13 +19,19 @@ using schema::ValueType;
 bool hasType(const Json &value, ValueType type)
 {
     switch (type) {
-    case ValueType::String: return value.is_string();
-    case ValueType::NullableString: return value.is_string() || value.is_null();
-    case ValueType::Boolean: return value.is_boolean();
+    case ValueType::String:
+        return value.is_string();
+    case ValueType::NullableString:
+        return value.is_string() || value.is_null();
+    case ValueType::Boolean:
+        return value.is_boolean();
     case ValueType::StringArray:
-    case ValueType::ObjectArray: return value.is_array();
-    case ValueType::Object: return value.is_object();
-    case ValueType::Any: return true;
+    case ValueType::ObjectArray:
+        return value.is_array();
+    case ValueType::Object:
+        return value.is_object();
+    case ValueType::Any:
+        return true;
     }
     return true;
 }
@@ -77,24 +84,24 @@ void checkKnownField(const Json &value, const Field &field, const std::string &p
 {
     if (field.role == FieldRole::Legacy) {
         sink.report(RuleId::LegacyField, pointer,
-                    "'" + std::string(field.key)
-                        + "' is a legacy field the app has ignored since July 2024; "
-                          "remove it (capabilities and their prompts replace it)",
+                    "'" + std::string(field.key) +
+                        "' is a legacy field the app has ignored since July 2024; "
+                        "remove it (capabilities and their prompts replace it)",
                     Anchor::Key);
         return;
     }
     if (field.role == FieldRole::ServerOwned) {
         sink.report(RuleId::ServerOwnedField, pointer,
-                    "'" + std::string(field.key)
-                        + "' is written by the app's server; remove it from the submission",
+                    "'" + std::string(field.key) +
+                        "' is written by the app's server; remove it from the submission",
                     Anchor::Key);
         return;
     }
     if (!hasType(value, field.type)) {
         sink.report(level.typeRule, pointer,
-                    "'" + std::string(field.key) + "' must be "
-                        + std::string(schema::valueTypeName(field.type)) + ", not "
-                        + describeJsonType(value));
+                    "'" + std::string(field.key) + "' must be " +
+                        std::string(schema::valueTypeName(field.type)) + ", not " +
+                        describeJsonType(value));
         return;
     }
     // Items of object arrays (auth steps) are checked by the rules of their section.
@@ -102,8 +109,8 @@ void checkKnownField(const Json &value, const Field &field, const std::string &p
         for (std::size_t i = 0; i < value.size(); ++i) {
             if (!value[i].is_string())
                 sink.report(level.typeRule, json_pointer::append(pointer, i),
-                            "every item of '" + std::string(field.key) + "' must be a string, not "
-                                + describeJsonType(value[i]));
+                            "every item of '" + std::string(field.key) +
+                                "' must be a string, not " + describeJsonType(value[i]));
         }
     }
 }
@@ -115,8 +122,8 @@ void checkUnknownKey(const std::string &key, const std::string &pointer, const L
         for (const auto &place : placesOutside(level.fields)) {
             if (place.key == key) {
                 sink.report(RuleId::MisplacedKey, pointer,
-                            "'" + key + "' belongs " + std::string(place.place) + "; in "
-                                + std::string(level.name) + " the app ignores it",
+                            "'" + key + "' belongs " + std::string(place.place) + "; in " +
+                                std::string(level.name) + " the app ignores it",
                             Anchor::Key);
                 return;
             }
@@ -124,8 +131,8 @@ void checkUnknownKey(const std::string &key, const std::string &pointer, const L
     }
     const auto keys = contractKeys(level.fields);
     sink.report(RuleId::UnknownKey, pointer,
-                "unknown key '" + key + "' in " + std::string(level.name)
-                    + "; the app ignores it" + didYouMean(key, keys),
+                "unknown key '" + key + "' in " + std::string(level.name) + "; the app ignores it" +
+                    didYouMean(key, keys),
                 Anchor::Key);
 }
 
@@ -135,9 +142,9 @@ void checkObject(const Json &object, const std::string &pointer, const Level &le
     for (const auto &field : level.fields) {
         if (field.required && !object.contains(field.key)) {
             sink.report(level.missingRule, json_pointer::append(pointer, field.key),
-                        std::string(level.name) + " is missing the required field '"
-                            + std::string(field.key) + "' ("
-                            + std::string(schema::valueTypeName(field.type)) + ")",
+                        std::string(level.name) + " is missing the required field '" +
+                            std::string(field.key) + "' (" +
+                            std::string(schema::valueTypeName(field.type)) + ")",
                         Anchor::Key);
         }
     }
@@ -152,18 +159,31 @@ void checkObject(const Json &object, const std::string &pointer, const Level &le
 
 } // namespace
 
+bool isBlank(std::string_view text)
+{
+    return std::all_of(text.begin(), text.end(),
+                       [](char c) { return std::isspace(static_cast<unsigned char>(c)); });
+}
+
 std::string describeJsonType(const Json &value)
 {
     switch (value.type()) {
-    case Json::value_t::null: return "null";
-    case Json::value_t::boolean: return value.get<bool>() ? "true" : "false";
-    case Json::value_t::string: return "a string";
+    case Json::value_t::null:
+        return "null";
+    case Json::value_t::boolean:
+        return value.get<bool>() ? "true" : "false";
+    case Json::value_t::string:
+        return "a string";
     case Json::value_t::number_integer:
     case Json::value_t::number_unsigned:
-    case Json::value_t::number_float: return "a number";
-    case Json::value_t::object: return "an object";
-    case Json::value_t::array: return "an array";
-    default: return "a value";
+    case Json::value_t::number_float:
+        return "a number";
+    case Json::value_t::object:
+        return "an object";
+    case Json::value_t::array:
+        return "an array";
+    default:
+        return "a value";
     }
 }
 

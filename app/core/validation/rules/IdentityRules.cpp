@@ -7,15 +7,6 @@ namespace studio::rules {
 
 namespace {
 
-bool isBlank(const std::string &text)
-{
-    for (const char c : text) {
-        if (!std::isspace(static_cast<unsigned char>(c)))
-            return false;
-    }
-    return true;
-}
-
 bool isLowercaseKebab(const std::string &id)
 {
     static const std::regex pattern("[a-z0-9]+(-[a-z0-9]+)*");
@@ -28,8 +19,8 @@ std::string kebabCase(const std::string &id)
     std::string result;
     for (std::size_t i = 0; i < id.size(); ++i) {
         const auto c = static_cast<unsigned char>(id[i]);
-        const bool wordBoundary = std::isupper(c) && i > 0
-                                  && std::islower(static_cast<unsigned char>(id[i - 1]));
+        const bool wordBoundary =
+            std::isupper(c) && i > 0 && std::islower(static_cast<unsigned char>(id[i - 1]));
         if (std::isalnum(c) && c < 0x80) {
             if (wordBoundary)
                 result += '-';
@@ -58,18 +49,18 @@ void checkIdentity(const EntryContext &context, DiagnosticSink &sink)
         } else if (!isLowercaseKebab(value)) {
             const std::string suggestion = kebabCase(value);
             sink.report(RuleId::IdStyle, context.at("id"),
-                        "the id '" + value + "' is not lowercase-kebab"
-                            + (suggestion.empty() ? std::string()
-                                                  : " (like '" + suggestion + "')")
-                            + "; it also names the instructions folder and appears in URLs");
+                        "the id '" + value + "' is not lowercase-kebab" +
+                            (suggestion.empty() ? std::string() : " (like '" + suggestion + "')") +
+                            "; it also names the instructions folder and appears in URLs");
         }
     }
     for (const char *key : {"name", "author", "description"}) {
-        if (const Json *text = context.member(key); text && text->is_string()
-                                                    && isBlank(text->get<std::string>())) {
+        if (const Json *text = context.member(key);
+            text && text->is_string() && isBlank(text->get<std::string>())) {
             sink.report(RuleId::EmptyText, context.at(key),
-                        "'" + std::string(key) + "' is empty; the store shows it on the "
-                        "plugin's tile and page");
+                        "'" + std::string(key) +
+                            "' is empty; the store shows it on the "
+                            "plugin's tile and page");
         }
     }
 }

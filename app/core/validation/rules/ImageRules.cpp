@@ -1,5 +1,4 @@
 #include "EntryRules.h"
-
 #include "image/ImageProbe.h"
 #include "validation/RepositoryFiles.h"
 
@@ -11,15 +10,6 @@ namespace {
 
 constexpr std::int64_t kMaxImageBytes = 1024 * 1024;
 constexpr int kMinImageSide = 256;
-
-std::string extensionOf(const std::string &path)
-{
-    const auto slash = path.rfind('/');
-    const auto dot = path.rfind('.');
-    if (dot == std::string::npos || (slash != std::string::npos && dot < slash))
-        return {};
-    return path.substr(dot + 1);
-}
 
 std::string megabytes(std::int64_t bytes)
 {
@@ -38,28 +28,28 @@ void checkImageContent(const ImageFacts &facts, ImageFormat promised, const std:
 {
     if (!facts.isImage()) {
         sink.report(RuleId::NotAnImage, pointer,
-                    "the image file is not a readable image: " + facts.problem
-                        + "; the store shows a broken image");
+                    "the image file is not a readable image: " + facts.problem +
+                        "; the store shows a broken image");
         return;
     }
     if (promised != ImageFormat::Unknown && facts.format != promised)
         sink.report(RuleId::ImageFormatMismatch, pointer,
-                    "the file's extension says " + std::string(imageFormatName(promised))
-                        + " but its content is " + std::string(imageFormatName(facts.format))
-                        + "; rename it or convert it");
+                    "the file's extension says " + std::string(imageFormatName(promised)) +
+                        " but its content is " + std::string(imageFormatName(facts.format)) +
+                        "; rename it or convert it");
     if (!facts.isSquare())
         sink.report(RuleId::ImageNotSquare, pointer,
-                    "the image is " + pixelSize(facts)
-                        + ", not square; the store crops it to a circle, cutting off its edges");
+                    "the image is " + pixelSize(facts) +
+                        ", not square; the store crops it to a circle, cutting off its edges");
     if (std::min(facts.width, facts.height) < kMinImageSide)
         sink.report(RuleId::ImageTooSmall, pointer,
-                    "the image is " + pixelSize(facts) + "; under "
-                        + std::to_string(kMinImageSide) + " px it looks blurred on the plugin page");
+                    "the image is " + pixelSize(facts) + "; under " +
+                        std::to_string(kMinImageSide) + " px it looks blurred on the plugin page");
     if (facts.fileSize > kMaxImageBytes)
         sink.report(RuleId::ImageTooLarge, pointer,
-                    "the image file is " + megabytes(facts.fileSize)
-                        + "; every user downloads it to see the store: keep it under 1 MB "
-                          "(a 512 px PNG is plenty)");
+                    "the image file is " + megabytes(facts.fileSize) +
+                        "; every user downloads it to see the store: keep it under 1 MB "
+                        "(a 512 px PNG is plenty)");
 }
 
 } // namespace
@@ -75,15 +65,14 @@ void checkImage(const EntryContext &context, DiagnosticSink &sink)
         sink.report(RuleId::MalformedImagePath, pointer, "malformed image path: " + problem);
         return;
     }
-    const std::string extension = extensionOf(path);
+    const std::string extension = pathExtension(path);
     const ImageFormat promised = imageFormatForExtension(extension);
-    const bool supported = promised == ImageFormat::Png || promised == ImageFormat::Jpeg
-                           || promised == ImageFormat::Webp;
+    const bool supported = isStoreImageFormat(promised);
     if (!supported)
         sink.report(RuleId::UnsupportedImageExtension, pointer,
                     (extension.empty() ? std::string("the image path has no extension")
-                                       : "'." + extension + "' is not a supported image type")
-                        + "; use .png, .jpg, .jpeg or .webp");
+                                       : "'." + extension + "' is not a supported image type") +
+                        "; use .png, .jpg, .jpeg or .webp");
 
     if (!context.repository)
         return;

@@ -1,5 +1,6 @@
 #include "EntryRules.h"
-
+#include "markdown/InstructionsChecker.h"
+#include "markdown/InstructionsFile.h"
 #include "validation/RepositoryFiles.h"
 
 #include <algorithm>
@@ -13,10 +14,10 @@ bool endsWithIgnoringCase(const std::string &text, std::string_view suffix)
 {
     if (text.size() < suffix.size())
         return false;
-    return std::equal(suffix.begin(), suffix.end(), text.end() - static_cast<std::ptrdiff_t>(suffix.size()),
-                      [](char a, char b) {
-                          return std::tolower(static_cast<unsigned char>(a))
-                                 == std::tolower(static_cast<unsigned char>(b));
+    return std::equal(suffix.begin(), suffix.end(),
+                      text.end() - static_cast<std::ptrdiff_t>(suffix.size()), [](char a, char b) {
+                          return std::tolower(static_cast<unsigned char>(a)) ==
+                                 std::tolower(static_cast<unsigned char>(b));
                       });
 }
 
@@ -27,6 +28,24 @@ std::string parentFolderName(const std::string &path)
         return {};
     const auto previous = path.rfind('/', slash - 1);
     return path.substr(previous + 1, slash - previous - 1);
+}
+
+// The markdown itself, as the app renders it: its findings are located in the markdown.
+void checkInstructionsMarkdown(const EntryContext &context, const std::string &path,
+                               const std::string &pointer, DiagnosticSink &sink)
+{
+    const TextFileRead read = InstructionsFile::read(context.repository->absolutePath(path));
+    if (!read.ok)
+        return; // a folder or an unreadable file: the app cannot show it either; PS161 covers
+                // absence
+    InstructionsContext instructions;
+    instructions.pluginId = context.stringMember("id");
+    instructions.instructionsPath = path;
+    instructions.repositoryRoot = context.repository->root();
+    for (Diagnostic &diagnostic : InstructionsChecker::check(read.bytes, instructions)) {
+        diagnostic.pointer = pointer;
+        sink.reportInFile(std::move(diagnostic));
+    }
 }
 
 } // namespace
@@ -42,7 +61,8 @@ void checkInstructions(const EntryContext &context, DiagnosticSink &sink)
     const auto path = field->get<std::string>();
     if (path.empty())
         return; // no instructions: allowed
-    const std::string pointer = context.at("external_integration") + "/setup_instructions_file_path";
+    const std::string pointer =
+        context.at("external_integration") + "/setup_instructions_file_path";
     if (const auto problem = RepositoryFiles::pathProblem(path); !problem.empty()) {
         sink.report(RuleId::MalformedInstructionsPath, pointer,
                     "malformed instructions path: " + problem);
@@ -56,16 +76,20 @@ void checkInstructions(const EntryContext &context, DiagnosticSink &sink)
     const std::string folder = parentFolderName(path);
     if (!id.empty() && folder != id)
         sink.report(RuleId::InstructionsFolderNotId, pointer,
-                    "the instructions folder is '" + folder + "' but the id is '" + id
-                        + "'; the app resolves relative assets/ links in /plugins/instructions/"
-                        + id + "/, so they break. Use /plugins/instructions/" + id + "/README.md");
+                    "the instructions folder is '" + folder + "' but the id is '" + id +
+                        "'; the app resolves relative assets/ links in /plugins/instructions/" +
+                        id + "/, so they break. Use /plugins/instructions/" + id + "/README.md");
 
     if (context.repository && !context.repository->isFile(path)) {
-        std::string message = "the instructions file '" + path + "' does not exist in the repository";
+        std::string message =
+            "the instructions file '" + path + "' does not exist in the repository";
         if (const auto near = context.repository->nearestExisting(path))
             message += " (did you mean '" + *near + "'?)";
         sink.report(RuleId::MissingInstructions, pointer, message);
+        return;
     }
+    if (context.repository)
+        checkInstructionsMarkdown(context, path, pointer, sink);
 }
 
 } // namespace studio::rules

@@ -1,5 +1,4 @@
 #include "EntryRules.h"
-
 #include "UrlCheck.h"
 #include "json/JsonPointer.h"
 #include "manifest/ManifestSchema.h"
@@ -16,14 +15,6 @@ namespace {
 
 namespace schema = manifest_schema;
 
-std::vector<std::string_view> triggerValues()
-{
-    std::vector<std::string_view> values;
-    for (const auto &trigger : schema::triggers())
-        values.push_back(trigger.value);
-    return values;
-}
-
 bool hasUidParameter(const std::string &url)
 {
     const QUrl parsed(QString::fromStdString(url));
@@ -38,10 +29,10 @@ void checkTrigger(const Json &integration, const std::string &pointer, Diagnosti
     const auto value = trigger->get<std::string>();
     if (!schema::findTrigger(value))
         sink.report(RuleId::UnknownTrigger, pointer + "/triggers_on",
-                    "unknown triggers_on value '" + value
-                        + "'; the webhook never fires. Use memory_creation or "
-                          "transcript_processed"
-                        + didYouMean(value, triggerValues()));
+                    "unknown triggers_on value '" + value +
+                        "'; the webhook never fires. Use memory_creation or "
+                        "transcript_processed" +
+                        didYouMean(value, schema::triggerValues()));
 }
 
 void checkWebhook(const Json &integration, const std::string &pointer, DiagnosticSink &sink)
@@ -64,8 +55,8 @@ void checkSetupUrl(const Json &integration, const std::string &pointer, Diagnost
         return;
     const auto url = setup->get<std::string>();
     const std::string urlPointer = pointer + "/setup_completed_url";
-    if (checkUrl(url, urlPointer, "setup_completed_url", sink)
-        && url.find('?') != std::string::npos)
+    if (checkUrl(url, urlPointer, "setup_completed_url", sink) &&
+        url.find('?') != std::string::npos)
         sink.report(RuleId::SetupUrlHasQuery, urlPointer,
                     "setup_completed_url already has a query string; the app appends "
                     "'?uid=<user id>' as is, which makes a second '?'");
@@ -81,8 +72,8 @@ void checkAuthSteps(const Json &integration, const std::string &pointer, Diagnos
         const std::string stepPointer = pointer + "/auth_steps/" + std::to_string(i);
         if (!step.is_object()) {
             sink.report(RuleId::MalformedAuthStep, stepPointer,
-                        "an auth step must be an object {\"name\": ..., \"url\": ...}, not "
-                            + describeJsonType(step));
+                        "an auth step must be an object {\"name\": ..., \"url\": ...}, not " +
+                            describeJsonType(step));
             continue;
         }
         const auto name = step.find("name");
@@ -133,9 +124,9 @@ void checkProactiveNotification(const EntryContext &context, DiagnosticSink &sin
         const auto value = scope.get<std::string>();
         if (std::find(allowed.begin(), allowed.end(), value) == allowed.end())
             sink.report(RuleId::UnknownScope, json_pointer::append(pointer, i),
-                        "unknown scope '" + value
-                            + "'; allowed: user_name, user_facts, user_context, user_chat"
-                            + didYouMean(value, allowed));
+                        "unknown scope '" + value +
+                            "'; allowed: user_name, user_facts, user_context, user_chat" +
+                            didYouMean(value, allowed));
     }
 }
 

@@ -17,8 +17,8 @@ bool isLocalHost(const QString &host)
     QHostAddress address;
     if (!address.setAddress(host))
         return false;
-    if (address.isLoopback() || address.isNull() || address == QHostAddress::AnyIPv4
-        || address == QHostAddress::AnyIPv6 || address.isLinkLocal())
+    if (address.isLoopback() || address.isNull() || address == QHostAddress::AnyIPv4 ||
+        address == QHostAddress::AnyIPv6 || address.isLinkLocal())
         return true;
     // Private ranges: reachable from the author's machine, never from the app's servers.
     static const std::pair<QHostAddress, int> privateRanges[] = {
@@ -50,7 +50,8 @@ bool checkUrl(const std::string &url, const std::string &pointer, std::string_vi
 {
     const std::string subject(what);
     if (url.empty()) {
-        sink.report(RuleId::MalformedUrl, pointer, subject + " is empty; give an absolute https:// URL");
+        sink.report(RuleId::MalformedUrl, pointer,
+                    subject + " is empty; give an absolute https:// URL");
         return false;
     }
     if (hasSpace(url)) {
@@ -72,8 +73,8 @@ bool checkUrl(const std::string &url, const std::string &pointer, std::string_vi
     }
     if (scheme != u"http" && scheme != u"https") {
         sink.report(RuleId::MalformedUrl, pointer,
-                    subject + " uses the scheme '" + scheme.toStdString()
-                        + "'; the app only calls http(s) URLs");
+                    subject + " uses the scheme '" + scheme.toStdString() +
+                        "'; the app only calls http(s) URLs");
         return false;
     }
     if (parsed.host().isEmpty()) {
@@ -86,9 +87,9 @@ bool checkUrl(const std::string &url, const std::string &pointer, std::string_vi
                               "unencrypted: use https");
     if (isLocalHost(parsed.host()))
         sink.report(RuleId::LocalUrl, pointer,
-                    subject + " points at '" + parsed.host().toStdString()
-                        + "', which the app's servers cannot reach; use the public address "
-                          "in a submission");
+                    subject + " points at '" + parsed.host().toStdString() +
+                        "', which the app's servers cannot reach; use the public address "
+                        "in a submission");
     return true;
 }
 

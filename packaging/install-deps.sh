@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages Plugin Studio needs to build, test and run.
+# Safe to run again: it installs only what is missing. Uses sudo when not run as root.
+set -euo pipefail
+
+packages=(
+    build-essential cmake ninja-build ccache pkg-config git
+    qt6-base-dev qt6-base-dev-tools qt6-image-formats-plugins libgl-dev
+    libqscintilla2-qt6-dev
+    nlohmann-json3-dev
+    libcurl4-openssl-dev curl
+    libcmark-gfm-dev libcmark-gfm-extensions-dev
+    python3 python3-jsonschema python3-fastapi python3-uvicorn
+    openssl xvfb xauth fonts-dejavu-core
+)
+packages+=("$@") # extra packages a caller needs (e.g. the screenshot script)
+
+missing=()
+for package in "${packages[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+        missing+=("$package")
+    fi
+done
+if [ ${#missing[@]} -eq 0 ]; then
+    exit 0
+fi
+
+echo "Installing: ${missing[*]}"
+if [ "$(id -u)" -eq 0 ]; then
+    run_as_root=()
+elif command -v sudo >/dev/null; then
+    run_as_root=(sudo)
+else
+    echo "error: installing packages needs root; run as root or install sudo" >&2
+    exit 1
+fi
+"${run_as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -q
+"${run_as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"

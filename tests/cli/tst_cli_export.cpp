@@ -1,0 +1,181 @@
+#include "CliRunner.h"
+#include "TestFiles.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTest>
+
+using namespace studio::test;
+
+namespace {
+
+QString samplesRepository()
+{
+    return QStringLiteral(STUDIO_SAMPLES_DIR "/repo");
+}
+
+// Written in the index's field order, so its canonical form is predictable.
+const QByteArray kManifest = R"({"name": "Echo", "id": "echo", "author": "@echo",
+  "description": "Repeats.", "image": "/plugins/logos/meeting-notes.png",
+  "capabilities": ["chat"], "chat_prompt": "Repeat.", "deleted": false})";
+
+const QByteArray kCanonical = R"({
+  "id": "echo",
+  "name": "Echo",
+  "author": "@echo",
+  "description": "Repeats.",
+  "image": "/plugins/logos/meeting-notes.png",
+  "capabilities": [
+    "chat"
+  ],
+  "chat_prompt": "Repeat.",
+  "deleted": false
+}
+)";
+
+class Workspace
+{
+public:
+    Workspace()
+    {
+        copyTree(samplesRepository(), m_dir.path());
+        writeFile(manifest(), kManifest);
+    }
+    QString manifest() const { return m_dir.filePath(QStringLiteral("echo.json")); }
+    QString index() const { return m_dir.filePath(QStringLiteral("community-plugins.json")); }
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+} // namespace
+
+class CliExportTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void export_printsTheCanonicalSubmission()
+    {
+        Workspace workspace;
+        const CliRun run = runCli({QStringLiteral("export"), workspace.manifest()});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out, kCanonical);
+    }
+
+    void export_toAFile()
+    {
+        Workspace workspace;
+        const QString out = workspace.path(QStringLiteral("out/submission.json"));
+        QDir().mkpath(workspace.path(QStringLiteral("out")));
+        const CliRun run =
+            runCli({QStringLiteral("export"), workspace.manifest(), QStringLiteral("-o"), out});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.isEmpty());
+        QCOMPARE(readFile(out), kCanonical);
+    }
+
+    void exportInto_appendsTheEntryAndKeepsEveryOtherByte()
+    {
+        Workspace workspace;
+        const QByteArray before = readFile(workspace.index());
+        const CliRun run = runCli({QStringLiteral("export"), workspace.manifest(),
+                                   QStringLiteral("--into"), workspace.index()});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.errText().contains(u"inserted entry 'echo' (#4)"), qPrintable(run.errText()));
+        const QByteArray after = readFile(workspace.index());
+        const qsizetype lastBrace = before.lastIndexOf('}') + 1;
+        QByteArray entry = kCanonical.chopped(1);
+        entry.replace("\n", "\n  ");
+        QCOMPARE(after, before.left(lastBrace) + ",\n  " + entry + before.mid(lastBrace));
+
+        // Exporting again updates in place: the index does not change.
+        const CliRun again = runCli({QStringLiteral("export"), workspace.manifest(),
+                                     QStringLiteral("--into"), workspace.index()});
+        QCOMPARE(again.exitCode, 0);
+        QVERIFY(again.errText().contains(u"updated entry 'echo' (#4)"));
+        QCOMPARE(readFile(workspace.index()), after);
+    }
+
+    void exportInto_withOutput_leavesTheIndexAlone()
+    {
+        Workspace workspace;
+        const QByteArray before = readFile(workspace.index());
+        const QString out = workspace.path(QStringLiteral("patched.json"));
+        const CliRun run =
+            runCli({QStringLiteral("export"), workspace.manifest(), QStringLiteral("--into"),
+                    workspace.index(), QStringLiteral("-o"), out});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(readFile(workspace.index()), before);
+        QVERIFY(readFile(out).contains("\"id\": \"echo\""));
+    }
+
+    void anotherAuthorsId_isRefused()
+    {
+        Workspace workspace;
+        QByteArray stolen = kManifest;
+        stolen.replace("\"id\": \"echo\"", "\"id\": \"meeting-notes\"");
+        writeFile(workspace.manifest(), stolen);
+        const QByteArray before = readFile(workspace.index());
+        const CliRun run = runCli({QStringLiteral("export"), workspace.manifest(),
+                                   QStringLiteral("--into"), workspace.index()});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.errText().contains(
+                     u"the id 'meeting-notes' is taken by the entry of '@plugin-studio'"),
+                 qPrintable(run.errText()));
+        QCOMPARE(readFile(workspace.index()), before);
+    }
+
+    void manifestWithErrors_isRefusedUnlessForced()
+    {
+        Workspace workspace;
+        QByteArray broken = kManifest;
+        broken.replace("[\"chat\"]", "[\"chats\"]");
+        writeFile(workspace.manifest(), broken);
+        const CliRun refused = runCli({QStringLiteral("export"), workspace.manifest()});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY(refused.out.isEmpty());
+        QVERIFY2(refused.errText().contains(u"[PS110] unknown capability 'chats'"),
+                 qPrintable(refused.errText()));
+        QVERIFY(refused.errText().contains(u"refusing to export"));
+
+        const CliRun forced =
+            runCli({QStringLiteral("export"), workspace.manifest(), QStringLiteral("--force")});
+        QCOMPARE(forced.exitCode, 0);
+        QVERIFY(forced.outText().contains(u"\"chats\""));
+    }
+
+    void exportOfAnIndex_isAUsageError()
+    {
+        const CliRun run =
+            runCli({QStringLiteral("export"), samplesRepository() + u"/community-plugins.json"});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.errText().contains(u"is not a manifest"));
+    }
+
+    void unreadableIndex_isAUsageError()
+    {
+        Workspace workspace;
+        const CliRun run =
+            runCli({QStringLiteral("export"), workspace.manifest(), QStringLiteral("--into"),
+                    QStringLiteral("/nonexistent/index.json")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.errText().contains(u"no such file"));
+    }
+
+    void brokenIndex_isRefusedAndLeftAsItWas()
+    {
+        Workspace workspace;
+        writeFile(workspace.index(), "[\n  {\"id\": \"a\"},\n");
+        const CliRun run = runCli({QStringLiteral("export"), workspace.manifest(),
+                                   QStringLiteral("--into"), workspace.index()});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.errText().contains(u"the index does not parse (line 3, column 1"),
+                 qPrintable(run.errText()));
+        QCOMPARE(readFile(workspace.index()), QByteArray("[\n  {\"id\": \"a\"},\n"));
+    }
+};
+
+QTEST_GUILESS_MAIN(CliExportTest)
+#include "tst_cli_export.moc"

@@ -1,0 +1,250 @@
+#include "CliRunner.h"
+#include "TestFiles.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace studio::test;
+
+namespace {
+
+QString samplesRepository()
+{
+    return QStringLiteral(STUDIO_SAMPLES_DIR "/repo");
+}
+
+// The sample index with one entry broken in a known way, in a temporary repository.
+class BrokenRepository
+{
+public:
+    BrokenRepository()
+    {
+        copyTree(samplesRepository(), m_dir.path());
+        QByteArray index = readFile(indexPath());
+        index.replace("\"triggers_on\": \"transcript_processed\",\n      \"webhook_url\": "
+                      "\"https://fact-checker",
+                      "\"triggers_on\": \"transcript_process\",\n      \"webhook_url\": "
+                      "\"https://fact-checker");
+        writeFile(indexPath(), index);
+    }
+    QString root() const { return m_dir.path(); }
+    QString indexPath() const { return m_dir.filePath(QStringLiteral("community-plugins.json")); }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+int lineOf(const QByteArray &text, const QByteArray &needle)
+{
+    return int(text.left(text.indexOf(needle)).count('\n')) + 1;
+}
+
+} // namespace
+
+class CliValidateTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void help_andVersion()
+    {
+        const CliRun help = runCli({QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.outText().contains(u"Usage: plugin-studio"));
+        QVERIFY(help.outText().contains(u"validate"));
+        QVERIFY(help.outText().contains(u"export"));
+
+        const CliRun commandHelp = runCli({QStringLiteral("validate"), QStringLiteral("--help")});
+        QCOMPARE(commandHelp.exitCode, 0);
+        QVERIFY(commandHelp.outText().contains(u"--format text|json"));
+
+        const CliRun version = runCli({QStringLiteral("--version")});
+        QCOMPARE(version.exitCode, 0);
+        QVERIFY(QRegularExpression(QStringLiteral("^plugin-studio \\d+\\.\\d+\\.\\d+\\n$"))
+                    .match(version.outText())
+                    .hasMatch());
+    }
+
+    void usageErrors_exitWithTwo_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("unknown command")
+            << QStringList{QStringLiteral("valdate")} << "unknown command 'valdate'";
+        QTest::newRow("missing path")
+            << QStringList{QStringLiteral("validate")} << "missing argument";
+        QTest::newRow("two paths")
+            << QStringList{QStringLiteral("validate"), QStringLiteral("a"), QStringLiteral("b")}
+            << "unexpected argument 'b'";
+        QTest::newRow("unknown option")
+            << QStringList{QStringLiteral("validate"), QStringLiteral("--frmat"),
+                           QStringLiteral("x")}
+            << "Unknown option 'frmat'";
+        QTest::newRow("bad format")
+            << QStringList{QStringLiteral("validate"), QStringLiteral("--format"),
+                           QStringLiteral("xml"), QStringLiteral("x.json")}
+            << "--format must be text or json";
+        QTest::newRow("missing file")
+            << QStringList{QStringLiteral("validate"), QStringLiteral("/nonexistent/x.json")}
+            << "no such file";
+        QTest::newRow("repo not a folder")
+            << QStringList{QStringLiteral("validate"), samplesRepository(),
+                           QStringLiteral("--repo"), QStringLiteral("/nonexistent")}
+            << "is not a directory";
+    }
+
+    void usageErrors_exitWithTwo()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        const CliRun run = runCli(arguments);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.errText().contains(message), qPrintable(run.errText()));
+        QVERIFY(run.errText().contains(u"plugin-studio: error: "));
+    }
+
+    void validIndex_exitsZero()
+    {
+        const CliRun run = runCli({QStringLiteral("validate"), samplesRepository()});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.isEmpty());
+        QVERIFY2(run.errText().contains(u"0 errors, 0 warnings in 4 entries"),
+                 qPrintable(run.errText()));
+    }
+
+    void errors_areReportedLikeACompiler()
+    {
+        BrokenRepository repository;
+        const CliRun run = runCli({QStringLiteral("validate"), repository.indexPath()});
+        QCOMPARE(run.exitCode, 1);
+        const QStringList lines = run.outText().split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 1);
+        const int line = lineOf(readFile(repository.indexPath()), "\"transcript_process\"");
+        const QString expected =
+            repository.indexPath() + u':' + QString::number(line) +
+            u":22: error: [PS140] unknown triggers_on value 'transcript_process'";
+        QVERIFY2(lines[0].startsWith(expected), qPrintable(lines[0] + u"\nexpected: " + expected));
+        QVERIFY(lines[0].contains(u"did you mean 'transcript_processed'?"));
+        QVERIFY(lines[0].endsWith(u"(entry 'live-fact-checker')"));
+    }
+
+    void jsonFormat_listsEveryField()
+    {
+        BrokenRepository repository;
+        QFile::remove(repository.root() + u"/plugins/logos/socratic-coach.png");
+        const CliRun run = runCli({QStringLiteral("validate"), repository.root(),
+                                   QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(run.exitCode, 1);
+        QJsonParseError error;
+        const QJsonObject report = QJsonDocument::fromJson(run.out, &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(report.value(u"kind").toString(), QStringLiteral("index"));
+        QCOMPARE(report.value(u"entries").toInt(), 4);
+        const QJsonArray diagnostics = report.value(u"diagnostics").toArray();
+        QCOMPARE(diagnostics.size(), 2);
+        const QJsonObject missing = diagnostics[0].toObject();
+        QCOMPARE(missing.value(u"entry").toString(), QStringLiteral("socratic-coach"));
+        QCOMPARE(missing.value(u"severity").toString(), QStringLiteral("error"));
+        QCOMPARE(missing.value(u"code").toString(), QStringLiteral("PS151"));
+        QCOMPARE(missing.value(u"pointer").toString(), QStringLiteral("/0/image"));
+        QCOMPARE(missing.value(u"line").toInt(), 7);
+        QCOMPARE(missing.value(u"column").toInt(), 14);
+        QVERIFY(missing.value(u"message").toString().contains(u"does not exist"));
+        QCOMPARE(diagnostics[1].toObject().value(u"pointer").toString(),
+                 QStringLiteral("/2/external_integration/triggers_on"));
+        QCOMPARE(report.value(u"summary").toObject().value(u"errors").toInt(), 2);
+    }
+
+    void entryWithoutId_isNamedByItsPosition()
+    {
+        QTemporaryDir dir;
+        writeFile(dir.filePath(QStringLiteral("community-plugins.json")), "[{\"name\": \"x\"}]");
+        const CliRun run = runCli({QStringLiteral("validate"), dir.path(),
+                                   QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(run.exitCode, 1);
+        const QJsonArray diagnostics =
+            QJsonDocument::fromJson(run.out).object().value(u"diagnostics").toArray();
+        QVERIFY(!diagnostics.isEmpty());
+        QCOMPARE(diagnostics[0].toObject().value(u"entry").toInt(-1), 0);
+    }
+
+    void manifestInsideARepository_findsItsFiles()
+    {
+        QTemporaryDir dir;
+        copyTree(samplesRepository(), dir.path());
+        const QString manifest = dir.filePath(QStringLiteral("plugins/my-plugin.json"));
+        writeFile(
+            manifest,
+            R"({"id": "x", "name": "X", "author": "@x", "description": "d", "image": "/plugins/logos/none.png",
+                                "capabilities": ["chat"], "chat_prompt": "p", "deleted": false})");
+        const CliRun run = runCli({QStringLiteral("validate"), manifest});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.outText().contains(u"[PS151]"), qPrintable(run.outText()));
+
+        QTemporaryDir elsewhere;
+        const QString alone = elsewhere.filePath(QStringLiteral("m.json"));
+        QFile::copy(manifest, alone);
+        const CliRun unchecked = runCli({QStringLiteral("validate"), alone});
+        QCOMPARE(unchecked.exitCode, 0);
+        QVERIFY(unchecked.outText().contains(u"info: [PS190]"));
+        const CliRun withRepo =
+            runCli({QStringLiteral("validate"), alone, QStringLiteral("--repo"), dir.path()});
+        QCOMPARE(withRepo.exitCode, 1);
+    }
+
+    // Every kind of bad input ends with a clear message, never a crash or a hang.
+    void badInput_getsAClearError_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("message");
+
+        // clang-format off
+        QTest::newRow("malformed") << QByteArray("[\n  {\"id\": \"a\",}\n]") << "file" << 1 << ":2:14: error: [PS001] trailing comma before '}'";
+        QTest::newRow("wrong types everywhere") << QByteArray(R"({"id": 1, "name": [], "author": {}, "description": null, "image": true, "capabilities": "chat", "deleted": "no"})") << "file" << 1 << "[PS102] 'capabilities' must be an array of strings";
+        QTest::newRow("invalid UTF-8") << QByteArray("{\"name\": \"caf\xE9\"}") << "file" << 1 << ":1:14: error: [PS001] invalid UTF-8 byte 0xE9";
+        QTest::newRow("byte-order mark") << QByteArray("\xEF\xBB\xBF[]") << "file" << 1 << ":1:1: error: [PS002]";
+        QTest::newRow("empty file") << QByteArray() << "file" << 1 << ":1:1: error: [PS001] the document is empty";
+        QTest::newRow("a number") << QByteArray("42") << "file" << 1 << "[PS004]";
+        QTest::newRow("nesting a million deep") << QByteArray() << "deep" << 1 << "[PS001] nesting is deeper than 256 levels";
+        QTest::newRow("100 MB file") << QByteArray() << "huge" << 2 << "over the 32 MB limit";
+        QTest::newRow("directory") << QByteArray() << "directory" << 2 << "is a directory without a community-plugins.json";
+        QTest::newRow("binary garbage") << QByteArray("\x00\x01\x02\xFF\xFE", 5) << "file" << 1 << "[PS001]";
+        // clang-format on
+    }
+
+    void badInput_getsAClearError()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, kind);
+        QFETCH(int, exitCode);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        QString path = dir.filePath(QStringLiteral("input.json"));
+        if (kind == u"file") {
+            writeFile(path, content);
+        } else if (kind == u"deep") {
+            writeFile(path, QByteArray(1'000'000, '[') + QByteArray(1'000'000, ']'));
+        } else if (kind == u"huge") {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            QVERIFY(file.resize(100LL * 1024 * 1024));
+        } else {
+            path = dir.path();
+        }
+        const CliRun run = runCli({QStringLiteral("validate"), path});
+        QVERIFY(!run.crashed);
+        QCOMPARE(run.exitCode, exitCode);
+        const QString all = run.outText() + run.errText();
+        QVERIFY2(all.contains(message), qPrintable(all));
+    }
+};
+
+QTEST_GUILESS_MAIN(CliValidateTest)
+#include "tst_cli_validate.moc"

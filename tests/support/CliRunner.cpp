@@ -1,0 +1,37 @@
+#include "CliRunner.h"
+
+#include <QProcessEnvironment>
+#include <QTest>
+
+namespace studio::test {
+
+CliRun runCli(const QStringList &arguments, const QString &workingDirectory)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("DISPLAY"));
+    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    process.setProcessEnvironment(environment);
+    if (!workingDirectory.isEmpty())
+        process.setWorkingDirectory(workingDirectory);
+    process.start(QStringLiteral(STUDIO_EXECUTABLE), arguments);
+    CliRun run;
+    if (!process.waitForStarted(10'000)) {
+        qWarning("cannot start %s", STUDIO_EXECUTABLE);
+        return run;
+    }
+    // Generous: the point is that the command ends, not how fast (benchmarks measure that).
+    if (!process.waitForFinished(120'000)) {
+        process.kill();
+        process.waitForFinished();
+        run.crashed = true;
+    }
+    run.crashed = run.crashed || process.exitStatus() != QProcess::NormalExit;
+    run.exitCode = process.exitCode();
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+} // namespace studio::test

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QByteArray>
+#include <QProcess>
+#include <QStringList>
+
+namespace studio::test {
+
+struct CliRun
+{
+    int exitCode = -1;
+    bool crashed = false;
+    QByteArray out;
+    QByteArray err;
+
+    QString outText() const { return QString::fromUtf8(out); }
+    QString errText() const { return QString::fromUtf8(err); }
+};
+
+// Runs the real plugin-studio executable with no display, as CI does.
+CliRun runCli(const QStringList &arguments, const QString &workingDirectory = {});
+
+} // namespace studio::test
