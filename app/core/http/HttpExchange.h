@@ -17,15 +17,22 @@ struct HttpRequest
     QString url;
     HttpHeaders headers;
     QByteArray body;
-    int timeoutMs = 30'000;                        // the app's timeout
-    qint64 maxResponseBytes = 10 * 1024 * 1024;    // bodies beyond are cut and flagged
+    // The app's timeout. Like the app's Python `requests`, it bounds the connect and every
+    // wait for the server's next bytes, not the whole exchange: a server that keeps sending
+    // is never cut off, one that goes silent for this long is.
+    int timeoutMs = 30'000;
+    qint64 maxResponseBytes = 10 * 1024 * 1024; // bodies beyond are cut and flagged
     bool verifyTls = true;
-    QString caFile;                                // extra CA to trust (local HTTPS)
-    bool followRedirects = true;                   // like the app's HTTP client; hops are recorded
+    QString caFile;              // extra CA to trust (local HTTPS)
+    bool followRedirects = true; // like the app's HTTP client; hops are recorded
+    // The app calls requests.post() without a session: every call opens its own connection
+    // and closes it afterwards. Set it to keep connections alive between requests instead.
+    bool reuseConnection = false;
 };
 
-// libcurl's phase timings, in milliseconds from the start of the request. A phase that did
-// not happen (no TLS on http) is 0.
+// libcurl's phase timings, in milliseconds from the start of the request (after redirects,
+// the phases of the last hop plus the time the earlier hops took). A phase that did not
+// happen (no TLS on http, no lookup on a reused connection) is 0.
 struct HttpTimings
 {
     double dnsMs = 0;
@@ -38,10 +45,11 @@ struct HttpTimings
 struct HttpRedirect
 {
     int status = 0;
-    QString location;
+    QString location; // absolute: resolved against the URL that answered
 };
 
-enum class HttpError {
+enum class HttpError
+{
     None,
     InvalidUrl,
     DnsFailure,
@@ -61,14 +69,15 @@ struct HttpResult
 {
     HttpRequest request;
     QString finalUrl;
-    HttpHeaders requestHeaders; // as sent, including those libcurl added
-    int status = 0;             // 0 when no response arrived
-    QByteArray statusLine;
-    HttpHeaders responseHeaders;
+    QByteArray finalMethod;      // a 301/302/303 redirect turns POST into GET, as in the app
+    HttpHeaders requestHeaders;  // as sent (on the last hop), including those libcurl added
+    int status = 0;              // 0 when no response arrived
+    QByteArray statusLine;       // "HTTP/1.1 200 OK" of the final response
+    HttpHeaders responseHeaders; // of the final response
     QByteArray body;
     qint64 bodyBytesReceived = 0; // may exceed body.size() when truncated
     bool truncated = false;
-    QList<HttpRedirect> redirects;
+    QList<HttpRedirect> redirects; // each redirect followed, in order
     HttpTimings timings;
     HttpError error = HttpError::None;
     QString errorMessage; // plain words: "connection refused by 127.0.0.1:8000"
@@ -76,6 +85,7 @@ struct HttpResult
     bool succeeded() const { return error == HttpError::None && status > 0; }
 };
 
+// A stable lowercase name for reports and JSON output: "none", "dns-failure", ...
 QString httpErrorName(HttpError error);
 
 } // namespace studio

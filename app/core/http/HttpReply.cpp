@@ -1,0 +1,46 @@
+#include "HttpReply.h"
+
+#include "http/HttpEngine.h"
+#include "http/HttpReplyChannel.h"
+
+#include <QPointer>
+
+namespace studio {
+
+HttpReply::HttpReply(std::weak_ptr<HttpEngine> engine)
+    : m_channel(std::make_shared<HttpReplyChannel>(this))
+    , m_engine(std::move(engine))
+{}
+
+HttpReply::~HttpReply()
+{
+    const bool wasRunning = !m_finished;
+    m_channel->detach();
+    if (wasRunning) {
+        if (const auto engine = m_engine.lock())
+            engine->wake();
+    }
+}
+
+void HttpReply::abort()
+{
+    if (m_finished)
+        return;
+    m_channel->requestCancel();
+    if (const auto engine = m_engine.lock())
+        engine->wake();
+}
+
+void HttpReply::complete(const HttpResult &result)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    const QPointer<HttpReply> self(this);
+    emit finished(result);
+    // A receiver may have deleted the reply against the advice of the header; survive it.
+    if (self)
+        deleteLater();
+}
+
+} // namespace studio

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "http/HttpExchange.h"
+#include "http/HttpHop.h"
+
+#include <QUrl>
+
+#include <curl/curl.h>
+
+#include <chrono>
+#include <memory>
+
+namespace studio {
+
+class HttpReplyChannel;
+
+// One exchange on the network thread: a libcurl easy handle, the hop being sent, and the
+// result being filled in from libcurl's callbacks. Redirects are followed here rather than
+// by libcurl, so every hop is recorded and the app's rules for method and body apply.
+class HttpTransfer
+{
+public:
+    using Clock = std::chrono::steady_clock;
+
+    HttpTransfer(const HttpRequest &request, std::shared_ptr<HttpReplyChannel> channel);
+    ~HttpTransfer();
+
+    HttpTransfer(const HttpTransfer &) = delete;
+    HttpTransfer &operator=(const HttpTransfer &) = delete;
+
+    // Sets the easy handle up for the current hop. False when it cannot be sent (bad URL,
+    // unreadable CA file, malformed header); the result then says why.
+    bool beginHop();
+    // The hop ended with `code`. True when a redirect is to be followed and the handle is set
+    // up for the next hop; false when the exchange is over and the result complete.
+    bool finishHop(CURLcode code);
+
+    void fail(HttpError error, const QString &message);
+    // The server stayed silent past the timeout (see HttpRequest::timeoutMs).
+    void failSilent();
+    Clock::time_point silenceDeadline() const { return m_lastActivity + m_timeout; }
+
+    CURL *handle() const { return m_handle; }
+    HttpReplyChannel &channel() const { return *m_channel; }
+    HttpResult takeResult() { return std::move(m_result); }
+
+private:
+    static size_t onHeader(char *data, size_t size, size_t count, void *self);
+    static size_t onBody(char *data, size_t size, size_t count, void *self);
+    static int onDebug(CURL *handle, curl_infotype type, char *data, size_t size, void *self);
+    static int onProgress(void *self, curl_off_t downloadTotal, curl_off_t downloaded,
+                          curl_off_t uploadTotal, curl_off_t uploaded);
+
+    void addResponseHeaderLine(const QByteArray &line);
+    void recordSentHeaders(const QByteArray &block);
+    bool appendBody(const char *data, qint64 size);
+    void touch() { m_lastActivity = Clock::now(); }
+
+    // Empty when the hop can be sent; else why not (also recorded as the result's error).
+    QString validateHop();
+    bool configureHandle();
+    void readTimings(bool hopCompleted);
+    void fillFinalFacts();
+    QString hopHost() const;
+    int hopPort() const;
+    qint64 announcedLength() const;
+
+    HttpResult m_result;
+    std::shared_ptr<HttpReplyChannel> m_channel;
+    CURL *m_handle = nullptr;
+    curl_slist *m_headerList = nullptr;
+    char m_errorBuffer[CURL_ERROR_SIZE] = {};
+
+    HttpHop m_hop;
+    QUrl m_hopUrl;
+    QByteArray m_encodedUrl;
+    std::chrono::milliseconds m_timeout;
+    Clock::time_point m_lastActivity;
+    Clock::time_point m_hopStart;
+    double m_earlierHopsMs = 0; // the time redirects took before the current hop
+    curl_off_t m_lastDownloaded = 0;
+    curl_off_t m_lastUploaded = 0;
+    bool m_answerStarted = false;
+    bool m_hopRunning = false;
+};
+
+} // namespace studio

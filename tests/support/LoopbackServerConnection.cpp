@@ -1,0 +1,423 @@
+#include "LoopbackServerConnection.h"
+
+#include "LoopbackServerState.h"
+
+#include <QTcpSocket>
+#include <QTimer>
+
+#include <algorithm>
+#include <exception>
+#include <sys/socket.h>
+
+namespace studio::test {
+
+namespace {
+
+constexpr qsizetype kMaxHeadBytes = 64 * 1024;
+constexpr qint64 kMaxBodyBytes = 64 * 1024 * 1024;
+constexpr qint64 kHugeBodyHighWater = 256 * 1024; // refill the socket below this
+
+using Mode = LoopbackServerBehaviour::Mode;
+
+QByteArray reasonPhrase(int status)
+{
+    struct Reason
+    {
+        int status;
+        const char *phrase;
+    };
+    static constexpr Reason reasons[] = {
+        {100, "Continue"},
+        {200, "OK"},
+        {201, "Created"},
+        {202, "Accepted"},
+        {204, "No Content"},
+        {301, "Moved Permanently"},
+        {302, "Found"},
+        {303, "See Other"},
+        {304, "Not Modified"},
+        {307, "Temporary Redirect"},
+        {308, "Permanent Redirect"},
+        {400, "Bad Request"},
+        {401, "Unauthorized"},
+        {403, "Forbidden"},
+        {404, "Not Found"},
+        {405, "Method Not Allowed"},
+        {408, "Request Timeout"},
+        {413, "Content Too Large"},
+        {422, "Unprocessable Content"},
+        {429, "Too Many Requests"},
+        {431, "Request Header Fields Too Large"},
+        {500, "Internal Server Error"},
+        {502, "Bad Gateway"},
+        {503, "Service Unavailable"},
+        {504, "Gateway Timeout"},
+    };
+    for (const Reason &reason : reasons) {
+        if (reason.status == status)
+            return reason.phrase;
+    }
+    return "Status";
+}
+
+bool hasHeader(const HttpHeaders &headers, const char *name)
+{
+    return std::any_of(headers.cbegin(), headers.cend(), [name](const auto &header) {
+        return header.first.compare(QByteArray(name), Qt::CaseInsensitive) == 0;
+    });
+}
+
+// Whether the bytes so far may still be the start of an HTTP request head.
+bool looksLikeRequestStart(const QByteArray &bytes)
+{
+    return std::all_of(bytes.cbegin(), bytes.cend(), [](char c) {
+        const auto byte = static_cast<unsigned char>(c);
+        return byte >= 0x20 || c == '\r' || c == '\n' || c == '\t';
+    });
+}
+
+const QByteArray &filler()
+{
+    static const QByteArray block(64 * 1024, 'x');
+    return block;
+}
+
+} // namespace
+
+LoopbackServerConnection::LoopbackServerConnection(QTcpSocket *socket, int serial,
+                                                   std::shared_ptr<LoopbackServerState> state,
+                                                   bool overTls, QObject *parent)
+    : QObject(parent)
+    , m_socket(socket)
+    , m_serial(serial)
+    , m_state(std::move(state))
+    , m_overTls(overTls)
+{
+    m_socket->setParent(this);
+    connect(m_socket, &QTcpSocket::readyRead, this, &LoopbackServerConnection::readIncoming);
+    connect(m_socket, &QTcpSocket::bytesWritten, this, &LoopbackServerConnection::continueHugeBody);
+    connect(m_socket, &QTcpSocket::disconnected, this, &QObject::deleteLater);
+    if (m_socket->bytesAvailable() > 0)
+        QMetaObject::invokeMethod(this, &LoopbackServerConnection::readIncoming,
+                                  Qt::QueuedConnection);
+}
+
+void LoopbackServerConnection::releaseHeld()
+{
+    if (!m_waitingForRelease)
+        return;
+    m_waitingForRelease = false;
+    scheduleAnswer();
+}
+
+void LoopbackServerConnection::readIncoming()
+{
+    m_buffer += m_socket->readAll();
+    if (m_phase != Phase::Answering)
+        processBuffer();
+}
+
+void LoopbackServerConnection::processBuffer()
+{
+    while (m_phase != Phase::Answering) {
+        if (m_phase == Phase::ReadingHead) {
+            const qsizetype end = m_buffer.indexOf("\r\n\r\n");
+            if (end < 0) {
+                // Refuse what cannot become a request at once, as real servers do: a TLS
+                // hello sent to plain HTTP then fails fast instead of waiting for a timeout.
+                if (m_buffer.size() > kMaxHeadBytes)
+                    reject(431);
+                else if (!looksLikeRequestStart(m_buffer))
+                    reject(400);
+                return;
+            }
+            const QByteArray head = m_buffer.left(end);
+            m_buffer.remove(0, end + 4);
+            if (!parseHead(head)) {
+                reject(400);
+                return;
+            }
+            m_phase = Phase::ReadingBody;
+        }
+        switch (takeBody()) {
+        case BodyProgress::Invalid:
+            reject(m_contentLength > kMaxBodyBytes ? 413 : 400);
+            return;
+        case BodyProgress::Incomplete:
+            if (!m_sentContinue &&
+                m_request.header("Expect").compare("100-continue", Qt::CaseInsensitive) == 0) {
+                m_sentContinue = true;
+                m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
+            }
+            return;
+        case BodyProgress::Complete:
+            dispatch();
+            break;
+        }
+    }
+}
+
+bool LoopbackServerConnection::parseHead(const QByteArray &head)
+{
+    m_request = LoopbackServerRequest{};
+    m_request.connection = m_serial;
+    m_request.overTls = m_overTls;
+    m_contentLength = 0;
+    m_chunkedRequest = false;
+    m_sentContinue = false;
+
+    const QList<QByteArray> lines = head.split('\n');
+    const QList<QByteArray> parts = lines.first().trimmed().split(' ');
+    if (parts.size() != 3 || parts[0].isEmpty() || !parts[2].startsWith("HTTP/"))
+        return false;
+    m_request.method = parts[0];
+    m_request.target = parts[1];
+    m_request.version = parts[2];
+    const qsizetype mark = m_request.target.indexOf('?');
+    m_request.path = mark < 0 ? m_request.target : m_request.target.left(mark);
+
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QByteArray line = lines[i].endsWith('\r') ? lines[i].chopped(1) : lines[i];
+        const qsizetype colon = line.indexOf(':');
+        if (colon <= 0)
+            return false;
+        m_request.headers.append({line.left(colon), line.mid(colon + 1).trimmed()});
+    }
+
+    if (m_request.header("Transfer-Encoding").toLower().contains("chunked")) {
+        m_chunkedRequest = true;
+    } else if (m_request.hasHeader("Content-Length")) {
+        bool ok = false;
+        m_contentLength = m_request.header("Content-Length").toLongLong(&ok);
+        if (!ok || m_contentLength < 0)
+            return false;
+    }
+    const QByteArray connection = m_request.header("Connection").toLower();
+    m_keepAlive =
+        m_request.version == "HTTP/1.0" ? connection == "keep-alive" : connection != "close";
+    return true;
+}
+
+LoopbackServerConnection::BodyProgress LoopbackServerConnection::takeBody()
+{
+    if (m_chunkedRequest)
+        return takeChunkedBody();
+    if (m_contentLength > kMaxBodyBytes)
+        return BodyProgress::Invalid;
+    if (m_buffer.size() < m_contentLength)
+        return BodyProgress::Incomplete;
+    m_request.body = m_buffer.left(m_contentLength);
+    m_buffer.remove(0, m_contentLength);
+    return BodyProgress::Complete;
+}
+
+LoopbackServerConnection::BodyProgress LoopbackServerConnection::takeChunkedBody()
+{
+    // Decodes from the start of the buffer each time: simple, and request bodies are small.
+    QByteArray body;
+    qsizetype position = 0;
+    for (;;) {
+        const qsizetype lineEnd = m_buffer.indexOf("\r\n", position);
+        if (lineEnd < 0)
+            return BodyProgress::Incomplete;
+        QByteArray sizeField = m_buffer.mid(position, lineEnd - position);
+        if (const qsizetype extension = sizeField.indexOf(';'); extension >= 0)
+            sizeField.truncate(extension);
+        bool ok = false;
+        const qint64 size = sizeField.trimmed().toLongLong(&ok, 16);
+        if (!ok || size < 0 || body.size() + size > kMaxBodyBytes)
+            return BodyProgress::Invalid;
+        position = lineEnd + 2;
+        if (size == 0) {
+            // Trailers, if any, end with an empty line.
+            const qsizetype end = m_buffer.indexOf("\r\n", position) == position
+                                      ? position
+                                      : m_buffer.indexOf("\r\n\r\n", position);
+            if (end < 0)
+                return BodyProgress::Incomplete;
+            const qsizetype consumed = end == position ? position + 2 : end + 4;
+            m_request.body = body;
+            m_buffer.remove(0, consumed);
+            return BodyProgress::Complete;
+        }
+        if (m_buffer.size() < position + size + 2)
+            return BodyProgress::Incomplete;
+        body += m_buffer.mid(position, size);
+        position += size + 2;
+    }
+}
+
+void LoopbackServerConnection::dispatch()
+{
+    m_phase = Phase::Answering;
+    m_request.arrivedMs = m_state->elapsedMs();
+    m_requestId = m_state->record(m_request);
+    emit requestRecorded();
+
+    try {
+        m_answer = m_state->handlerFor(m_request.path)(m_request);
+    } catch (const std::exception &error) {
+        m_answer = LoopbackServerBehaviour::text(500, QByteArray("the route's handler threw: ") +
+                                                          error.what() + '\n');
+    }
+    if (m_answer.closeAfter)
+        m_keepAlive = false;
+    if (m_answer.held) {
+        m_waitingForRelease = true;
+        return;
+    }
+    scheduleAnswer();
+}
+
+void LoopbackServerConnection::scheduleAnswer()
+{
+    if (m_answer.delayMs > 0)
+        QTimer::singleShot(m_answer.delayMs, Qt::PreciseTimer, this,
+                           &LoopbackServerConnection::beginAnswer);
+    else
+        beginAnswer();
+}
+
+void LoopbackServerConnection::beginAnswer()
+{
+    if (m_socket->state() != QAbstractSocket::ConnectedState)
+        return; // the client gave up while the answer waited
+    m_state->markAnswered(m_requestId);
+    m_sentBodyBytes = 0;
+    switch (m_answer.mode) {
+    case Mode::CloseWithoutAnswer:
+        m_socket->disconnectFromHost();
+        return;
+    case Mode::Reset:
+        resetConnection();
+        return;
+    case Mode::Garbage:
+        m_socket->write(m_answer.body);
+        m_socket->disconnectFromHost();
+        return;
+    case Mode::Answer:
+        writeHead(m_answer.body.size(), false);
+        if (answerHasBody())
+            m_socket->write(m_answer.body);
+        finishAnswer();
+        return;
+    case Mode::Chunked:
+    case Mode::SlowDrip:
+        writeHead(m_answer.body.size(), m_answer.mode == Mode::Chunked);
+        if (!answerHasBody()) {
+            finishAnswer();
+            return;
+        }
+        writeNextPieces();
+        return;
+    case Mode::HugeBody:
+        writeHead(m_answer.hugeBytes, false);
+        if (!answerHasBody()) {
+            finishAnswer();
+            return;
+        }
+        m_streamingHugeBody = true;
+        continueHugeBody();
+        return;
+    }
+}
+
+bool LoopbackServerConnection::answerHasBody() const
+{
+    return m_request.method != "HEAD" && m_answer.status != 204 && m_answer.status != 304;
+}
+
+void LoopbackServerConnection::writeHead(qint64 contentLength, bool chunked)
+{
+    QByteArray head = "HTTP/1.1 " + QByteArray::number(m_answer.status) + ' ' +
+                      reasonPhrase(m_answer.status) + "\r\n";
+    for (const auto &[name, value] : m_answer.headers)
+        head += name + ": " + value + "\r\n";
+    const bool framed = hasHeader(m_answer.headers, "Content-Length") ||
+                        hasHeader(m_answer.headers, "Transfer-Encoding");
+    const bool mayHaveBody = m_answer.status != 204 && m_answer.status != 304;
+    if (!framed && mayHaveBody) {
+        if (chunked)
+            head += "Transfer-Encoding: chunked\r\n";
+        else
+            head += "Content-Length: " + QByteArray::number(contentLength) + "\r\n";
+    }
+    if (!m_keepAlive && !hasHeader(m_answer.headers, "Connection"))
+        head += "Connection: close\r\n";
+    head += "\r\n";
+    m_socket->write(head);
+}
+
+void LoopbackServerConnection::writeNextPieces()
+{
+    if (m_socket->state() != QAbstractSocket::ConnectedState)
+        return;
+    const bool chunked = m_answer.mode == Mode::Chunked;
+    const qint64 pieceBytes = std::max(1, m_answer.pieceBytes);
+    while (m_sentBodyBytes < m_answer.body.size()) {
+        const QByteArray piece = m_answer.body.mid(m_sentBodyBytes, pieceBytes);
+        if (chunked)
+            m_socket->write(QByteArray::number(piece.size(), 16) + "\r\n" + piece + "\r\n");
+        else
+            m_socket->write(piece);
+        m_sentBodyBytes += piece.size();
+        if (m_answer.intervalMs > 0 && m_sentBodyBytes < m_answer.body.size()) {
+            m_socket->flush();
+            QTimer::singleShot(m_answer.intervalMs, Qt::PreciseTimer, this,
+                               &LoopbackServerConnection::writeNextPieces);
+            return;
+        }
+    }
+    if (chunked)
+        m_socket->write("0\r\n\r\n");
+    finishAnswer();
+}
+
+void LoopbackServerConnection::continueHugeBody()
+{
+    if (!m_streamingHugeBody || m_socket->state() != QAbstractSocket::ConnectedState)
+        return;
+    while (m_sentBodyBytes < m_answer.hugeBytes && m_socket->bytesToWrite() < kHugeBodyHighWater) {
+        const qint64 size = std::min<qint64>(filler().size(), m_answer.hugeBytes - m_sentBodyBytes);
+        m_socket->write(filler().constData(), size);
+        m_sentBodyBytes += size;
+    }
+    if (m_sentBodyBytes >= m_answer.hugeBytes) {
+        m_streamingHugeBody = false;
+        finishAnswer();
+    }
+}
+
+void LoopbackServerConnection::finishAnswer()
+{
+    m_phase = Phase::ReadingHead;
+    if (!m_keepAlive) {
+        m_socket->disconnectFromHost();
+        return;
+    }
+    if (!m_buffer.isEmpty())
+        QMetaObject::invokeMethod(this, &LoopbackServerConnection::processBuffer,
+                                  Qt::QueuedConnection);
+}
+
+void LoopbackServerConnection::reject(int status)
+{
+    m_phase = Phase::Answering;
+    m_socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) +
+                    "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+    m_socket->disconnectFromHost();
+}
+
+void LoopbackServerConnection::resetConnection()
+{
+    // SO_LINGER with a zero timeout makes close() send RST instead of FIN.
+    const qintptr descriptor = m_socket->socketDescriptor();
+    if (descriptor >= 0) {
+        const linger abortive{1, 0};
+        ::setsockopt(int(descriptor), SOL_SOCKET, SO_LINGER, &abortive, sizeof abortive);
+    }
+    m_socket->abort();
+    deleteLater();
+}
+
+} // namespace studio::test
