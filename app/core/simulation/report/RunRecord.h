@@ -1,0 +1,41 @@
+#pragma once
+
+#include "http/HttpExchange.h"
+#include "simulation/judge/ResponseVerdict.h"
+
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+namespace studio {
+
+// One request of a simulation run: what was scheduled and sent, what came back, and what
+// the app would have done with it. Times are milliseconds from the start of the run.
+struct RunRecord
+{
+    int index = 0;
+    QString label;          // "memory", "window 60-90 s"
+    double windowStart = 0; // conversation seconds covered (a memory: 0 to its length)
+    double windowEnd = 0;
+    int segmentCount = 0;
+    qint64 scheduledMs = 0; // when the app would have sent it, on the run's clock
+    qint64 sentMs = 0;      // when it went out
+    qint64 payloadBytes = 0;
+    QDateTime sentAt; // wall clock when it went out, for HAR's startedDateTime
+    HttpResult result;
+    ResponseVerdict verdict;
+
+    qint64 schedulingErrorMs() const { return sentMs - scheduledMs; }
+    // No answer, a transport error or a status other than 200.
+    bool requestFailed() const { return !result.succeeded() || result.status != 200; }
+    // A 200 answer the app cannot use.
+    bool answerInvalid() const { return !requestFailed() && verdict.answerInvalid(); }
+    // Total time of the exchange, when an answer arrived.
+    std::optional<double> latencyMs() const;
+    // The transport error's stable name for reports (httpErrorName: "timeout",
+    // "connection-refused"), empty when there was none.
+    QString errorCode() const;
+};
+
+} // namespace studio

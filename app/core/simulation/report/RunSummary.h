@@ -1,0 +1,36 @@
+#pragma once
+
+#include "RunRecord.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace studio {
+
+// Figures of a run. Latencies are the total time of the exchanges that got an answer (any
+// status); requests without an answer count as errors, not as latencies.
+//
+// Percentiles use the nearest-rank method: the p-th percentile of n sorted values is the
+// value at rank ceil(p/100 * n) (1-based), so it is always a latency that was measured;
+// p50 of {10, 20, 30, 40} is 20, p99 of 100 values is the 99th.
+struct RunSummary
+{
+    int count = 0;          // requests
+    int errors = 0;         // no answer, transport error or status other than 200
+    int invalidAnswers = 0; // status 200 but the app cannot use the answer
+    int notifications = 0;  // notifications the user would see
+    int latencySamples = 0;
+    std::optional<double> minMs;
+    std::optional<double> p50Ms;
+    std::optional<double> p90Ms;
+    std::optional<double> p95Ms;
+    std::optional<double> p99Ms;
+    std::optional<double> maxMs;
+
+    static RunSummary of(const QList<RunRecord> &records);
+    // Nearest rank of `sortedAscending` (not empty); p in [0, 100], p = 0 gives the minimum.
+    static double percentile(const QList<double> &sortedAscending, double p);
+};
+
+} // namespace studio
