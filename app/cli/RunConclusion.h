@@ -1,0 +1,21 @@
+#pragma once
+
+#include "CliIo.h"
+#include "RunOptions.h"
+#include "RunProgressPrinter.h"
+#include "simulation/engine/RunAcceptance.h"
+#include "simulation/report/RunInfo.h"
+#include "simulation/report/RunRecord.h"
+
+#include <QList>
+
+namespace studio::cli {
+
+// How every run command ends: prints the summary and the verdict, writes the reports asked
+// for (atomically) and returns the exit code: 0 the run passed (see RunAcceptance), 1 not,
+// 2 a report could not be written.
+int concludeRun(const RunOptions &options, const QList<RunRecord> &records, const RunInfo &info,
+                const RunAcceptance &acceptance, const RunProgressPrinter &printer,
+                const CliIo &io);
+
+} // namespace studio::cli

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "CliIo.h"
+#include "OptionParser.h"
+#include "simulation/engine/RunAcceptance.h"
+#include "simulation/engine/SimulationPlan.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace studio::cli {
+
+// The options simulate memory, simulate transcript and check-setup share: which plugin,
+// where and as whom it is called, how requests travel, which reports to write and when the
+// run fails.
+struct RunOptions
+{
+    QString manifest;
+    QString entry;
+    QString url; // overrides the manifest's URL (the uid is still appended)
+    QString uid;
+    TransportOptions transport;
+    QString reportPath; // JSON report
+    QString harPath;
+    QString junitPath;
+    RunThresholds thresholds;
+    bool quiet = false;
+
+    // The help text of the shared options, for the commands' usage texts.
+    static const char *const kHelp;
+
+    static void addTo(OptionParser &parser);
+    // Reads and checks the shared options; prints why and returns nullopt on a usage error.
+    static std::optional<RunOptions> read(const OptionParser &parser, const CliIo &io);
+};
+
+} // namespace studio::cli

@@ -1,0 +1,279 @@
+#include "Commands.h"
+#include "OptionParser.h"
+#include "RunOptions.h"
+#include "SelectedPlugin.h"
+#include "SimulationExecution.h"
+#include "simulation/engine/BuiltInMemory.h"
+#include "simulation/judge/AppTriggerRules.h"
+#include "simulation/payload/MemoryFixtureLoader.h"
+#include "simulation/payload/MemoryGenerator.h"
+#include "transcript/TranscriptLoader.h"
+
+#include <string>
+
+namespace studio::cli {
+
+namespace {
+
+constexpr std::string_view kSynopsis =
+    "Usage: plugin-studio simulate memory --manifest FILE [--entry ID] [--url URL] [--uid UID]\n"
+    "         [--memory FILE | --from-transcript FILE] [--profile backend|guide|app-2024-07]\n"
+    "       plugin-studio simulate transcript --manifest FILE [--entry ID] [--url URL]\n"
+    "         [--uid UID] [--session-id ID] --transcript FILE [--window SECONDS]\n"
+    "         [--speed FACTOR | --fast]\n"
+    "common: [--timeout S] [--report FILE.json] [--har FILE] [--junit FILE] [--max-p95 MS]\n"
+    "        [--ca-file FILE] [--insecure] [--quiet]\n\n"
+    "Calls a plugin's webhook exactly as the app does and judges each answer as the app would.\n"
+    "The uid is appended to the URL ('?uid=' or '&uid='); bodies are JSON; every call opens a\n"
+    "new connection; the timeout is the app's 30 s. A deleted plugin or a discarded memory is\n"
+    "not called at all (the app would not): the command says so and sends nothing.\n\n"
+    "simulate memory: one memory_creation POST with a memory: --memory FILE (the backend's\n"
+    "shape), --from-transcript FILE (the memory the app would make of it), or by default a\n"
+    "built-in short meeting with action items and a calendar event.\n"
+    "  --memory FILE         the memory to send\n"
+    "  --from-transcript FILE  make the memory from a transcript (JSON, SRT or WebVTT;\n"
+    "                        --user-speaker as below)\n"
+    "  --profile NAME        body shape: backend (default, what the app sends since August\n"
+    "                        2024), guide (plus what the plugin guide showed but the app never\n"
+    "                        sent), app-2024-07 (the first phone app's camelCase body)\n\n"
+    "simulate transcript: replays a conversation as transcript_processed calls, each with the\n"
+    "segments that ended in its window, sent when the window closes, measured from the start\n"
+    "(a slow plugin does not delay later calls: the app does not wait either).\n"
+    "  --transcript FILE     the conversation (JSON, SRT or WebVTT)\n"
+    "  --user-speaker NAME   subtitles: whose segments are the wearer's (is_user)\n"
+    "  --window SECONDS      window length: 30 (default, the app's), 1, 500ms, or 'segment'\n"
+    "                        for one call per segment\n"
+    "  --speed FACTOR        replay FACTOR times faster than real time (default 1)\n"
+    "  --fast                as fast as possible: each call goes out when the previous one\n"
+    "                        is answered, so segments reach the plugin in order\n"
+    "  --session-id ID       the body's session_id (default: the uid, as the backend sends)\n\n";
+
+constexpr std::string_view kExitStatus =
+    "\nProgress goes to stderr, one line per request (window, status, latency, what the app\n"
+    "does with the answer), then a summary line.\n"
+    "Exit status: 0 every request got a 200 with an answer the app can use and --max-p95\n"
+    "holds (or nothing was sent because the app would not call), 1 otherwise, 2 usage error\n"
+    "or unreadable input.\n";
+
+std::string usageText()
+{
+    return std::string(kSynopsis) + RunOptions::kHelp + std::string(kExitStatus);
+}
+
+QCommandLineOption valued(const char *name, const char *valueName)
+{
+    return {QString::fromLatin1(name), QString::fromLatin1(name), QString::fromLatin1(valueName)};
+}
+
+void warn(const QString &source, const QList<LoadIssue> &warnings, const RunOptions &options,
+          const CliIo &io)
+{
+    if (options.quiet)
+        return;
+    for (const LoadIssue &warning : warnings)
+        io.err << "plugin-studio: warning: " << source.toStdString() << ": "
+               << warning.toString().toStdString() << '\n';
+}
+
+// The plugin with the --url override applied. A plugin the app never calls for this event
+// (another trigger, no external_integration capability, no URL) is a usage error saying
+// why; a deleted one passes, and the run reports that the app sends it nothing.
+std::optional<SelectedPlugin> pluginFor(AppTrigger trigger, const RunOptions &options,
+                                        const CliIo &io)
+{
+    std::optional<SelectedPlugin> selected =
+        SelectedPlugin::load(options.manifest, options.entry, io);
+    if (!selected)
+        return std::nullopt;
+    PluginUnderTest &plugin = selected->plugin;
+    if (!options.url.isEmpty())
+        plugin.webhookUrl = options.url;
+    if (plugin.deleted)
+        return selected;
+    const std::optional<QString> reason = AppTriggerRules::pluginSkipReason(plugin, trigger);
+    if (!reason)
+        return selected;
+    std::string hint;
+    const std::optional<AppTrigger> declared = PluginUnderTest::triggerFromName(plugin.triggersOn);
+    if (declared && *declared != trigger)
+        hint = *declared == AppTrigger::MemoryCreation
+                   ? "; use 'plugin-studio simulate memory'"
+                   : "; use 'plugin-studio simulate transcript'";
+    else if (plugin.webhookUrl.trimmed().isEmpty())
+        hint = " (or give --url)";
+    io.fail(selected->display + ": " + reason->toStdString() + hint);
+    return std::nullopt;
+}
+
+std::optional<QList<TranscriptSegment>> loadTranscript(const QString &path,
+                                                       const QString &userSpeaker,
+                                                       const RunOptions &options, const CliIo &io)
+{
+    TranscriptLoadOptions loadOptions;
+    loadOptions.userSpeaker = userSpeaker;
+    const TranscriptLoadResult loaded = TranscriptLoader::loadFile(path, loadOptions);
+    if (!loaded.ok()) {
+        io.fail(path.toStdString() + ": " + loaded.error->toString().toStdString());
+        return std::nullopt;
+    }
+    warn(path, loaded.warnings, options, io);
+    if (loaded.segments.isEmpty()) {
+        io.fail(path.toStdString() + ": the transcript has no segment to send");
+        return std::nullopt;
+    }
+    return loaded.segments;
+}
+
+std::optional<Memory> memoryFor(const OptionParser &parser, const RunOptions &options,
+                                QString &source, const CliIo &io)
+{
+    const QString memoryPath = parser.value(QStringLiteral("memory"));
+    const QString transcriptPath = parser.value(QStringLiteral("from-transcript"));
+    if (!memoryPath.isEmpty() && !transcriptPath.isEmpty()) {
+        io.fail("give either --memory or --from-transcript, not both");
+        return std::nullopt;
+    }
+    if (!memoryPath.isEmpty()) {
+        const MemoryLoadResult loaded = MemoryFixtureLoader::loadFile(memoryPath);
+        if (!loaded.ok()) {
+            io.fail(memoryPath.toStdString() + ": " + loaded.error->toString().toStdString());
+            return std::nullopt;
+        }
+        warn(memoryPath, loaded.warnings, options, io);
+        source = memoryPath;
+        return loaded.memory;
+    }
+    if (!transcriptPath.isEmpty()) {
+        const auto segments = loadTranscript(
+            transcriptPath, parser.value(QStringLiteral("user-speaker")), options, io);
+        if (!segments)
+            return std::nullopt;
+        source = transcriptPath;
+        return MemoryGenerator::fromTranscript(*segments);
+    }
+    source = QStringLiteral("built-in sample memory");
+    return BuiltInMemory::sample();
+}
+
+void applyCommon(SimulationPlan &plan, const RunOptions &options)
+{
+    plan.uid = options.uid;
+    plan.transport = options.transport;
+}
+
+int simulateMemory(const QStringList &arguments, const CliIo &io)
+{
+    const std::string usage = usageText();
+    OptionParser parser(usage);
+    RunOptions::addTo(parser);
+    parser.addOption(valued("memory", "FILE"));
+    parser.addOption(valued("from-transcript", "FILE"));
+    parser.addOption(valued("user-speaker", "NAME"));
+    parser.addOption({QStringLiteral("profile"), QStringLiteral("profile"), QStringLiteral("NAME"),
+                      QStringLiteral("backend")});
+    if (const auto exit = parser.parse(arguments, io, 0, 0))
+        return *exit;
+    const std::optional<RunOptions> options = RunOptions::read(parser, io);
+    if (!options)
+        return kUsageError;
+    const std::optional<PayloadProfile> profile =
+        PayloadProfiles::fromName(parser.value(QStringLiteral("profile")));
+    if (!profile)
+        return io.fail("--profile must be backend, guide or app-2024-07, not '" +
+                       parser.value(QStringLiteral("profile")).toStdString() + "'");
+
+    const std::optional<SelectedPlugin> selected =
+        pluginFor(AppTrigger::MemoryCreation, *options, io);
+    if (!selected)
+        return kUsageError;
+    QString source;
+    const std::optional<Memory> memory = memoryFor(parser, *options, source, io);
+    if (!memory)
+        return kUsageError;
+
+    SimulationPlan plan = SimulationPlan::forMemory(selected->plugin, *memory, *profile);
+    applyCommon(plan, *options);
+    plan.source = source;
+    return executeSimulation(std::move(plan), *options, selected->display, io);
+}
+
+int simulateTranscript(const QStringList &arguments, const CliIo &io)
+{
+    const std::string usage = usageText();
+    OptionParser parser(usage);
+    RunOptions::addTo(parser);
+    parser.addOption(valued("transcript", "FILE"));
+    parser.addOption(valued("user-speaker", "NAME"));
+    parser.addOption(valued("session-id", "ID"));
+    parser.addOption({QStringLiteral("window"), QStringLiteral("window"), QStringLiteral("SECONDS"),
+                      QStringLiteral("30")});
+    parser.addOption(valued("speed", "FACTOR"));
+    parser.addFlag(QStringLiteral("fast"), QStringLiteral("As fast as possible."));
+    if (const auto exit = parser.parse(arguments, io, 0, 0))
+        return *exit;
+    const std::optional<RunOptions> options = RunOptions::read(parser, io);
+    if (!options)
+        return kUsageError;
+
+    const QString transcriptPath = parser.value(QStringLiteral("transcript"));
+    if (transcriptPath.isEmpty())
+        return io.fail("--transcript FILE is required: the conversation to replay");
+    QString error;
+    const std::optional<BatchingOptions> batching =
+        BatchingOptions::parse(parser.value(QStringLiteral("window")), &error);
+    if (!batching)
+        return io.fail("--window: " + error.toStdString());
+    ReplaySpeed speed = ReplaySpeed::realTime();
+    if (parser.isSet(QStringLiteral("fast"))) {
+        if (parser.isSet(QStringLiteral("speed")))
+            return io.fail("give either --speed or --fast, not both");
+        speed = ReplaySpeed::fast();
+    } else if (parser.isSet(QStringLiteral("speed"))) {
+        const std::optional<ReplaySpeed> parsed =
+            ReplaySpeed::parse(parser.value(QStringLiteral("speed")), &error);
+        if (!parsed || parsed->isFast())
+            return io.fail("--speed: " +
+                           (parsed ? std::string("use --fast for 'fast'") : error.toStdString()));
+        speed = *parsed;
+    }
+    if (parser.isSet(QStringLiteral("session-id")) &&
+        parser.value(QStringLiteral("session-id")).isEmpty())
+        return io.fail("--session-id must not be empty");
+
+    const std::optional<SelectedPlugin> selected =
+        pluginFor(AppTrigger::TranscriptProcessed, *options, io);
+    if (!selected)
+        return kUsageError;
+    const auto segments =
+        loadTranscript(transcriptPath, parser.value(QStringLiteral("user-speaker")), *options, io);
+    if (!segments)
+        return kUsageError;
+
+    SimulationPlan plan =
+        SimulationPlan::forTranscript(selected->plugin, *segments, *batching, speed);
+    applyCommon(plan, *options);
+    plan.sessionId = parser.value(QStringLiteral("session-id"));
+    plan.source = transcriptPath;
+    return executeSimulation(std::move(plan), *options, selected->display, io);
+}
+
+} // namespace
+
+int runSimulate(const QStringList &arguments, const CliIo &io)
+{
+    const QString kind = arguments.value(0);
+    if (kind == u"--help" || kind == u"-h" || kind == u"help") {
+        io.out << usageText();
+        return kSuccess;
+    }
+    if (kind == u"memory")
+        return simulateMemory(arguments.mid(1), io);
+    if (kind == u"transcript")
+        return simulateTranscript(arguments.mid(1), io);
+    io.err << usageText();
+    if (kind.isEmpty())
+        return io.fail("simulate what? 'memory' or 'transcript'");
+    return io.fail("unknown simulation '" + kind.toStdString() + "': 'memory' or 'transcript'");
+}
+
+} // namespace studio::cli

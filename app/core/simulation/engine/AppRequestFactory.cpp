@@ -1,0 +1,53 @@
+#include "AppRequestFactory.h"
+
+#include "simulation/payload/AppUrls.h"
+#include "simulation/payload/MemoryPayload.h"
+#include "simulation/payload/TranscriptPayload.h"
+
+namespace studio {
+
+namespace {
+
+HttpRequest withTransport(const TransportOptions &transport)
+{
+    HttpRequest request;
+    request.timeoutMs = transport.timeoutMs;
+    request.verifyTls = transport.verifyTls;
+    request.caFile = transport.caFile;
+    request.reuseConnection = transport.reuseConnection;
+    return request;
+}
+
+HttpRequest jsonPost(const SimulationPlan &plan, const QByteArray &body)
+{
+    HttpRequest request = withTransport(plan.transport);
+    request.method = "POST";
+    request.url = AppUrls::webhook(plan.webhookUrl, plan.uid);
+    request.headers = {{"Content-Type", "application/json"}};
+    request.body = body;
+    return request;
+}
+
+} // namespace
+
+HttpRequest AppRequestFactory::memoryCreation(const SimulationPlan &plan, const Memory &memory)
+{
+    return jsonPost(plan, MemoryPayload::body(memory, plan.profile));
+}
+
+HttpRequest AppRequestFactory::transcriptProcessed(const SimulationPlan &plan,
+                                                   const TranscriptBatch &batch)
+{
+    return jsonPost(plan, TranscriptPayload::body(batch.segments, plan.effectiveSessionId()));
+}
+
+HttpRequest AppRequestFactory::setupCheck(const QString &setupCompletedUrl, const QString &uid,
+                                          const TransportOptions &transport)
+{
+    HttpRequest request = withTransport(transport);
+    request.method = "GET";
+    request.url = AppUrls::setupCheck(setupCompletedUrl, uid);
+    return request;
+}
+
+} // namespace studio

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "SimulationPlan.h"
+#include "http/HttpExchange.h"
+
+namespace studio {
+
+// The HTTP requests the app makes to a plugin, built from a plan: the URL with the uid
+// appended as the app appends it (see AppUrls), the body per event and profile, the JSON
+// content type, and the transport options (the app's 30 s timeout, a fresh connection per
+// call).
+class AppRequestFactory
+{
+public:
+    // POST <webhook>?uid=...: the memory in the plan's payload profile.
+    static HttpRequest memoryCreation(const SimulationPlan &plan, const Memory &memory);
+    // POST <webhook>?uid=...: {"session_id", "segments"} with the batch's segments.
+    static HttpRequest transcriptProcessed(const SimulationPlan &plan,
+                                           const TranscriptBatch &batch);
+    // GET <setup_completed_url>?uid=...
+    static HttpRequest setupCheck(const QString &setupCompletedUrl, const QString &uid,
+                                  const TransportOptions &transport);
+};
+
+} // namespace studio

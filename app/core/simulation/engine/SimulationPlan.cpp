@@ -1,0 +1,51 @@
+#include "SimulationPlan.h"
+
+#include "simulation/judge/AppTriggerRules.h"
+#include "transcript/TranscriptBatcher.h"
+
+namespace studio {
+
+SimulationPlan SimulationPlan::forMemory(const PluginUnderTest &plugin, const Memory &memory,
+                                         PayloadProfile profile)
+{
+    SimulationPlan plan;
+    plan.plugin = plugin;
+    plan.trigger = AppTrigger::MemoryCreation;
+    plan.webhookUrl = plugin.webhookUrl;
+    plan.memory = memory;
+    plan.profile = profile;
+    return plan;
+}
+
+SimulationPlan SimulationPlan::forTranscript(const PluginUnderTest &plugin,
+                                             const QList<TranscriptSegment> &segments,
+                                             const BatchingOptions &batching,
+                                             const ReplaySpeed &speed)
+{
+    SimulationPlan plan;
+    plan.plugin = plugin;
+    plan.trigger = AppTrigger::TranscriptProcessed;
+    plan.webhookUrl = plugin.webhookUrl;
+    plan.batches = TranscriptBatcher::cut(segments, batching);
+    plan.batching = batching;
+    plan.speed = speed;
+    return plan;
+}
+
+int SimulationPlan::requestCount() const
+{
+    if (trigger == AppTrigger::MemoryCreation)
+        return memory ? 1 : 0;
+    return int(batches.size());
+}
+
+std::optional<QString> SimulationPlan::appSkipReason() const
+{
+    if (plugin.deleted)
+        return AppTriggerRules::pluginSkipReason(plugin, trigger);
+    if (trigger == AppTrigger::MemoryCreation && memory)
+        return AppTriggerRules::memorySkipReason(*memory);
+    return std::nullopt;
+}
+
+} // namespace studio

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "ReplaySpeed.h"
+#include "TransportOptions.h"
+#include "simulation/judge/PluginUnderTest.h"
+#include "simulation/judge/SimulatedUser.h"
+#include "simulation/payload/Memory.h"
+#include "simulation/payload/PayloadProfile.h"
+#include "transcript/BatchingOptions.h"
+#include "transcript/TranscriptBatch.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace studio {
+
+// Everything a simulation run needs: which plugin, where it is reached, as which user, and
+// what the app sends it (one memory, or the batches of a transcript).
+struct SimulationPlan
+{
+    // The uid the studio sends unless told otherwise: recognisable in a plugin's logs and
+    // never a real user's.
+    static constexpr const char *kDefaultUid = "plugin-studio-test-uid";
+
+    PluginUnderTest plugin;
+    AppTrigger trigger = AppTrigger::MemoryCreation;
+    QString webhookUrl; // before the app appends the uid: the manifest's, or an override
+    QString uid = QString::fromLatin1(kDefaultUid);
+    QString sessionId; // transcript_processed; empty: the uid, as the backend sends it
+
+    // memory_creation
+    std::optional<Memory> memory;
+    PayloadProfile profile = PayloadProfile::Backend;
+
+    // transcript_processed
+    QList<TranscriptBatch> batches;
+    BatchingOptions batching;
+
+    ReplaySpeed speed;
+    TransportOptions transport;
+    SimulatedUser user;
+    QString source; // the memory or transcript file, for reports
+
+    static SimulationPlan forMemory(const PluginUnderTest &plugin, const Memory &memory,
+                                    PayloadProfile profile = PayloadProfile::Backend);
+    static SimulationPlan forTranscript(const PluginUnderTest &plugin,
+                                        const QList<TranscriptSegment> &segments,
+                                        const BatchingOptions &batching = {},
+                                        const ReplaySpeed &speed = {});
+
+    QString effectiveSessionId() const { return sessionId.isEmpty() ? uid : sessionId; }
+    // Requests the run makes: one for a memory, one per batch for a transcript.
+    int requestCount() const;
+    // Why the app would call nothing at all: a deleted plugin, a discarded memory. A plan
+    // for the wrong trigger is refused earlier, by whoever builds it.
+    std::optional<QString> appSkipReason() const;
+};
+
+} // namespace studio

@@ -1,0 +1,371 @@
+#include "SimulationRun.h"
+
+#include "AppRequestFactory.h"
+#include "http/HttpClient.h"
+#include "http/HttpReply.h"
+#include "simulation/judge/AppResponseJudge.h"
+#include "simulation/payload/PayloadProfile.h"
+
+#include <algorithm>
+#include <climits>
+#include <cmath>
+
+namespace studio {
+
+namespace {
+
+constexpr qint64 kNsPerMs = 1'000'000;
+constexpr qint64 kLongWaitMs = 250;
+constexpr qint64 kEarlyWakeMs = 100;
+
+qint64 secondsToNs(double seconds)
+{
+    return std::llround(seconds * 1e9);
+}
+
+// "30", "42.5", "0.125": seconds as people write them.
+QString seconds(double value)
+{
+    QString text = QString::number(value, 'f', 3);
+    while (text.endsWith(u'0'))
+        text.chop(1);
+    if (text.endsWith(u'.'))
+        text.chop(1);
+    return text;
+}
+
+} // namespace
+
+SimulationRun::SimulationRun(SimulationPlan plan, HttpClient *client, QObject *parent)
+    : QObject(parent)
+    , m_plan(std::move(plan))
+    , m_client(client)
+    , m_clock(m_plan.speed.isFast() ? 1.0 : m_plan.speed.factor)
+{
+    m_timer.setSingleShot(true);
+    m_timer.setTimerType(Qt::PreciseTimer);
+    connect(&m_timer, &QTimer::timeout, this, &SimulationRun::dispatchDue);
+}
+
+SimulationRun::~SimulationRun()
+{
+    const QList<HttpReply *> replies = m_inFlight.keys();
+    m_inFlight.clear();
+    for (HttpReply *reply : replies) {
+        reply->disconnect(this);
+        delete reply; // abandons the exchange
+    }
+}
+
+double SimulationRun::conversationSeconds() const
+{
+    const qint64 position = m_plan.speed.isFast() ? m_fastPositionNs : m_clock.conversationNs();
+    return double(position) / 1e9;
+}
+
+RunInfo SimulationRun::runInfo() const
+{
+    RunInfo info;
+    info.pluginId = m_plan.plugin.id;
+    info.pluginName = m_plan.plugin.name;
+    info.trigger = PluginUnderTest::triggerName(m_plan.trigger);
+    info.uid = m_plan.uid;
+    info.source = m_plan.source;
+    info.startedAt = m_startedAt;
+    if (m_plan.trigger == AppTrigger::MemoryCreation) {
+        info.profile = PayloadProfiles::name(m_plan.profile);
+    } else {
+        info.batching = m_plan.batching.describe();
+        info.speed = m_plan.speed.reportedFactor();
+    }
+    return info;
+}
+
+double SimulationRun::sendAtSeconds(int index) const
+{
+    if (m_plan.trigger == AppTrigger::MemoryCreation || index < 0 || index >= m_plan.batches.size())
+        return 0;
+    return m_plan.batches.at(index).sendAt;
+}
+
+qint64 SimulationRun::sendAtNs(int index) const
+{
+    return secondsToNs(sendAtSeconds(index));
+}
+
+qint64 SimulationRun::lastSentAtNs() const
+{
+    return m_next > 0 ? sendAtNs(m_next - 1) : 0;
+}
+
+QString SimulationRun::label(int index) const
+{
+    if (m_plan.trigger == AppTrigger::MemoryCreation)
+        return QStringLiteral("memory");
+    const TranscriptBatch &batch = m_plan.batches.at(index);
+    if (m_plan.batching.mode == BatchingOptions::Mode::PerSegment)
+        return QStringLiteral("segment %1 (%2-%3 s)")
+            .arg(batch.firstSegment + 1)
+            .arg(seconds(batch.windowStart), seconds(batch.windowEnd));
+    return QStringLiteral("window %1-%2 s")
+        .arg(seconds(batch.windowStart), seconds(batch.windowEnd));
+}
+
+void SimulationRun::start()
+{
+    if (m_state == State::Idle)
+        begin(false);
+}
+
+void SimulationRun::begin(bool paused)
+{
+    m_startedAt = QDateTime::currentDateTimeUtc();
+    m_clock.start(paused);
+    m_fastDueNs = 0;
+    setState(paused ? State::Paused : State::Running);
+    if (const std::optional<QString> reason = m_plan.appSkipReason())
+        skipUntil(requestCount(), *reason + QStringLiteral("; nothing sent"));
+    dispatchDue();
+    finishIfDone();
+}
+
+void SimulationRun::pause()
+{
+    if (m_state != State::Running)
+        return;
+    m_clock.pause();
+    m_timer.stop();
+    setState(State::Paused);
+}
+
+void SimulationRun::resume()
+{
+    if (m_state == State::Idle) {
+        start();
+        return;
+    }
+    if (m_state != State::Paused)
+        return;
+    m_clock.resume();
+    if (m_plan.speed.isFast() && m_inFlight.isEmpty())
+        m_fastDueNs = m_clock.runNs();
+    setState(State::Running);
+    dispatchDue();
+    finishIfDone();
+}
+
+void SimulationRun::step()
+{
+    if (m_state == State::Finished)
+        return;
+    if (m_state == State::Idle)
+        begin(true);
+    else
+        pause();
+    if (m_state == State::Finished || m_next >= requestCount())
+        return;
+    // A step is the user's "now": the conversation clock jumps to the batch's send time,
+    // and the batch is due at once, so its record shows no scheduling error.
+    const qint64 now = m_clock.runNs();
+    m_clock.jumpTo(sendAtNs(m_next));
+    send(m_next, now);
+}
+
+bool SimulationRun::seek(double conversationSeconds)
+{
+    if (m_state == State::Finished || !std::isfinite(conversationSeconds) ||
+        conversationSeconds < 0)
+        return false;
+    const qint64 target = secondsToNs(conversationSeconds);
+    // The app never sends a segment twice: no going back before what already went out.
+    if (m_next > 0 && target < lastSentAtNs())
+        return false;
+    int first = m_next;
+    while (first < requestCount() && sendAtNs(first) < target)
+        ++first;
+    jump(first, target);
+    return true;
+}
+
+bool SimulationRun::seekToBatch(int index)
+{
+    if (m_state == State::Finished || index < m_next || index >= requestCount())
+        return false;
+    double windowStart = 0;
+    if (m_plan.trigger == AppTrigger::TranscriptProcessed) {
+        const TranscriptBatch &batch = m_plan.batches.at(index);
+        windowStart = std::min(batch.windowStart, batch.sendAt);
+    }
+    jump(index, std::max(secondsToNs(windowStart), lastSentAtNs()));
+    return true;
+}
+
+void SimulationRun::jump(int firstToSend, qint64 conversationNs)
+{
+    skipUntil(firstToSend, QStringLiteral("skipped by a seek to %1 s; not sent")
+                               .arg(seconds(double(conversationNs) / 1e9)));
+    m_clock.jumpTo(conversationNs);
+    m_fastPositionNs = conversationNs;
+    if (m_plan.speed.isFast() && m_inFlight.isEmpty())
+        m_fastDueNs = m_clock.runNs();
+    dispatchDue();
+    finishIfDone();
+}
+
+void SimulationRun::stop()
+{
+    if (m_state == State::Finished)
+        return;
+    if (m_state == State::Idle) {
+        m_startedAt = QDateTime::currentDateTimeUtc();
+        m_clock.start(true);
+        setState(State::Paused);
+    }
+    m_stopping = true;
+    m_timer.stop();
+    skipUntil(requestCount(), QStringLiteral("the run was stopped; not sent"));
+    // Each aborted reply still finishes (cancelled) and its record says so.
+    const QList<HttpReply *> replies = m_inFlight.keys();
+    for (HttpReply *reply : replies)
+        reply->abort();
+    finishIfDone();
+}
+
+void SimulationRun::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    emit stateChanged(state);
+}
+
+void SimulationRun::skipUntil(int index, const QString &reason)
+{
+    while (m_next < index) {
+        const int skipped = m_next++;
+        emit batchSkipped(skipped, reason);
+    }
+}
+
+void SimulationRun::dispatchDue()
+{
+    if (m_state != State::Running || m_stopping)
+        return;
+    if (m_plan.speed.isFast()) {
+        if (m_inFlight.isEmpty() && m_next < requestCount())
+            send(m_next, m_fastDueNs);
+        return;
+    }
+    const qint64 now = m_clock.runNs();
+    while (m_next < requestCount()) {
+        const qint64 due = m_clock.runNsAt(sendAtNs(m_next));
+        if (due > now)
+            break;
+        send(m_next, due);
+    }
+    armTimer();
+}
+
+void SimulationRun::armTimer()
+{
+    if (m_state != State::Running || m_next >= requestCount() || m_plan.speed.isFast()) {
+        m_timer.stop();
+        return;
+    }
+    const qint64 remainingNs = m_clock.runNsAt(sendAtNs(m_next)) - m_clock.runNs();
+    // Rounded up: a timer may fire late, never early, so no batch leaves before it is due.
+    qint64 remainingMs = remainingNs <= 0 ? 0 : (remainingNs + kNsPerMs - 1) / kNsPerMs;
+    // After a long sleep the thread wakes late (measured: tens of milliseconds on a loaded
+    // machine, after the silences between conversations). A long wait therefore ends a little
+    // early, and a short, fresh timer waits out the rest.
+    if (remainingMs > kLongWaitMs)
+        remainingMs -= kEarlyWakeMs;
+    m_timer.start(int(std::min<qint64>(remainingMs, INT_MAX)));
+}
+
+HttpRequest SimulationRun::requestFor(int index) const
+{
+    if (m_plan.trigger == AppTrigger::MemoryCreation)
+        return AppRequestFactory::memoryCreation(m_plan, m_plan.memory.value_or(Memory{}));
+    return AppRequestFactory::transcriptProcessed(m_plan, m_plan.batches.at(index));
+}
+
+void SimulationRun::send(int index, qint64 dueRunNs)
+{
+    const HttpRequest request = requestFor(index);
+    Pending pending;
+    RunRecord &record = pending.record;
+    record.index = index;
+    record.label = label(index);
+    if (m_plan.trigger == AppTrigger::MemoryCreation) {
+        const QList<TranscriptSegment> segments =
+            m_plan.memory ? m_plan.memory->transcriptSegments : QList<TranscriptSegment>{};
+        record.windowEnd = segments.isEmpty() ? 0 : segments.last().end;
+        record.segmentCount = int(segments.size());
+    } else {
+        const TranscriptBatch &batch = m_plan.batches.at(index);
+        record.windowStart = batch.windowStart;
+        record.windowEnd = batch.windowEnd;
+        record.segmentCount = int(batch.segments.size());
+    }
+    record.payloadBytes = request.body.size();
+    pending.conversationMs = sendAtNs(index) / kNsPerMs;
+    m_fastPositionNs = sendAtNs(index);
+    ++m_next;
+
+    const qint64 sentNs = m_clock.runNs();
+    record.scheduledMs = dueRunNs / kNsPerMs;
+    record.sentMs = sentNs / kNsPerMs;
+    record.sentAt = QDateTime::currentDateTimeUtc();
+    HttpReply *reply = m_client->send(request);
+    m_inFlight.insert(reply, pending);
+    connect(reply, &HttpReply::finished, this,
+            [this, reply](const HttpResult &result) { onAnswered(reply, result); });
+    emit batchSent(index, double(dueRunNs) / kNsPerMs, double(sentNs) / kNsPerMs);
+}
+
+void SimulationRun::onAnswered(HttpReply *reply, const HttpResult &result)
+{
+    const auto found = m_inFlight.find(reply);
+    if (found == m_inFlight.end())
+        return;
+    const Pending pending = found.value();
+    m_inFlight.erase(found);
+
+    RunRecord record = pending.record;
+    record.result = result;
+    JudgeContext context;
+    context.trigger = m_plan.trigger;
+    context.plugin = m_plan.plugin;
+    context.uid = m_plan.uid;
+    // The app judges the answer when it arrives, on the conversation's clock.
+    context.nowMs = pending.conversationMs + qint64(result.timings.totalMs);
+    context.rateLimiter = &m_rateLimiter;
+    context.user = m_plan.user;
+    record.verdict = AppResponseJudge::judge(result, context);
+
+    const auto position =
+        std::upper_bound(m_records.begin(), m_records.end(), record.index,
+                         [](int index, const RunRecord &other) { return index < other.index; });
+    m_records.insert(position, record);
+    emit recordCompleted(record);
+
+    if (m_plan.speed.isFast() && m_inFlight.isEmpty())
+        m_fastDueNs = m_clock.runNs();
+    dispatchDue();
+    finishIfDone();
+}
+
+void SimulationRun::finishIfDone()
+{
+    if (m_state == State::Finished || m_state == State::Idle)
+        return;
+    if (m_next < requestCount() || !m_inFlight.isEmpty())
+        return;
+    m_timer.stop();
+    m_clock.pause();
+    setState(State::Finished);
+    emit finished(summary());
+}
+
+} // namespace studio

@@ -1,0 +1,134 @@
+#pragma once
+
+#include "ReplayClock.h"
+#include "SimulationPlan.h"
+#include "simulation/judge/ProactiveRateLimiter.h"
+#include "simulation/report/RunInfo.h"
+#include "simulation/report/RunRecord.h"
+#include "simulation/report/RunSummary.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QTimer>
+
+#include <optional>
+
+namespace studio {
+
+class HttpClient;
+class HttpReply;
+
+// One simulated session of the app calling a plugin: a memory_creation call, or the
+// transcript_processed calls of a conversation replayed in real time, at a speed factor or
+// as fast as possible (see ReplaySpeed). Each answer is judged as the app judges it
+// (AppResponseJudge) and becomes a RunRecord.
+//
+// Scheduling runs on the owner's event loop and never blocks: a precise single-shot timer
+// is armed for the next batch's due time, measured on the run clock from the start (see
+// ReplayClock), never from the previous answer, so a slow plugin does not delay later
+// batches and any number of requests may be in flight. Every record carries when the batch
+// was due and when it went out.
+//
+// Control: pause() stops the clock (answers still arrive), resume() goes on, step() sends
+// the next batch now and stays paused (the conversation clock jumps to its send time),
+// seek() jumps the conversation clock forward: batches it passes over are not sent, and
+// batchSkipped() says so. stop() abandons what is left and cancels what is in flight.
+//
+// A plan the app would not send at all (a deleted plugin, a discarded memory) sends
+// nothing: every batch is reported skipped with the app's reason, then the run finishes.
+//
+// The HttpClient must outlive the run. Destroying a run abandons its exchanges.
+class SimulationRun : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class State
+    {
+        Idle,     // not started
+        Running,  // sending on schedule
+        Paused,   // the clock stands still; nothing is sent unless stepped
+        Finished, // everything sent or skipped, and every answer in
+    };
+    Q_ENUM(State)
+
+    SimulationRun(SimulationPlan plan, HttpClient *client, QObject *parent = nullptr);
+    ~SimulationRun() override;
+
+    const SimulationPlan &plan() const { return m_plan; }
+    State state() const { return m_state; }
+    int requestCount() const { return m_plan.requestCount(); }
+    int nextIndex() const { return m_next; } // the next batch to go out; requestCount() when none
+    int inFlightCount() const { return int(m_inFlight.size()); }
+    // Where the replayed conversation stands.
+    double conversationSeconds() const;
+    // Completed requests, in the order they were sent.
+    const QList<RunRecord> &records() const { return m_records; }
+    RunSummary summary() const { return RunSummary::of(m_records); }
+    RunInfo runInfo() const;
+
+    // When batch `index` is due, in conversation seconds.
+    double sendAtSeconds(int index) const;
+    // "memory", "window 30-60 s", "segment 12 (40.2-43.1 s)"
+    QString label(int index) const;
+
+public slots:
+    void start();
+    void pause();
+    void resume();
+    // Sends the next batch now and stays paused (starts the run paused when it is idle).
+    void step();
+    // Jumps the conversation clock forward to `conversationSeconds`: batches due before it
+    // are skipped. Refused (false) when it would go back before a batch already sent.
+    bool seek(double conversationSeconds);
+    // Jumps to the start of batch `index`'s window: the batches before it are skipped.
+    // Refused (false) for a batch already sent or out of range.
+    bool seekToBatch(int index);
+    // Sends nothing more and cancels the requests in flight (their records say so).
+    void stop();
+
+signals:
+    void stateChanged(studio::SimulationRun::State state);
+    // Batch `index` went out; both times are on the run clock, in milliseconds.
+    void batchSent(int index, double scheduledMs, double sentMs);
+    void batchSkipped(int index, const QString &reason);
+    void recordCompleted(const studio::RunRecord &record);
+    void finished(const studio::RunSummary &summary);
+
+private:
+    struct Pending
+    {
+        RunRecord record;
+        qint64 conversationMs = 0; // the app's clock when it sent the batch
+    };
+
+    void begin(bool paused);
+    void setState(State state);
+    void dispatchDue();
+    void armTimer();
+    void send(int index, qint64 dueRunNs);
+    void onAnswered(HttpReply *reply, const HttpResult &result);
+    void skipUntil(int index, const QString &reason);
+    void jump(int firstToSend, qint64 conversationNs);
+    void finishIfDone();
+    HttpRequest requestFor(int index) const;
+    qint64 sendAtNs(int index) const;
+    qint64 lastSentAtNs() const;
+
+    SimulationPlan m_plan;
+    HttpClient *m_client;
+    ReplayClock m_clock;
+    QTimer m_timer;
+    ProactiveRateLimiter m_rateLimiter;
+    State m_state = State::Idle;
+    int m_next = 0;
+    bool m_stopping = false;
+    qint64 m_fastDueNs = 0;      // fast mode: when the next batch became due (run clock)
+    qint64 m_fastPositionNs = 0; // fast mode: where the conversation stands
+    QHash<HttpReply *, Pending> m_inFlight;
+    QList<RunRecord> m_records;
+    QDateTime m_startedAt;
+};
+
+} // namespace studio
