@@ -1,8 +1,9 @@
 #include "StudioApplication.h"
 
+#include "MainWindow.h"
+
 #include <QApplication>
-#include <QLabel>
-#include <QMainWindow>
+#include <QCommandLineParser>
 
 namespace studio {
 
@@ -12,12 +13,20 @@ int runStudio(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Plugin Studio"));
     QApplication::setOrganizationName(QStringLiteral("Plugin Studio"));
     QApplication::setApplicationVersion(QStringLiteral(STUDIO_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("plugin-studio"));
 
-    QMainWindow window;
-    window.setWindowTitle(QStringLiteral("Plugin Studio"));
-    window.setCentralWidget(new QLabel(QStringLiteral("Plugin Studio"), &window));
-    window.resize(1280, 800);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Plugin Studio"));
+    parser.addPositionalArgument(
+        QStringLiteral("path"),
+        QStringLiteral("A plugin repository folder, a community-plugins.json or a manifest file."),
+        QStringLiteral("[PATH]"));
+    parser.process(app);
+    const QStringList paths = parser.positionalArguments();
+
+    MainWindow window;
     window.show();
+    window.start(paths.isEmpty() ? QString() : paths.first());
     return QApplication::exec();
 }
 

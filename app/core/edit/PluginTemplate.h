@@ -1,0 +1,43 @@
+#pragma once
+
+#include "json/JsonParser.h"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace studio {
+
+struct NewPluginRequest
+{
+    std::string id;
+    std::string name;
+    std::string author;
+    std::vector<std::string> capabilities;
+};
+
+// The starting point of a new plugin, and of each section a capability needs, with the
+// repository paths filled in by the conventions of the real index.
+class PluginTemplate
+{
+public:
+    static Json create(const NewPluginRequest &request);
+    // The canonical text of `create`, as a document starts from it (no final newline).
+    static std::string text(const NewPluginRequest &request);
+
+    // The member a capability needs ("memory_prompt": "" for "memories" ...), or nothing
+    // for a value the app does not know.
+    static std::optional<std::pair<std::string, Json>> sectionFor(std::string_view capability,
+                                                                  std::string_view id);
+
+    static std::string imagePath(std::string_view id); // /plugins/logos/<id>.png
+    static std::string
+    instructionsPath(std::string_view id); // /plugins/instructions/<id>/README.md
+
+    // "Meeting Notes!" -> "meeting-notes": the lowercase-kebab id the index expects.
+    static std::string idFromName(std::string_view name);
+};
+
+} // namespace studio

@@ -1,0 +1,272 @@
+#include "UiTestSupport.h"
+#include "document/ManifestDocument.h"
+#include "form/ManifestForm.h"
+#include "manifest/ManifestSchema.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace studio;
+
+namespace {
+
+const std::string kManifest = "{\n"
+                              "  \"id\": \"notes\",\n"
+                              "  \"name\": \"Socratic Coach\",\n"
+                              "  \"author\": \"@me\",\n"
+                              "  \"capabilities\": [\n"
+                              "    \"external_integration\"\n"
+                              "  ],\n"
+                              "  \"external_integration\": {\n"
+                              "    \"triggers_on\": \"memory_creation\",\n"
+                              "    \"webhook_url\": \"https://example.com/hook\",\n"
+                              "    \"setup_completed_url\": \"https://example.com/done\",\n"
+                              "    \"setup_instructions_file_path\": \"\",\n"
+                              "    \"auth_steps\": [\n"
+                              "      {\"name\": \"One\", \"url\": \"https://example.com/1\"},\n"
+                              "      {\"name\": \"Two\", \"url\": \"https://example.com/2\"}\n"
+                              "    ]\n"
+                              "  },\n"
+                              "  \"deleted\": false\n"
+                              "}\n";
+
+std::string replaced(std::string text, const std::string &from, const std::string &to)
+{
+    return text.replace(text.find(from), from.size(), to);
+}
+
+} // namespace
+
+class ManifestFormTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void init()
+    {
+        m_document = std::make_unique<ManifestDocument>();
+        m_document->load(kManifest);
+        m_form = std::make_unique<ManifestForm>();
+        m_form->setDocument(m_document.get());
+        m_form->resize(600, 900);
+        QVERIFY(test::showActive(m_form.get()));
+    }
+
+    void cleanup()
+    {
+        m_form.reset();
+        m_document.reset();
+    }
+
+    void fields_showTheDocument()
+    {
+        QCOMPARE(line("/name")->text(), QStringLiteral("Socratic Coach"));
+        QCOMPARE(line("/external_integration/webhook_url")->text(),
+                 QStringLiteral("https://example.com/hook"));
+        QCOMPARE(table()->rowCount(), 2);
+        QCOMPARE(table()->item(1, 1)->text(), QStringLiteral("https://example.com/2"));
+        QVERIFY(m_form->isSectionVisible("external_integration"));
+        QVERIFY(!m_form->isSectionVisible("chat"));
+        QVERIFY(m_form->isEditable());
+    }
+
+    void typingInAField_changesOnlyItsValue_andKeepsTheCaret()
+    {
+        QLineEdit *name = line("/name");
+        name->setFocus();
+        name->setCursorPosition(8); // "Socratic| Coach"
+        QTest::keyClicks(name, QStringLiteral("al"));
+        QCOMPARE(m_document->text(), replaced(kManifest, "Socratic Coach", "Socratical Coach"));
+        QCOMPARE(name->text(), QStringLiteral("Socratical Coach"));
+        QCOMPARE(name->cursorPosition(), 10);
+        QCOMPARE(m_document->undoStack()->count(), 1);
+    }
+
+    void textEdits_showInTheForm_withoutMovingTheFieldCaret()
+    {
+        QLineEdit *name = line("/name");
+        name->setCursorPosition(3);
+        const std::size_t end = kManifest.find("Coach\"") + 5;
+        m_document->applyTyping({end, {}, "!"});
+        QCOMPARE(name->text(), QStringLiteral("Socratic Coach!"));
+        QCOMPARE(name->cursorPosition(), 3);
+    }
+
+    void brokenText_showsABanner_keepsTheLastGoodValues_andTouchesNothing()
+    {
+        const std::size_t comma = kManifest.find("\"@me\",") + 5;
+        m_document->applyTyping({comma, ",", {}});
+        const std::string broken = m_document->text();
+        QVERIFY(!m_document->parses());
+        QVERIFY(m_form->bannerMessage().contains(QStringLiteral("does not parse")));
+        QVERIFY(m_form->bannerMessage().contains(QStringLiteral("line 5")));
+        QVERIFY(!m_form->isEditable());
+        QCOMPARE(line("/author")->text(), QStringLiteral("@me"));
+        QCOMPARE(line("/name")->text(), QStringLiteral("Socratic Coach"));
+        QCOMPARE(m_document->text(), broken);
+
+        m_document->applyTyping({comma, {}, ","});
+        QVERIFY(m_form->bannerMessage().isEmpty());
+        QVERIFY(m_form->isEditable());
+    }
+
+    void capabilityBox_addsTheCapabilityAndItsSection_inOneStep()
+    {
+        QCheckBox *chat = capability("chat");
+        QVERIFY(!chat->isChecked());
+        chat->click();
+        QVERIFY(m_form->isSectionVisible("chat"));
+        QVERIFY(m_document->manifest().hasCapability("chat"));
+        QCOMPARE(m_document->manifest().chatPrompt, std::optional<std::string>(""));
+        QVERIFY(
+            m_document->text().find("  ],\n  \"chat_prompt\": \"\",\n  \"external_integration\"") !=
+            std::string::npos);
+        QCOMPARE(m_document->undoStack()->count(), 1);
+
+        m_document->undoStack()->undo();
+        QCOMPARE(m_document->text(), kManifest);
+        QVERIFY(!chat->isChecked());
+        QVERIFY(!m_form->isSectionVisible("chat"));
+    }
+
+    void clearingACapability_removesItsSectionToo()
+    {
+        capability("external_integration")->click();
+        QVERIFY(!m_form->isSectionVisible("external_integration"));
+        QVERIFY(!m_document->manifest().externalIntegration);
+        QVERIFY(m_document->text().find("\"capabilities\": []") != std::string::npos);
+        m_document->undoStack()->undo();
+        QCOMPARE(m_document->text(), kManifest);
+    }
+
+    void clearedSetupUrl_writesNull()
+    {
+        QLineEdit *setup = line("/external_integration/setup_completed_url");
+        setup->setFocus();
+        setup->selectAll();
+        QTest::keyClick(setup, Qt::Key_Backspace);
+        QCOMPARE(m_document->text(), replaced(kManifest, "\"https://example.com/done\"", "null"));
+    }
+
+    void triggerChoice_offersTheAppsLabels_andWritesTheValue()
+    {
+        auto *combo =
+            qobject_cast<QComboBox *>(m_form->fieldWidget("/external_integration/triggers_on"));
+        QVERIFY(combo);
+        QCOMPARE(combo->itemText(0), QStringLiteral("Memory Creation"));
+        QCOMPARE(
+            combo->itemText(1),
+            QStringLiteral("Transcript Segment Processed (every 30 seconds during conversation)"));
+        QCOMPARE(combo->currentIndex(), 0);
+        combo->setFocus();
+        QTest::keyClick(combo, Qt::Key_Down);
+        QCOMPARE(m_document->manifest().externalIntegration->triggersOn,
+                 std::string("transcript_processed"));
+    }
+
+    void unknownTrigger_isShownAsItIs()
+    {
+        m_document->edit(QStringLiteral("x"),
+                         {JsonEdit::set("/external_integration/triggers_on", "memory_created")});
+        auto *combo =
+            qobject_cast<QComboBox *>(m_form->fieldWidget("/external_integration/triggers_on"));
+        QCOMPARE(combo->currentText(), QStringLiteral("memory_created (unknown to the app)"));
+    }
+
+    void authSteps_canBeAddedEditedMovedAndRemoved()
+    {
+        QTableWidget *steps = table();
+        auto *add = buttonNear(steps, QStringLiteral("Add"));
+        add->click();
+        QCOMPARE(m_document->manifest().externalIntegration->authSteps.size(), std::size_t(3));
+        QCOMPARE(steps->rowCount(), 3);
+
+        steps->item(2, 0)->setText(QStringLiteral("Three"));
+        QCOMPARE(m_document->manifest().externalIntegration->authSteps[2].name,
+                 std::string("Three"));
+
+        steps->setCurrentCell(2, 0);
+        buttonNear(steps, QStringLiteral("\u2191"))->click();
+        const auto &moved = m_document->manifest().externalIntegration->authSteps;
+        QCOMPARE(moved[1].name, std::string("Three"));
+        QCOMPARE(moved[2].name, std::string("Two"));
+        QCOMPARE(steps->currentRow(), 1);
+
+        buttonNear(steps, QStringLiteral("Remove"))->click();
+        const auto &left = m_document->manifest().externalIntegration->authSteps;
+        QCOMPARE(left.size(), std::size_t(2));
+        QCOMPARE(left[1].name, std::string("Two"));
+        // One step each: add, edit, move, remove.
+        QCOMPARE(m_document->undoStack()->count(), 4);
+    }
+
+    void focusField_findsTheFieldOfANestedPointer()
+    {
+        QVERIFY(m_form->focusField("/external_integration/auth_steps/1/url"));
+        QCOMPARE(QApplication::focusWidget(), table());
+        QCOMPARE(table()->currentRow(), 1);
+        QCOMPARE(table()->currentColumn(), 1);
+        QVERIFY(m_form->focusField("/name"));
+        QCOMPARE(QApplication::focusWidget(), line("/name"));
+        QVERIFY(!m_form->focusField(""));
+    }
+
+    void diagnostics_markTheirFields()
+    {
+        Diagnostic missing;
+        missing.rule = RuleId::MissingField;
+        missing.pointer = "/description";
+        missing.message = "missing";
+        Diagnostic style;
+        style.rule = RuleId::IdStyle;
+        style.pointer = "/id";
+        style.message = "style";
+        m_form->setDiagnostics({missing, style});
+        QCOMPARE(m_form->markAt("/description"), std::optional<Severity>(Severity::Error));
+        QCOMPARE(m_form->markAt("/id"), std::optional<Severity>(Severity::Warning));
+        QCOMPARE(m_form->markAt("/name"), std::optional<Severity>());
+        m_form->setDiagnostics({});
+        QCOMPARE(m_form->markAt("/description"), std::optional<Severity>());
+    }
+
+private:
+    QLineEdit *line(const std::string &pointer) const
+    {
+        auto *edit = qobject_cast<QLineEdit *>(m_form->fieldWidget(pointer));
+        if (!edit)
+            qFatal("no line edit for %s", pointer.c_str());
+        return edit;
+    }
+    QTableWidget *table() const
+    {
+        return m_form->findChild<QTableWidget *>(QStringLiteral("authStepsTable"));
+    }
+    QCheckBox *capability(const char *value) const
+    {
+        return m_form->fieldWidget("/capabilities")
+            ->findChild<QCheckBox *>(QString::fromLatin1(value));
+    }
+    static QPushButton *buttonNear(QWidget *table, const QString &text)
+    {
+        for (auto *button : table->parentWidget()->findChildren<QPushButton *>()) {
+            if (button->text() == text)
+                return button;
+        }
+        qFatal("no button %s", qPrintable(text));
+    }
+
+    std::unique_ptr<ManifestDocument> m_document;
+    std::unique_ptr<ManifestForm> m_form;
+};
+
+QTEST_MAIN(ManifestFormTest)
+#include "tst_manifestform.moc"

@@ -1,0 +1,111 @@
+#include "TestFiles.h"
+#include "UiTestSupport.h"
+#include "document/ManifestDocument.h"
+#include "project/DocumentSession.h"
+#include "project/RecoveryRecord.h"
+#include "project/RecoveryStore.h"
+#include "shell/MainWindow.h"
+
+#include <QDir>
+#include <QProcess>
+#include <QTest>
+
+#include <signal.h>
+
+using namespace studio;
+
+class RecoveryTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        m_home = std::make_unique<test::IsolatedHome>();
+        // The same names as the studio (and the helper), so both find the same folders.
+        QCoreApplication::setApplicationName(QStringLiteral("Plugin Studio"));
+        QCoreApplication::setOrganizationName(QStringLiteral("Plugin Studio"));
+    }
+
+    void record_roundTripsThroughJson()
+    {
+        RecoveryRecord record;
+        record.source.kind = DocumentSource::Kind::IndexEntry;
+        record.source.filePath = QStringLiteral("/r/community-plugins.json");
+        record.source.repositoryRoot = QStringLiteral("/r");
+        record.source.entryId = "caf\xC3\xA9";
+        record.source.entryPosition = 3;
+        record.text = "{\n  \"id\": \"x\"\n}";
+        record.savedAt = QDateTime::currentDateTimeUtc();
+        record.processId = 42;
+        const auto back = RecoveryRecord::fromJson(record.toJson());
+        QVERIFY(back);
+        QCOMPARE(back->source.identity(), record.source.identity());
+        QCOMPARE(back->source.entryPosition, std::size_t(3));
+        QCOMPARE(back->text, record.text);
+        QCOMPARE(back->processId, 42);
+        QVERIFY(!RecoveryRecord::fromJson("{\"format\": 99}"));
+    }
+
+    void killedStudio_offersItsEditsBackOnTheNextStart()
+    {
+        QTemporaryDir repository;
+        test::copySampleRepository(repository.path());
+        const QString index = repository.filePath(QStringLiteral("community-plugins.json"));
+        const QByteArray indexBefore = test::readFile(index);
+
+        QProcess studio;
+        studio.start(QStringLiteral(RECOVERY_HELPER),
+                     {repository.path(), QStringLiteral(" (recovered)")});
+        QVERIFY2(studio.waitForStarted(), qPrintable(studio.errorString()));
+        QByteArray output;
+        while (!output.contains("ready") && studio.waitForReadyRead(20000))
+            output += studio.readAllStandardOutput();
+        QVERIFY2(output.contains("ready"), studio.readAllStandardError().constData());
+
+        // As hard as a crash or a power cut: no chance to clean up.
+        QCOMPARE(::kill(static_cast<pid_t>(studio.processId()), SIGKILL), 0);
+        QVERIFY(studio.waitForFinished(10000));
+        QCOMPARE(studio.exitStatus(), QProcess::CrashExit);
+        QCOMPARE(test::readFile(index), indexBefore);
+
+        MainWindow window;
+        test::answerNextMessageBox(QStringLiteral("Restore"));
+        window.start(QString());
+        QTRY_COMPARE_WITH_TIMEOUT(window.session()->document()->manifest().name,
+                                  std::string("Socratic Coach (recovered)"), 10000);
+        QCOMPARE(window.session()->source().entryId, std::optional<std::string>("socratic-coach"));
+        QCOMPARE(QFileInfo(window.session()->repositoryRoot()).canonicalFilePath(),
+                 QFileInfo(repository.path()).canonicalFilePath());
+        // Back as unsaved edits: nothing was written to the index behind the user's back.
+        QVERIFY(window.session()->document()->isModified());
+        QCOMPARE(test::readFile(index), indexBefore);
+        window.session()->document()->markSaved();
+    }
+
+    void discardingTheOffer_removesTheRecoveryFile()
+    {
+        RecoveryRecord record;
+        record.source.kind = DocumentSource::Kind::ManifestFile;
+        record.source.filePath = QStringLiteral("/nowhere/manifest.json");
+        record.text = "{}";
+        record.savedAt = QDateTime::currentDateTimeUtc();
+        RecoveryStore store(RecoveryStore::defaultDirectory());
+        QDir().mkpath(store.directory());
+        test::writeFile(store.recordPath(record.source),
+                        QByteArray::fromStdString(record.toJson()));
+        QCOMPARE(store.pending().size(), std::size_t(1));
+
+        MainWindow window;
+        test::answerNextMessageBox(QStringLiteral("Discard"));
+        window.start(QString());
+        QTRY_VERIFY_WITH_TIMEOUT(store.pending().empty(), 10000);
+        QVERIFY(!window.session()->document()->isModified());
+    }
+
+private:
+    std::unique_ptr<test::IsolatedHome> m_home;
+};
+
+QTEST_MAIN(RecoveryTest)
+#include "tst_recovery.moc"

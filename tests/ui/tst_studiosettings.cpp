@@ -1,0 +1,71 @@
+#include "UiTestSupport.h"
+#include "settings/StudioSettings.h"
+
+#include <QTest>
+
+using namespace studio;
+
+class StudioSettingsTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { m_home = std::make_unique<test::IsolatedHome>(); }
+    void init() { QSettings().clear(); }
+
+    void defaults_areSensible()
+    {
+        const StudioSettings settings;
+        QCOMPARE(settings.theme(), Theme::System);
+        QVERIFY(settings.recentFiles().isEmpty());
+        QCOMPARE(settings.logoSize(), 512);
+        QVERIFY(settings.showInlineMessages());
+        QVERIFY(settings.windowGeometry().isEmpty());
+    }
+
+    void values_surviveANewInstance()
+    {
+        {
+            StudioSettings settings;
+            settings.setTheme(Theme::Dark);
+            settings.setLogoSize(256);
+            settings.setShowInlineMessages(false);
+            settings.setLastRepository(QStringLiteral("/tmp/repo"));
+            settings.setWindowGeometry(QByteArray("geometry"));
+        }
+        const StudioSettings settings;
+        QCOMPARE(settings.theme(), Theme::Dark);
+        QCOMPARE(settings.logoSize(), 256);
+        QVERIFY(!settings.showInlineMessages());
+        QCOMPARE(settings.lastRepository(), QStringLiteral("/tmp/repo"));
+        QCOMPARE(settings.windowGeometry(), QByteArray("geometry"));
+    }
+
+    void recentFiles_areMostRecentFirst_unique_andCapped()
+    {
+        StudioSettings settings;
+        for (int i = 0; i < StudioSettings::kMaxRecentFiles + 3; ++i)
+            settings.addRecentFile(QStringLiteral("/files/%1.json").arg(i));
+        settings.addRecentFile(QStringLiteral("/files/5.json"));
+        const QStringList files = settings.recentFiles();
+        QCOMPARE(files.size(), StudioSettings::kMaxRecentFiles);
+        QCOMPARE(files.first(), QStringLiteral("/files/5.json"));
+        QCOMPARE(files.count(QStringLiteral("/files/5.json")), 1);
+        settings.removeRecentFile(QStringLiteral("/files/5.json"));
+        QVERIFY(!settings.recentFiles().contains(QStringLiteral("/files/5.json")));
+    }
+
+    void outOfRangeValues_fallBackToDefaults()
+    {
+        StudioSettings settings;
+        settings.setLogoSize(1);
+        QCOMPARE(settings.logoSize(), StudioSettings::kDefaultLogoSize);
+        QCOMPARE(StudioSettings::themeFromName(QStringLiteral("purple")), Theme::System);
+    }
+
+private:
+    std::unique_ptr<test::IsolatedHome> m_home;
+};
+
+QTEST_MAIN(StudioSettingsTest)
+#include "tst_studiosettings.moc"

@@ -1,0 +1,100 @@
+#include "TestFiles.h"
+#include "document/ManifestDocument.h"
+#include "document/ValidationScheduler.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace studio;
+
+namespace {
+
+const std::string kManifest =
+    "{\n  \"id\": \"notes\",\n  \"name\": \"Notes\",\n  \"author\": \"@a\",\n"
+    "  \"description\": \"d\",\n  \"image\": \"/plugins/logos/notes.png\",\n"
+    "  \"capabilities\": [\"chat\"],\n  \"chat_prompt\": \"Hi\",\n  \"deleted\": false\n}\n";
+
+bool hasRule(const ValidationReport &report, RuleId rule)
+{
+    return std::any_of(report.diagnostics.begin(), report.diagnostics.end(),
+                       [rule](const Diagnostic &diagnostic) { return diagnostic.rule == rule; });
+}
+
+} // namespace
+
+class ValidationSchedulerTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void edits_areValidatedOnceTheTypingPauses()
+    {
+        ManifestDocument document;
+        document.load(kManifest);
+        ValidationScheduler scheduler(&document);
+        QSignalSpy reports(&scheduler, &ValidationScheduler::reportReady);
+        for (const char *name : {"", "N", "Na"})
+            document.edit(QStringLiteral("Edit name"), {JsonEdit::set("/name", name)},
+                          QStringLiteral("/name"));
+        QVERIFY(reports.wait(5000));
+        // Three edits in a row, one validation, of the final text.
+        QCOMPARE(reports.count(), 1);
+        QCOMPARE(scheduler.latestRevision(), document.revision());
+        QVERIFY(!hasRule(scheduler.latestReport(), RuleId::EmptyText));
+    }
+
+    void report_spansMatchTheCurrentText()
+    {
+        ManifestDocument document;
+        document.load(kManifest);
+        ValidationScheduler scheduler(&document);
+        QSignalSpy reports(&scheduler, &ValidationScheduler::reportReady);
+        document.edit(QStringLiteral("Edit name"), {JsonEdit::set("/name", "")});
+        QVERIFY(reports.wait(5000));
+        const auto &diagnostics = scheduler.latestReport().diagnostics;
+        const auto empty =
+            std::find_if(diagnostics.begin(), diagnostics.end(),
+                         [](const Diagnostic &d) { return d.rule == RuleId::EmptyText; });
+        QVERIFY(empty != diagnostics.end());
+        QCOMPARE(document.text().substr(empty->span.begin, empty->span.length()),
+                 std::string("\"\""));
+    }
+
+    void staleResults_areDropped()
+    {
+        ManifestDocument document;
+        document.load(kManifest);
+        ValidationScheduler scheduler(&document);
+        scheduler.setDelay(0);
+        QSignalSpy reports(&scheduler, &ValidationScheduler::reportReady);
+        scheduler.validateNow();
+        // The text changes while the first run is under way: its result must not be shown.
+        document.edit(QStringLiteral("Edit name"), {JsonEdit::set("/name", "")});
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !reports.isEmpty() && scheduler.latestRevision() == document.revision(), 5000);
+        // Every report shown describes the edited text (the name is empty), none the old one.
+        for (const auto &arguments : reports)
+            QVERIFY(hasRule(arguments.at(0).value<ValidationReport>(), RuleId::EmptyText));
+    }
+
+    void repositoryOptions_turnOnTheFileChecks()
+    {
+        test::TemporaryRepository repository;
+        repository.writeIndex("[]");
+        ManifestDocument document;
+        document.load(kManifest);
+        ValidationScheduler scheduler(&document);
+        QSignalSpy reports(&scheduler, &ValidationScheduler::reportReady);
+        ValidationOptions options;
+        options.repositoryRoot = repository.root();
+        options.siblings.push_back({"notes", "@someone"});
+        scheduler.setOptions(options);
+        scheduler.validateNow();
+        QVERIFY(reports.wait(5000));
+        QVERIFY(hasRule(scheduler.latestReport(), RuleId::MissingImage));
+        QVERIFY(hasRule(scheduler.latestReport(), RuleId::DuplicateId));
+    }
+};
+
+QTEST_MAIN(ValidationSchedulerTest)
+#include "tst_validationscheduler.moc"

@@ -1,0 +1,61 @@
+#include "ValidationScheduler.h"
+
+#include "ManifestDocument.h"
+
+#include <QtConcurrent>
+
+namespace studio {
+
+ValidationScheduler::ValidationScheduler(ManifestDocument *document, QObject *parent)
+    : QObject(parent)
+    , m_document(document)
+{
+    m_timer.setSingleShot(true);
+    m_timer.setInterval(kDefaultDelayMs);
+    connect(&m_timer, &QTimer::timeout, this, &ValidationScheduler::start);
+    connect(&m_watcher, &QFutureWatcher<Result>::finished, this, &ValidationScheduler::finished);
+    connect(document, &ManifestDocument::changed, &m_timer, qOverload<>(&QTimer::start));
+}
+
+void ValidationScheduler::setOptions(ValidationOptions options)
+{
+    m_options = std::move(options);
+    m_timer.start();
+}
+
+void ValidationScheduler::validateNow()
+{
+    m_timer.stop();
+    start();
+}
+
+void ValidationScheduler::start()
+{
+    if (m_watcher.isRunning()) {
+        // One run at a time; the newest text is validated as soon as this one ends.
+        m_pending = true;
+        return;
+    }
+    m_pending = false;
+    m_watcher.setFuture(QtConcurrent::run(
+        [text = m_document->text(), options = m_options, revision = m_document->revision()] {
+            return Result{DocumentValidator::validate(text, options), revision};
+        }));
+}
+
+void ValidationScheduler::finished()
+{
+    Result result = m_watcher.result();
+    if (m_pending || result.revision != m_document->revision()) {
+        // Stale: the spans would point into a text that no longer exists. Validate the
+        // current text, unless more typing is still being waited out.
+        if (!m_timer.isActive())
+            start();
+        return;
+    }
+    m_report = std::move(result.report);
+    m_reportRevision = result.revision;
+    emit reportReady(m_report);
+}
+
+} // namespace studio

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "EditorPalette.h"
+#include "validation/Diagnostic.h"
+
+#include <QObject>
+#include <Qsci/qscistyle.h>
+
+#include <vector>
+
+namespace studio {
+
+class JsonEditor;
+
+// Shows diagnostics where the user looks in the text: a squiggle under each one's exact
+// span, a marker in the margin, the messages as an annotation under the line, and the
+// messages again as a tooltip when the mouse rests on a squiggle.
+class DiagnosticMarks : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int kErrorIndicator = 8; // Scintilla's first indicator for containers
+    static constexpr int kWarningIndicator = 9;
+    static constexpr int kInfoIndicator = 10;
+
+    explicit DiagnosticMarks(JsonEditor *editor);
+
+    // Spans are byte offsets into the editor's current text.
+    void setDiagnostics(std::vector<Diagnostic> diagnostics);
+    void setAnnotationsVisible(bool visible);
+    bool annotationsVisible() const { return m_annotationsVisible; }
+    void applyPalette(const EditorPalette &palette);
+
+    // The messages of the diagnostics covering a byte offset, one per line.
+    QString messagesAt(std::size_t offset) const;
+    // For tests and tools: which indicator covers a byte offset (-1 for none).
+    int indicatorAt(std::size_t offset) const;
+
+private:
+    void redraw();
+    void showTooltip(int position, int x, int y);
+
+    JsonEditor *m_editor;
+    std::vector<Diagnostic> m_diagnostics;
+    EditorPalette m_palette;
+    QsciStyle m_errorStyle;
+    QsciStyle m_warningStyle;
+    QsciStyle m_infoStyle;
+    bool m_annotationsVisible = true;
+};
+
+} // namespace studio

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "document/EditOrigin.h"
+#include "document/ManifestDocument.h"
+#include "edit/TextSplice.h"
+#include "json/SourceLocation.h"
+
+#include <QKeySequence>
+#include <QList>
+#include <QPointer>
+#include <Qsci/qsciscintilla.h>
+
+class QAction;
+class QsciLexerJSON;
+
+namespace studio {
+
+struct EditorPalette;
+
+// The JSON text view of the document: QScintilla with the JSON lexer, line numbers,
+// folding and brace matching. Typing becomes splices of the document; splices from the
+// form and from the shared history are mirrored into the buffer without echo. Scintilla's
+// own undo is off, so there is one history for both views.
+class JsonEditor : public QsciScintilla
+{
+    Q_OBJECT
+
+public:
+    explicit JsonEditor(QWidget *parent = nullptr);
+    ~JsonEditor() override;
+
+    void setDocument(ManifestDocument *document);
+    ManifestDocument *document() const { return m_document; }
+
+    void applyPalette(const EditorPalette &palette);
+    // The context menu offers the shared history's actions instead of Scintilla's own.
+    void setHistoryActions(QAction *undo, QAction *redo);
+    // Keys the window's actions use: Scintilla's own bindings for them are dropped, so the
+    // action fires whichever view has focus.
+    void releaseKeys(const QList<QKeySequence> &keys);
+
+    // Byte offsets into the UTF-8 text, as the document and the diagnostics count them.
+    QByteArray bytes() const;
+    std::size_t cursorOffset() const;
+    void setCursorOffset(std::size_t offset);
+    SourceSpan selectedSpan() const;
+    // Selects the span and scrolls it into view (problem activation).
+    void selectSpan(SourceSpan span);
+
+signals:
+    // 1-based line and column (in characters) of the caret.
+    void cursorMoved(int line, int column);
+
+protected:
+    void contextMenuEvent(QContextMenuEvent *event) override;
+
+private:
+    void onModified(int position, int type, const char *text, int length);
+    void mirror(const TextSplice &splice, EditOrigin origin);
+    void reload();
+    void reportCursor();
+
+    QPointer<ManifestDocument> m_document;
+    QsciLexerJSON *m_lexer;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    bool m_applying = false; // the buffer is being changed to mirror the document
+};
+
+} // namespace studio

@@ -1,0 +1,478 @@
+#include "ManifestForm.h"
+
+#include "AuthStepsEditor.h"
+#include "ChoiceFieldBinding.h"
+#include "FieldMark.h"
+#include "FlagFieldBinding.h"
+#include "ParseBanner.h"
+#include "StringSetEditor.h"
+#include "TextFieldBinding.h"
+#include "document/ManifestDocument.h"
+#include "edit/PluginTemplate.h"
+#include "json/JsonPointer.h"
+#include "json/LineIndex.h"
+#include "manifest/ManifestSchema.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QScrollArea>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace studio {
+
+namespace {
+
+QString fromView(std::string_view text)
+{
+    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+}
+
+// The value at an object-only pointer of the form's fields, or null.
+const Json *valueAt(const Json &root, const std::string &pointer)
+{
+    const Json *current = &root;
+    for (const auto &token : json_pointer::tokens(pointer)) {
+        if (!current->is_object())
+            return nullptr;
+        const auto it = current->find(token);
+        if (it == current->end())
+            return nullptr;
+        current = &*it;
+    }
+    return current;
+}
+
+// Rows wrap (label above field) when the form is narrow, so nothing is cut off.
+QFormLayout *formLayout(QWidget *group)
+{
+    auto *layout = new QFormLayout(group);
+    layout->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    return layout;
+}
+
+QPlainTextEdit *blockEditor(const std::string &pointer, int lines)
+{
+    auto *editor = new QPlainTextEdit;
+    editor->setObjectName(QString::fromStdString(pointer));
+    editor->setTabChangesFocus(true);
+    const int lineHeight = editor->fontMetrics().lineSpacing();
+    editor->setFixedHeight(lineHeight * lines + 14);
+    return editor;
+}
+
+QLineEdit *lineEditor(const std::string &pointer, const QString &placeholder = {})
+{
+    auto *editor = new QLineEdit;
+    editor->setObjectName(QString::fromStdString(pointer));
+    editor->setPlaceholderText(placeholder);
+    return editor;
+}
+
+std::vector<std::size_t> indicesOf(const Json *array, const std::string &value)
+{
+    std::vector<std::size_t> indices;
+    if (!array || !array->is_array())
+        return indices;
+    for (std::size_t i = 0; i < array->size(); ++i) {
+        if ((*array)[i].is_string() && (*array)[i].get<std::string>() == value)
+            indices.push_back(i);
+    }
+    return indices;
+}
+
+} // namespace
+
+ManifestForm::ManifestForm(QWidget *parent)
+    : QWidget(parent)
+    , m_banner(new ParseBanner(this))
+    , m_scroll(new QScrollArea(this))
+    , m_content(new QWidget)
+{
+    auto *content = new QVBoxLayout(m_content);
+    content->setContentsMargins(12, 10, 12, 12);
+    content->setSpacing(12);
+    content->addWidget(buildIdentity());
+    content->addWidget(buildCapabilities());
+    content->addWidget(
+        buildPromptSection("memories", "memory_prompt", tr("Memory Prompt"),
+                           tr("Run over each new memory; the output is stored on the memory.")));
+    content->addWidget(
+        buildPromptSection("chat", "chat_prompt", tr("Chat Prompt"),
+                           tr("The persona the app's chat takes on with this plugin.")));
+    content->addWidget(buildIntegration());
+    content->addWidget(buildNotification());
+    content->addStretch(1);
+
+    m_scroll->setWidget(m_content);
+    m_scroll->setWidgetResizable(true);
+    // The form follows the width it is given; long rows wrap instead of scrolling sideways.
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_scroll, 1);
+
+    connect(m_banner, &ParseBanner::jumpRequested, this, [this] {
+        if (m_document && m_document->parse().error)
+            emit jumpToOffsetRequested(m_document->parse().error->offset);
+    });
+    updateSections();
+}
+
+ManifestForm::~ManifestForm() = default;
+
+QWidget *ManifestForm::buildIdentity()
+{
+    auto *group = new QGroupBox(tr("Plugin"));
+    auto *layout = formLayout(group);
+    addRow(
+        layout, tr("Id"),
+        new TextFieldBinding(tr("id"), "/id",
+                             lineEditor("/id", tr("lowercase-kebab, e.g. notion-crm")),
+                             TextFieldBinding::Empty::IsEmptyString, this),
+        tr("Unique in the index; names the instructions folder. Lowercase-kebab by convention."));
+    addRow(layout, tr("Name"),
+           new TextFieldBinding(tr("name"), "/name", lineEditor("/name"),
+                                TextFieldBinding::Empty::IsEmptyString, this),
+           tr("Shown in the store; notifications are titled \"<name> says\"."));
+    addRow(layout, tr("Author"),
+           new TextFieldBinding(tr("author"), "/author", lineEditor("/author", tr("@handle")),
+                                TextFieldBinding::Empty::IsEmptyString, this),
+           tr("Free text, usually your @handle."));
+    addRow(layout, tr("Description"),
+           new TextFieldBinding(tr("description"), "/description", blockEditor("/description", 3),
+                                this),
+           tr("Shown in the store under the name."));
+    auto *choose = new QToolButton;
+    choose->setText(tr("Choose..."));
+    choose->setToolTip(
+        tr("Pick or drop any image: it is cropped, scaled and saved as the plugin's PNG logo"));
+    connect(choose, &QToolButton::clicked, this, &ManifestForm::chooseImageRequested);
+    addRow(layout, tr("Logo"),
+           new TextFieldBinding(tr("image"), "/image",
+                                lineEditor("/image", tr("/plugins/logos/<id>.png")),
+                                TextFieldBinding::Empty::IsEmptyString, this),
+           tr("Repository path of a square PNG, JPEG or WebP; the store shows it cropped to a "
+              "circle."),
+           choose);
+    auto *deleted = new QCheckBox(tr("Deleted (hidden from the store)"));
+    deleted->setObjectName(QStringLiteral("/deleted"));
+    addRow(layout, tr("Status"), new FlagFieldBinding(tr("deleted"), "/deleted", deleted, this),
+           tr("Every real entry carries this flag; true hides the plugin."));
+    return group;
+}
+
+QWidget *ManifestForm::buildCapabilities()
+{
+    auto *group = new QGroupBox(tr("Capabilities"));
+    auto *layout = formLayout(group);
+    std::vector<std::pair<std::string, QString>> options;
+    for (const auto &capability : manifest_schema::capabilities())
+        options.emplace_back(std::string(capability.value), fromView(capability.label));
+    m_capabilities =
+        new StringSetEditor(tr("capabilities"), "/capabilities", std::move(options), 1, this);
+    m_capabilities->widget()->setObjectName(QStringLiteral("/capabilities"));
+    connect(m_capabilities, &StringSetEditor::toggled, this, &ManifestForm::toggleCapability);
+    addRow(layout, tr("Enabled"), m_capabilities,
+           tr("What the app does with the plugin; each capability needs its section below."));
+    return group;
+}
+
+QGroupBox *ManifestForm::buildPromptSection(const char *capability, const char *key,
+                                            const QString &title, const QString &hint)
+{
+    auto *group = new QGroupBox(title);
+    auto *layout = formLayout(group);
+    const std::string pointer = json_pointer::append("", key);
+    addRow(layout, tr("Prompt"),
+           new TextFieldBinding(QString::fromLatin1(key), pointer, blockEditor(pointer, 5), this),
+           hint);
+    m_sections[capability] = group;
+    return group;
+}
+
+QGroupBox *ManifestForm::buildIntegration()
+{
+    auto *group = new QGroupBox(tr("External Integration"));
+    auto *layout = formLayout(group);
+    std::vector<std::pair<QString, QString>> triggers;
+    for (const auto &trigger : manifest_schema::triggers())
+        triggers.emplace_back(fromView(trigger.value), fromView(trigger.label));
+    auto *combo = new QComboBox;
+    combo->setObjectName(QStringLiteral("/external_integration/triggers_on"));
+    combo->setPlaceholderText(tr("Choose when the app calls the webhook"));
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(14);
+    addRow(layout, tr("Triggers on"),
+           new ChoiceFieldBinding(tr("triggers_on"), "/external_integration/triggers_on", combo,
+                                  std::move(triggers), this),
+           tr("When the app POSTs to the webhook."));
+    addRow(layout, tr("Webhook URL"),
+           new TextFieldBinding(
+               tr("webhook_url"), "/external_integration/webhook_url",
+               lineEditor("/external_integration/webhook_url", tr("https://example.com/webhook")),
+               TextFieldBinding::Empty::IsEmptyString, this),
+           tr("The app POSTs here with ?uid=<user id> appended."));
+    addRow(layout, tr("Setup check URL"),
+           new TextFieldBinding(tr("setup_completed_url"),
+                                "/external_integration/setup_completed_url",
+                                lineEditor("/external_integration/setup_completed_url",
+                                           tr("empty: no setup needed (null)")),
+                                TextFieldBinding::Empty::IsNull, this),
+           tr("GET with ?uid=...; must answer {\"is_setup_completed\": true} before the plugin can "
+              "be enabled."));
+    addRow(layout, tr("Setup instructions"),
+           new TextFieldBinding(tr("setup_instructions_file_path"),
+                                "/external_integration/setup_instructions_file_path",
+                                lineEditor("/external_integration/setup_instructions_file_path",
+                                           tr("/plugins/instructions/<id>/README.md")),
+                                TextFieldBinding::Empty::IsEmptyString, this),
+           tr("Repository path of the setup markdown; may be empty."));
+    m_authSteps = new AuthStepsEditor(this);
+    addRow(layout, tr("Auth steps"), m_authSteps,
+           tr("Buttons shown to the user during setup; the app appends uid to each URL."));
+    m_sections["external_integration"] = group;
+    return group;
+}
+
+QGroupBox *ManifestForm::buildNotification()
+{
+    auto *group = new QGroupBox(tr("Proactive Notification"));
+    auto *layout = formLayout(group);
+    std::vector<std::pair<std::string, QString>> options;
+    for (const auto scope : manifest_schema::notificationScopes())
+        options.emplace_back(std::string(scope), fromView(scope));
+    m_scopes = new StringSetEditor(tr("scopes"), "/proactive_notification/scopes",
+                                   std::move(options), 2, this);
+    m_scopes->widget()->setObjectName(QStringLiteral("/proactive_notification/scopes"));
+    connect(m_scopes, &StringSetEditor::toggled, this, &ManifestForm::toggleScope);
+    addRow(layout, tr("Scopes"), m_scopes,
+           tr("What the app may put into the notification prompt it generates."));
+    m_sections["proactive_notification"] = group;
+    return group;
+}
+
+void ManifestForm::addRow(QFormLayout *layout, const QString &label, FieldBinding *binding,
+                          const QString &hint, QWidget *trailing)
+{
+    auto *row = new QWidget;
+    auto *rowLayout = new QHBoxLayout(row);
+    rowLayout->setContentsMargins(0, 0, 0, 0);
+    rowLayout->setSpacing(6);
+    rowLayout->addWidget(binding->widget(), 1);
+    if (trailing)
+        rowLayout->addWidget(trailing, 0, Qt::AlignTop);
+    auto *mark = new FieldMark(row);
+    rowLayout->addWidget(mark, 0, Qt::AlignTop);
+    auto *title = new QLabel(label);
+    title->setToolTip(hint);
+    binding->widget()->setToolTip(hint);
+    layout->addRow(title, row);
+    addBinding(binding, mark, title);
+}
+
+void ManifestForm::addBinding(FieldBinding *binding, FieldMark *mark, QLabel *label)
+{
+    connect(binding, &FieldBinding::editRequested, this, &ManifestForm::submit);
+    m_fields.push_back({binding, mark, label});
+}
+
+void ManifestForm::setDocument(ManifestDocument *document)
+{
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    if (document) {
+        connect(document, &ManifestDocument::changed, this, &ManifestForm::refresh);
+        // A refused edit leaves the text as it was: show that again.
+        connect(document, &ManifestDocument::editRefused, this, &ManifestForm::refresh);
+    }
+    refresh();
+}
+
+void ManifestForm::setDiagnostics(const std::vector<Diagnostic> &diagnostics)
+{
+    for (const auto &field : m_fields) {
+        field.mark->clear();
+        field.label->setStyleSheet({});
+    }
+    for (const auto &diagnostic : diagnostics) {
+        if (const Field *field = fieldFor(diagnostic.pointer))
+            field->mark->add(diagnostic);
+    }
+    for (const auto &field : m_fields) {
+        if (field.mark->severity() == Severity::Error)
+            field.label->setStyleSheet(
+                QStringLiteral("color: %1;").arg(QColor(0xd9, 0x36, 0x36).name()));
+    }
+}
+
+bool ManifestForm::focusField(const std::string &pointer)
+{
+    const Field *field = fieldFor(pointer);
+    if (!field)
+        return false;
+    FieldBinding *binding = field->binding;
+    if (!binding->widget()->isVisibleTo(this))
+        binding = m_capabilities; // its section is hidden: the capability box brings it back
+    m_scroll->ensureWidgetVisible(binding->widget(), 20, 40);
+    binding->focus(pointer);
+    return true;
+}
+
+QWidget *ManifestForm::fieldWidget(const std::string &pointer) const
+{
+    for (const auto &field : m_fields) {
+        if (field.binding->pointer() == pointer)
+            return field.binding->widget();
+    }
+    return nullptr;
+}
+
+std::optional<Severity> ManifestForm::markAt(const std::string &pointer) const
+{
+    for (const auto &field : m_fields) {
+        if (field.binding->pointer() == pointer)
+            return field.mark->severity();
+    }
+    return std::nullopt;
+}
+
+bool ManifestForm::isEditable() const
+{
+    return m_content->isEnabled();
+}
+
+QString ManifestForm::bannerMessage() const
+{
+    return m_banner->message();
+}
+
+bool ManifestForm::isSectionVisible(const std::string &capability) const
+{
+    const auto it = m_sections.find(capability);
+    return it != m_sections.end() && !it->second->isHidden();
+}
+
+void ManifestForm::refresh()
+{
+    static const Json kEmpty = Json::object();
+    const Json &root = m_document ? m_document->lastGoodValue() : kEmpty;
+    for (const auto &field : m_fields)
+        field.binding->show(valueAt(root, field.binding->pointer()));
+    refreshBanner();
+    updateSections();
+}
+
+void ManifestForm::refreshBanner()
+{
+    if (!m_document) {
+        m_banner->showMessage({}, false);
+        m_content->setEnabled(false);
+        return;
+    }
+    const JsonParseResult &parse = m_document->parse();
+    QString message;
+    if (!parse.ok()) {
+        const SourcePosition where = LineIndex(m_document->text()).position(parse.error->offset);
+        message = tr("<b>The text does not parse</b> (line %1, column %2: %3). The form shows the "
+                     "last values that parsed and is read-only until the text is fixed.")
+                      .arg(where.line)
+                      .arg(where.column)
+                      .arg(QString::fromStdString(parse.error->message).toHtmlEscaped());
+    } else if (!parse.value.is_object()) {
+        message = tr("<b>The document is not a manifest</b>: a manifest is one JSON object. "
+                     "The form is read-only.");
+    }
+    m_banner->showMessage(message, !parse.ok());
+    m_content->setEnabled(message.isEmpty());
+}
+
+void ManifestForm::updateSections()
+{
+    for (const auto &[capability, section] : m_sections)
+        section->setVisible(m_capabilities->isChecked(capability));
+}
+
+void ManifestForm::submit(const QString &description, const std::vector<JsonEdit> &edits,
+                          const QString &mergeKey)
+{
+    if (m_document)
+        m_document->edit(description, edits, mergeKey, EditOrigin::Form);
+}
+
+void ManifestForm::toggleCapability(const std::string &capability, bool checked)
+{
+    if (!m_document)
+        return;
+    const Json &root = m_document->lastGoodValue();
+    const auto *info = manifest_schema::findCapability(capability);
+    const QString label = info ? fromView(info->label) : QString::fromStdString(capability);
+    std::vector<JsonEdit> edits;
+    const auto section = PluginTemplate::sectionFor(capability, m_document->manifest().id);
+    if (checked) {
+        edits.push_back(JsonEdit::append("/capabilities", capability));
+        // The capability needs its section; one the text already has is kept as it is.
+        if (section && !valueAt(root, json_pointer::append("", section->first)))
+            edits.push_back(
+                JsonEdit::set(json_pointer::append("", section->first), section->second));
+        m_document->edit(tr("Add capability %1").arg(label), edits);
+        return;
+    }
+    // The app ignores a section without its capability: it goes too (undo brings it back).
+    const auto indices = indicesOf(valueAt(root, "/capabilities"), capability);
+    for (auto it = indices.rbegin(); it != indices.rend(); ++it)
+        edits.push_back(JsonEdit::remove(json_pointer::append("/capabilities", *it)));
+    if (section)
+        edits.push_back(JsonEdit::remove(json_pointer::append("", section->first)));
+    m_document->edit(tr("Remove capability %1").arg(label), edits);
+}
+
+void ManifestForm::toggleScope(const std::string &scope, bool checked)
+{
+    if (!m_document)
+        return;
+    const char *pointer = "/proactive_notification/scopes";
+    const QString label = QString::fromStdString(scope);
+    if (checked) {
+        m_document->edit(tr("Add scope %1").arg(label), {JsonEdit::append(pointer, scope)});
+        return;
+    }
+    std::vector<JsonEdit> edits;
+    const auto indices = indicesOf(valueAt(m_document->lastGoodValue(), pointer), scope);
+    for (auto it = indices.rbegin(); it != indices.rend(); ++it)
+        edits.push_back(JsonEdit::remove(json_pointer::append(pointer, *it)));
+    m_document->edit(tr("Remove scope %1").arg(label), edits);
+}
+
+const ManifestForm::Field *ManifestForm::fieldFor(std::string pointer) const
+{
+    // The field at the pointer, else at its nearest ancestor ("/capabilities/2" is shown by
+    // the capability boxes); a whole section is shown by its first field.
+    while (true) {
+        for (const auto &field : m_fields) {
+            if (field.binding->pointer() == pointer)
+                return &field;
+        }
+        if (pointer == "/external_integration")
+            pointer = "/external_integration/triggers_on";
+        else if (pointer == "/proactive_notification")
+            pointer = "/proactive_notification/scopes";
+        else if (pointer.empty())
+            return nullptr;
+        else
+            pointer = json_pointer::parent(pointer);
+    }
+}
+
+} // namespace studio

@@ -1,0 +1,95 @@
+#pragma once
+
+#include "edit/JsonEdit.h"
+#include "validation/Diagnostic.h"
+
+#include <QPointer>
+#include <QWidget>
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+class QFormLayout;
+class QGroupBox;
+class QLabel;
+class QScrollArea;
+
+namespace studio {
+
+class AuthStepsEditor;
+class FieldBinding;
+class FieldMark;
+class ManifestDocument;
+class ParseBanner;
+class StringSetEditor;
+
+// The form view of the document: every field of the contract, the capability boxes
+// showing and hiding their sections. It shows the last text that parsed; while the text
+// does not, a banner says why and the form is read-only, so it never writes over what the
+// user is typing in the text. Its edits go to the document as JsonEdits.
+class ManifestForm : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ManifestForm(QWidget *parent = nullptr);
+    ~ManifestForm() override;
+
+    void setDocument(ManifestDocument *document);
+    void setDiagnostics(const std::vector<Diagnostic> &diagnostics);
+
+    // Focuses the field showing `pointer` (or the nearest field above it) and scrolls to
+    // it. False when no field shows it.
+    bool focusField(const std::string &pointer);
+    // The widget of the field at exactly `pointer`, or null.
+    QWidget *fieldWidget(const std::string &pointer) const;
+    std::optional<Severity> markAt(const std::string &pointer) const;
+    bool isEditable() const;
+    QString bannerMessage() const;
+    bool isSectionVisible(const std::string &capability) const;
+
+signals:
+    void chooseImageRequested();
+    void jumpToOffsetRequested(std::size_t offset);
+
+private:
+    struct Field
+    {
+        FieldBinding *binding;
+        FieldMark *mark;
+        QLabel *label;
+    };
+
+    QWidget *buildIdentity();
+    QWidget *buildCapabilities();
+    QGroupBox *buildPromptSection(const char *capability, const char *key, const QString &title,
+                                  const QString &hint);
+    QGroupBox *buildIntegration();
+    QGroupBox *buildNotification();
+    void addRow(QFormLayout *layout, const QString &label, FieldBinding *binding,
+                const QString &hint, QWidget *trailing = nullptr);
+    void addBinding(FieldBinding *binding, FieldMark *mark, QLabel *label);
+
+    void refresh();
+    void refreshBanner();
+    void updateSections();
+    void submit(const QString &description, const std::vector<JsonEdit> &edits,
+                const QString &mergeKey);
+    void toggleCapability(const std::string &capability, bool checked);
+    void toggleScope(const std::string &scope, bool checked);
+    const Field *fieldFor(std::string pointer) const;
+
+    QPointer<ManifestDocument> m_document;
+    ParseBanner *m_banner;
+    QScrollArea *m_scroll;
+    QWidget *m_content;
+    StringSetEditor *m_capabilities = nullptr;
+    StringSetEditor *m_scopes = nullptr;
+    AuthStepsEditor *m_authSteps = nullptr;
+    std::map<std::string, QGroupBox *> m_sections; // capability -> its section
+    std::vector<Field> m_fields;
+};
+
+} // namespace studio

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "FieldBinding.h"
+
+class QLineEdit;
+class QPlainTextEdit;
+
+namespace studio {
+
+// A string field in a line or a multi-line editor. A nullable field writes null when
+// cleared (setup_completed_url: empty means no setup check).
+class TextFieldBinding : public FieldBinding
+{
+    Q_OBJECT
+
+public:
+    enum class Empty
+    {
+        IsEmptyString,
+        IsNull
+    };
+
+    TextFieldBinding(QString label, std::string pointer, QLineEdit *editor,
+                     Empty empty = Empty::IsEmptyString, QObject *parent = nullptr);
+    TextFieldBinding(QString label, std::string pointer, QPlainTextEdit *editor,
+                     QObject *parent = nullptr);
+
+    QWidget *widget() const override;
+    void show(const Json *value) override;
+
+private:
+    void commit(const QString &text);
+
+    QLineEdit *m_line = nullptr;
+    QPlainTextEdit *m_block = nullptr;
+    Empty m_empty = Empty::IsEmptyString;
+    bool m_showing = false;
+};
+
+} // namespace studio

@@ -1,0 +1,92 @@
+#include "ProblemsView.h"
+
+#include "ProblemsModel.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace studio {
+
+ProblemsView::ProblemsView(ProblemsModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_table(new QTableView(this))
+    , m_summary(new QLabel(this))
+{
+    m_table->setObjectName(QStringLiteral("problemsTable"));
+    m_table->setModel(model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setShowGrid(false);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setHighlightSections(false);
+    header->setSectionResizeMode(ProblemsModel::CodeColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ProblemsModel::MessageColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(ProblemsModel::EntryColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ProblemsModel::LocationColumn, QHeaderView::ResizeToContents);
+
+    m_summary->setContentsMargins(6, 2, 6, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_summary);
+
+    connect(m_table, &QTableView::activated, this,
+            [this](const QModelIndex &index) { activateRow(index.row()); });
+    connect(model, &QAbstractItemModel::modelReset, this, &ProblemsView::updateSummary);
+    updateSummary();
+}
+
+void ProblemsView::activateNext()
+{
+    step(1);
+}
+
+void ProblemsView::activatePrevious()
+{
+    step(-1);
+}
+
+void ProblemsView::activateRow(int row)
+{
+    const Diagnostic *diagnostic = m_model->diagnostic(row);
+    if (!diagnostic)
+        return;
+    m_table->selectRow(row);
+    m_table->scrollTo(m_model->index(row, 0));
+    // A copy: activation may trigger an edit that revalidates and resets the model.
+    emit diagnosticActivated(Diagnostic(*diagnostic));
+}
+
+void ProblemsView::step(int delta)
+{
+    const int rows = m_model->rowCount();
+    if (rows == 0)
+        return;
+    const QModelIndexList selected = m_table->selectionModel()->selectedRows();
+    const int current = selected.isEmpty() ? (delta > 0 ? -1 : rows) : selected.first().row();
+    activateRow(((current + delta) % rows + rows) % rows);
+}
+
+void ProblemsView::updateSummary()
+{
+    const auto errors = m_model->count(Severity::Error);
+    const auto warnings = m_model->count(Severity::Warning);
+    const auto infos = m_model->count(Severity::Info);
+    if (errors + warnings + infos == 0) {
+        m_summary->setText(tr("No problems: the app will accept this plugin."));
+        return;
+    }
+    m_summary->setText(ProblemsModel::countsText(errors, warnings, infos) +
+                       tr(". Double-click a problem, or press F8, to go to it."));
+}
+
+} // namespace studio

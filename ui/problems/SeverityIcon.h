@@ -1,0 +1,21 @@
+#pragma once
+
+#include "validation/RuleCatalog.h"
+
+#include <QColor>
+#include <QIcon>
+
+namespace studio {
+
+// The severity icons of the whole studio (problems list, form marks, image facts), drawn
+// rather than loaded so they stay crisp at any scale: a red disc with "!", an amber
+// triangle, a blue disc with "i".
+class SeverityIcon
+{
+public:
+    static QIcon icon(Severity severity);
+    static QColor color(Severity severity);
+    static QString name(Severity severity); // "Error", "Warning", "Info"
+};
+
+} // namespace studio

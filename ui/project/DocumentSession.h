@@ -1,0 +1,87 @@
+#pragma once
+
+#include "document/DocumentSource.h"
+#include "edit/IndexEntries.h"
+#include "edit/PluginTemplate.h"
+
+#include <QObject>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace studio {
+
+class ManifestDocument;
+class ValidationScheduler;
+
+// What is open and how it is saved: a plugin repository (its index listed as entries, one
+// of them being edited), a single manifest file, or a new plugin. It owns the document and
+// its validation, reads and writes the files, and knows nothing of windows: asking about
+// unsaved changes is the caller's job, before it calls open or close.
+class DocumentSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit DocumentSession(QObject *parent = nullptr);
+    ~DocumentSession() override;
+
+    ManifestDocument *document() const { return m_document; }
+    ValidationScheduler *validation() const { return m_validation; }
+    const DocumentSource &source() const { return m_source; }
+
+    // Each returns "" on success, else what went wrong and where (nothing changes then).
+    // A folder or community-plugins.json opens the repository; any other file a manifest.
+    QString openPath(const QString &path);
+    QString openRepository(const QString &root, const QString &entryId = {});
+    QString openEntry(std::size_t position);
+    QString openManifestFile(const QString &path);
+    // A new plugin from the template: an entry to add to the open repository's index, or
+    // an untitled manifest.
+    void newPlugin(const NewPluginRequest &request, bool addToRepository);
+    // An untitled document holding `text` (recovered edits of a file that is gone).
+    void openUntitled(const std::string &text);
+    // A new entry of the open repository holding `text` (recovered edits of an entry that
+    // was never saved).
+    void openNewEntry(const std::string &text);
+    // Closes what is open: an empty, unmodified, untitled manifest remains.
+    void closeDocument();
+
+    bool needsSaveAsPath() const { return m_source.kind == DocumentSource::Kind::Untitled; }
+    QString save();
+    QString saveAs(const QString &path);
+
+    bool hasRepository() const { return !m_repositoryRoot.isEmpty(); }
+    const QString &repositoryRoot() const { return m_repositoryRoot; }
+    QString indexPath() const;
+    // The index's entries as on disk (refreshed on open and save).
+    const std::vector<IndexEntry> &entries() const { return m_entries; }
+    const std::string &indexText() const { return m_indexText; }
+    // The row of entries() being edited, or -1.
+    int currentEntryRow() const;
+
+signals:
+    // A different document is open, or the open one was saved under another name.
+    void sourceChanged();
+    // The repository's entry list changed (opened, saved into, closed).
+    void entriesChanged();
+    void saved(const QString &path);
+    // Something the user should know that is not an error of the call (a fallback taken).
+    void notice(const QString &message);
+
+private:
+    // Reads and lists the index of the repository at `root`; "" or why it cannot.
+    QString loadIndex(const QString &root);
+    void setSource(DocumentSource source, std::string text, bool modified = false);
+    void updateValidationOptions();
+
+    ManifestDocument *m_document;
+    ValidationScheduler *m_validation;
+    DocumentSource m_source;
+    QString m_repositoryRoot;
+    std::vector<IndexEntry> m_entries;
+    std::string m_indexText;
+};
+
+} // namespace studio

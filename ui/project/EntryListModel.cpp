@@ -1,0 +1,218 @@
+#include "EntryListModel.h"
+
+#include "image/BoundedImageReader.h"
+#include "validation/DocumentValidator.h"
+#include "validation/RepositoryFiles.h"
+
+#include <QDateTime>
+#include <QFileInfo>
+#include <QtConcurrent>
+
+namespace studio {
+
+namespace {
+
+constexpr int kThumbnailSize = 72; // twice the drawn size, for high-density screens
+
+} // namespace
+
+EntryListModel::EntryListModel(QObject *parent)
+    : QAbstractListModel(parent)
+{
+    connect(&m_logoWatcher, &QFutureWatcher<Logos>::finished, this, &EntryListModel::logosLoaded);
+    connect(&m_countWatcher, &QFutureWatcher<Counts>::finished, this, &EntryListModel::countsReady);
+}
+
+EntryListModel::~EntryListModel()
+{
+    m_logoWatcher.waitForFinished();
+    m_countWatcher.waitForFinished();
+}
+
+void EntryListModel::setEntries(const std::vector<IndexEntry> &entries,
+                                const std::string &indexText, const QString &root)
+{
+    beginResetModel();
+    const auto previous = std::move(m_rows);
+    m_rows.clear();
+    for (const auto &entry : entries) {
+        Row row{entry, {}, 0, 0, false, std::nullopt};
+        // Keep what is known until the new results arrive, so the list does not flicker.
+        for (const auto &old : previous) {
+            if (old.entry.id == entry.id && old.onDisk) {
+                row.errors = old.onDisk->first;
+                row.warnings = old.onDisk->second;
+                row.checked = true;
+            }
+        }
+        row.logo = m_logoCache.value(logoKey(QString::fromStdString(entry.image)));
+        m_rows.push_back(std::move(row));
+    }
+    m_root = root;
+    m_livePosition.reset();
+    const quint64 generation = ++m_generation;
+    endResetModel();
+
+    std::vector<std::pair<QString, QString>> wanted; // key, absolute path
+    const RepositoryFiles files(root);
+    for (const auto &row : m_rows) {
+        const QString key = logoKey(QString::fromStdString(row.entry.image));
+        if (!key.isEmpty() && !m_logoCache.contains(key))
+            wanted.emplace_back(key, files.absolutePath(row.entry.image));
+    }
+    if (!wanted.empty()) {
+        m_logoWatcher.setFuture(QtConcurrent::run([generation, wanted] {
+            Logos logos{generation, {}};
+            for (const auto &[key, path] : wanted) {
+                const DecodedImage decoded =
+                    BoundedImageReader::read(path, QSize(kThumbnailSize, kThumbnailSize));
+                logos.images.emplace_back(key, decoded.ok() ? decoded.image : QImage());
+            }
+            return logos;
+        }));
+    }
+    ValidationOptions options;
+    options.repositoryRoot = root;
+    m_countWatcher.setFuture(QtConcurrent::run([generation, text = indexText, options] {
+        const ValidationReport report = DocumentValidator::validate(text, options);
+        Counts counts{generation, std::vector<std::pair<int, int>>(report.entryCount)};
+        for (const auto &diagnostic : report.diagnostics) {
+            if (!diagnostic.entryIndex || *diagnostic.entryIndex >= counts.byPosition.size())
+                continue;
+            auto &[errors, warnings] = counts.byPosition[*diagnostic.entryIndex];
+            if (diagnostic.severity() == Severity::Error)
+                ++errors;
+            else if (diagnostic.severity() == Severity::Warning)
+                ++warnings;
+        }
+        return counts;
+    }));
+}
+
+void EntryListModel::setLiveCounts(int row, int errors, int warnings)
+{
+    if (row < 0 || row >= rowCount())
+        return;
+    Row &target = m_rows[static_cast<std::size_t>(row)];
+    if (m_livePosition != target.entry.position)
+        clearLiveCounts();
+    m_livePosition = target.entry.position;
+    target.errors = errors;
+    target.warnings = warnings;
+    target.checked = true;
+    emit dataChanged(index(row), index(row), {ErrorsRole, WarningsRole, CheckedRole});
+}
+
+void EntryListModel::clearLiveCounts()
+{
+    if (!m_livePosition)
+        return;
+    const int row = rowOfPosition(*m_livePosition);
+    m_livePosition.reset();
+    if (row < 0)
+        return;
+    Row &previous = m_rows[static_cast<std::size_t>(row)];
+    previous.checked = previous.onDisk.has_value();
+    previous.errors = previous.onDisk ? previous.onDisk->first : 0;
+    previous.warnings = previous.onDisk ? previous.onDisk->second : 0;
+    emit dataChanged(index(row), index(row), {ErrorsRole, WarningsRole, CheckedRole});
+}
+
+int EntryListModel::rowOfPosition(std::size_t position) const
+{
+    for (std::size_t row = 0; row < m_rows.size(); ++row) {
+        if (m_rows[row].entry.position == position)
+            return static_cast<int>(row);
+    }
+    return -1;
+}
+
+int EntryListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+QVariant EntryListModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= rowCount())
+        return {};
+    const Row &row = m_rows[static_cast<std::size_t>(index.row())];
+    switch (role) {
+    case Qt::DisplayRole:
+        return row.entry.name.empty() ? QString::fromStdString(row.entry.id)
+                                      : QString::fromStdString(row.entry.name);
+    case Qt::ToolTipRole:
+        return QString(QString::fromStdString(row.entry.id) + QStringLiteral(" by ") +
+                       QString::fromStdString(row.entry.author));
+    case IdRole:
+        return QString::fromStdString(row.entry.id);
+    case AuthorRole:
+        return QString::fromStdString(row.entry.author);
+    case LogoRole:
+        return row.logo;
+    case ErrorsRole:
+        return row.errors;
+    case WarningsRole:
+        return row.warnings;
+    case CheckedRole:
+        return row.checked;
+    case PositionRole:
+        return static_cast<qulonglong>(row.entry.position);
+    case SearchTextRole:
+        return QString::fromStdString(row.entry.name + ' ' + row.entry.id + ' ' + row.entry.author);
+    default:
+        return {};
+    }
+}
+
+QString EntryListModel::logoKey(const QString &path) const
+{
+    if (path.isEmpty() || m_root.isEmpty() ||
+        !RepositoryFiles::pathProblem(path.toStdString()).empty())
+        return {};
+    const QFileInfo info(RepositoryFiles(m_root).absolutePath(path.toStdString()));
+    if (!info.isFile())
+        return {};
+    return info.absoluteFilePath() + u'|' + QString::number(info.size()) + u'|' +
+           QString::number(info.lastModified().toMSecsSinceEpoch());
+}
+
+void EntryListModel::logosLoaded()
+{
+    const Logos logos = m_logoWatcher.result();
+    for (const auto &[key, image] : logos.images)
+        m_logoCache.insert(key, image);
+    if (logos.generation != m_generation)
+        return;
+    for (std::size_t i = 0; i < m_rows.size(); ++i) {
+        const QImage logo =
+            m_logoCache.value(logoKey(QString::fromStdString(m_rows[i].entry.image)));
+        if (logo.cacheKey() != m_rows[i].logo.cacheKey()) {
+            m_rows[i].logo = logo;
+            const QModelIndex changed = index(static_cast<int>(i));
+            emit dataChanged(changed, changed, {LogoRole});
+        }
+    }
+}
+
+void EntryListModel::countsReady()
+{
+    const Counts counts = m_countWatcher.result();
+    if (counts.generation != m_generation)
+        return;
+    for (std::size_t i = 0; i < m_rows.size(); ++i) {
+        const std::size_t position = m_rows[i].entry.position;
+        if (position >= counts.byPosition.size())
+            continue;
+        m_rows[i].onDisk = counts.byPosition[position];
+        if (position == m_livePosition)
+            continue;
+        m_rows[i].errors = counts.byPosition[position].first;
+        m_rows[i].warnings = counts.byPosition[position].second;
+        m_rows[i].checked = true;
+    }
+    if (!m_rows.empty())
+        emit dataChanged(index(0), index(rowCount() - 1), {ErrorsRole, WarningsRole, CheckedRole});
+}
+
+} // namespace studio

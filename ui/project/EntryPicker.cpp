@@ -1,0 +1,79 @@
+#include "EntryPicker.h"
+
+#include "EntryDelegate.h"
+#include "EntryListModel.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QSortFilterProxyModel>
+#include <QVBoxLayout>
+
+namespace studio {
+
+EntryPicker::EntryPicker(EntryListModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_filter(new QSortFilterProxyModel(this))
+    , m_search(new QLineEdit(this))
+    , m_title(new QLabel(this))
+    , m_list(new QListView(this))
+{
+    m_filter->setSourceModel(model);
+    m_filter->setFilterRole(EntryListModel::SearchTextRole);
+    m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
+
+    m_search->setPlaceholderText(tr("Filter by name, id or author"));
+    m_search->setClearButtonEnabled(true);
+    m_title->setWordWrap(true);
+    m_title->setContentsMargins(2, 0, 2, 0);
+    m_list->setObjectName(QStringLiteral("entryList"));
+    m_list->setModel(m_filter);
+    m_list->setItemDelegate(new EntryDelegate(m_list));
+    m_list->setUniformItemSizes(true);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    auto *newPlugin = new QPushButton(tr("New Plugin..."), this);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->setSpacing(6);
+    layout->addWidget(m_title);
+    layout->addWidget(m_search);
+    layout->addWidget(m_list, 1);
+    layout->addWidget(newPlugin);
+
+    connect(m_search, &QLineEdit::textChanged, m_filter,
+            &QSortFilterProxyModel::setFilterFixedString);
+    connect(newPlugin, &QPushButton::clicked, this, &EntryPicker::newPluginRequested);
+    // A click chooses, as in the store; the caller may refuse and set the row back.
+    connect(m_list, &QListView::clicked, this, [this](const QModelIndex &index) {
+        emit entryChosen(index.data(EntryListModel::PositionRole).toULongLong());
+    });
+    connect(m_list, &QListView::activated, this, [this](const QModelIndex &index) {
+        emit entryChosen(index.data(EntryListModel::PositionRole).toULongLong());
+    });
+}
+
+void EntryPicker::setCurrentPosition(int position)
+{
+    const QSignalBlocker blocker(m_list->selectionModel());
+    const int row = position < 0 ? -1 : m_model->rowOfPosition(static_cast<std::size_t>(position));
+    const QModelIndex index = m_filter->mapFromSource(m_model->index(row, 0));
+    if (!index.isValid()) {
+        m_list->clearSelection();
+        return;
+    }
+    m_list->setCurrentIndex(index);
+    m_list->scrollTo(index);
+}
+
+void EntryPicker::setRepositoryName(const QString &name)
+{
+    m_title->setText(name);
+    m_title->setVisible(!name.isEmpty());
+}
+
+} // namespace studio

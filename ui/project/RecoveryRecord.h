@@ -1,0 +1,26 @@
+#pragma once
+
+#include "document/DocumentSource.h"
+
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+#include <string>
+
+namespace studio {
+
+// Unsaved edits of one document as the autosave left them: enough to open the document
+// again and put the edits back.
+struct RecoveryRecord
+{
+    DocumentSource source;
+    std::string text;
+    QDateTime savedAt;
+    qint64 processId = 0; // the studio that wrote it, to leave a running one's edits alone
+
+    std::string toJson() const;
+    static std::optional<RecoveryRecord> fromJson(std::string_view json);
+};
+
+} // namespace studio

@@ -1,0 +1,66 @@
+#include "SampleRepository.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+namespace studio {
+
+namespace {
+
+bool isRepository(const QString &path)
+{
+    return QFileInfo::exists(path + QStringLiteral("/community-plugins.json"));
+}
+
+bool copyTree(const QString &from, const QString &to)
+{
+    QDirIterator files(from, QDir::Files, QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        const QString source = files.next();
+        const QString target = to + u'/' + QDir(from).relativeFilePath(source);
+        if (!QDir().mkpath(QFileInfo(target).absolutePath()))
+            return false;
+        if (!QFileInfo::exists(target) && !QFile::copy(source, target))
+            return false;
+        QFile::setPermissions(target, QFile::permissions(target) | QFileDevice::WriteOwner);
+    }
+    return true;
+}
+
+} // namespace
+
+QString SampleRepository::bundledPath()
+{
+    QStringList candidates;
+#ifdef STUDIO_SAMPLES_DIR
+    candidates << QStringLiteral(STUDIO_SAMPLES_DIR "/repo");
+#endif
+    const QString binary = QCoreApplication::applicationDirPath();
+    candidates << binary + QStringLiteral("/../share/plugin-studio/samples/repo");
+    for (const QString &data :
+         QStandardPaths::standardLocations(QStandardPaths::GenericDataLocation))
+        candidates << data + QStringLiteral("/plugin-studio/samples/repo");
+    for (const QString &candidate : candidates) {
+        if (isRepository(candidate))
+            return QDir::cleanPath(candidate);
+    }
+    return {};
+}
+
+QString SampleRepository::workingCopy()
+{
+    const QString bundled = bundledPath();
+    if (bundled.isEmpty())
+        return {};
+    const QString copy = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                         QStringLiteral("/sample-repository");
+    if (!isRepository(copy) && !copyTree(bundled, copy))
+        return bundled; // read-only use is better than none
+    return copy;
+}
+
+} // namespace studio

@@ -1,0 +1,191 @@
+#include "StudioSettings.h"
+
+#include <QDir>
+
+namespace studio {
+
+namespace {
+
+// The keys, all of them: nothing else in the studio names a setting.
+namespace key {
+const QString windowGeometry = QStringLiteral("window/geometry");
+const QString windowState = QStringLiteral("window/state");
+const QString splitterState = QStringLiteral("window/splitter");
+const QString recentFiles = QStringLiteral("files/recent");
+const QString lastRepository = QStringLiteral("files/lastRepository");
+const QString lastEntryId = QStringLiteral("files/lastEntryId");
+const QString theme = QStringLiteral("appearance/theme");
+const QString inlineMessages = QStringLiteral("editor/inlineMessages");
+const QString logoSize = QStringLiteral("logo/size");
+const QString storePreviewDark = QStringLiteral("preview/storeDark");
+const QString remoteImages = QStringLiteral("instructions/remoteImages");
+const QString autosaveDelay = QStringLiteral("recovery/autosaveDelayMs");
+} // namespace key
+
+} // namespace
+
+StudioSettings::StudioSettings() = default;
+
+QByteArray StudioSettings::windowGeometry() const
+{
+    return m_settings.value(key::windowGeometry).toByteArray();
+}
+
+void StudioSettings::setWindowGeometry(const QByteArray &geometry)
+{
+    m_settings.setValue(key::windowGeometry, geometry);
+}
+
+QByteArray StudioSettings::windowState() const
+{
+    return m_settings.value(key::windowState).toByteArray();
+}
+
+void StudioSettings::setWindowState(const QByteArray &state)
+{
+    m_settings.setValue(key::windowState, state);
+}
+
+QByteArray StudioSettings::splitterState() const
+{
+    return m_settings.value(key::splitterState).toByteArray();
+}
+
+void StudioSettings::setSplitterState(const QByteArray &state)
+{
+    m_settings.setValue(key::splitterState, state);
+}
+
+QStringList StudioSettings::recentFiles() const
+{
+    return m_settings.value(key::recentFiles).toStringList();
+}
+
+void StudioSettings::addRecentFile(const QString &path)
+{
+    const QString clean = QDir::cleanPath(path);
+    QStringList files = recentFiles();
+    files.removeAll(clean);
+    files.prepend(clean);
+    while (files.size() > kMaxRecentFiles)
+        files.removeLast();
+    m_settings.setValue(key::recentFiles, files);
+}
+
+void StudioSettings::removeRecentFile(const QString &path)
+{
+    QStringList files = recentFiles();
+    files.removeAll(QDir::cleanPath(path));
+    m_settings.setValue(key::recentFiles, files);
+}
+
+void StudioSettings::clearRecentFiles()
+{
+    m_settings.remove(key::recentFiles);
+}
+
+Theme StudioSettings::theme() const
+{
+    return themeFromName(m_settings.value(key::theme).toString());
+}
+
+void StudioSettings::setTheme(Theme theme)
+{
+    m_settings.setValue(key::theme, themeName(theme));
+}
+
+QString StudioSettings::lastRepository() const
+{
+    return m_settings.value(key::lastRepository).toString();
+}
+
+void StudioSettings::setLastRepository(const QString &path)
+{
+    m_settings.setValue(key::lastRepository, path);
+}
+
+QString StudioSettings::lastEntryId() const
+{
+    return m_settings.value(key::lastEntryId).toString();
+}
+
+void StudioSettings::setLastEntryId(const QString &id)
+{
+    m_settings.setValue(key::lastEntryId, id);
+}
+
+bool StudioSettings::showInlineMessages() const
+{
+    return m_settings.value(key::inlineMessages, true).toBool();
+}
+
+void StudioSettings::setShowInlineMessages(bool show)
+{
+    m_settings.setValue(key::inlineMessages, show);
+}
+
+int StudioSettings::logoSize() const
+{
+    const int size = m_settings.value(key::logoSize, kDefaultLogoSize).toInt();
+    return size >= 64 && size <= 4096 ? size : kDefaultLogoSize;
+}
+
+void StudioSettings::setLogoSize(int pixels)
+{
+    m_settings.setValue(key::logoSize, pixels);
+}
+
+int StudioSettings::autosaveDelayMs() const
+{
+    const int delay = m_settings.value(key::autosaveDelay, kDefaultAutosaveDelayMs).toInt();
+    return delay > 0 ? delay : kDefaultAutosaveDelayMs;
+}
+
+void StudioSettings::setAutosaveDelayMs(int milliseconds)
+{
+    m_settings.setValue(key::autosaveDelay, milliseconds);
+}
+
+QString StudioSettings::themeName(Theme theme)
+{
+    switch (theme) {
+    case Theme::Light:
+        return QStringLiteral("light");
+    case Theme::Dark:
+        return QStringLiteral("dark");
+    case Theme::System:
+        break;
+    }
+    return QStringLiteral("system");
+}
+
+Theme StudioSettings::themeFromName(const QString &name)
+{
+    if (name == u"light")
+        return Theme::Light;
+    if (name == u"dark")
+        return Theme::Dark;
+    return Theme::System;
+}
+
+bool StudioSettings::storePreviewDark() const
+{
+    return m_settings.value(key::storePreviewDark, true).toBool();
+}
+
+void StudioSettings::setStorePreviewDark(bool dark)
+{
+    m_settings.setValue(key::storePreviewDark, dark);
+}
+
+bool StudioSettings::remoteImagesAllowed() const
+{
+    return m_settings.value(key::remoteImages, false).toBool();
+}
+
+void StudioSettings::setRemoteImagesAllowed(bool allowed)
+{
+    m_settings.setValue(key::remoteImages, allowed);
+}
+
+} // namespace studio

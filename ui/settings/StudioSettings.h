@@ -1,0 +1,72 @@
+#pragma once
+
+#include <QByteArray>
+#include <QSettings>
+#include <QString>
+#include <QStringList>
+
+namespace studio {
+
+enum class Theme
+{
+    System,
+    Light,
+    Dark
+};
+
+// Every setting of the studio, typed, with its key and default in one place. Reads and
+// writes go straight to QSettings, so several windows and a crash lose nothing.
+class StudioSettings
+{
+public:
+    static constexpr int kMaxRecentFiles = 10;
+    static constexpr int kDefaultLogoSize = 512;
+    static constexpr int kDefaultAutosaveDelayMs = 1500;
+
+    StudioSettings();
+
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray &geometry);
+    QByteArray windowState() const;
+    void setWindowState(const QByteArray &state);
+    QByteArray splitterState() const;
+    void setSplitterState(const QByteArray &state);
+
+    // Most recent first; paths of repositories, indexes and manifest files.
+    QStringList recentFiles() const;
+    void addRecentFile(const QString &path);
+    void removeRecentFile(const QString &path);
+    void clearRecentFiles();
+
+    Theme theme() const;
+    void setTheme(Theme theme);
+
+    QString lastRepository() const;
+    void setLastRepository(const QString &path);
+    QString lastEntryId() const;
+    void setLastEntryId(const QString &id);
+
+    bool showInlineMessages() const;
+    void setShowInlineMessages(bool show);
+
+    // The store preview shows the app's dark store (its default) or the light one.
+    bool storePreviewDark() const;
+    void setStorePreviewDark(bool dark);
+    // Remote images in the setup instructions' preview (off: a privacy default).
+    bool remoteImagesAllowed() const;
+    void setRemoteImagesAllowed(bool allowed);
+
+    int logoSize() const;
+    void setLogoSize(int pixels);
+
+    int autosaveDelayMs() const;
+    void setAutosaveDelayMs(int milliseconds);
+
+    static QString themeName(Theme theme);
+    static Theme themeFromName(const QString &name);
+
+private:
+    QSettings m_settings;
+};
+
+} // namespace studio

@@ -1,0 +1,104 @@
+#include "ActionRegistry.h"
+
+#include <QAction>
+#include <QActionGroup>
+
+namespace studio {
+
+ActionRegistry::ActionRegistry(QObject *parent)
+    : QObject(parent)
+{
+    using Keys = QList<QKeySequence>;
+    const auto ctrl = [](Qt::Key key) { return QKeySequence(Qt::CTRL | key); };
+
+    add(ActionId::NewPlugin, tr("&New Plugin..."), QKeySequence::keyBindings(QKeySequence::New),
+        tr("Start a plugin from the template"));
+    add(ActionId::Open, tr("&Open..."), QKeySequence::keyBindings(QKeySequence::Open),
+        tr("Open a manifest file or a community-plugins.json"));
+    add(ActionId::OpenRepository, tr("Open &Repository..."),
+        Keys{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O)},
+        tr("Open a plugin repository folder"));
+    add(ActionId::Save, tr("&Save"), QKeySequence::keyBindings(QKeySequence::Save),
+        tr("Save the manifest (inside an index, only its entry changes)"));
+    add(ActionId::SaveAs, tr("Save &As..."), QKeySequence::keyBindings(QKeySequence::SaveAs),
+        tr("Save the manifest as a separate file"));
+    add(ActionId::ExportSubmission, tr("&Export Submission..."), Keys{ctrl(Qt::Key_E)},
+        tr("The exact JSON of the entry and the change it makes to the index"));
+    add(ActionId::Close, tr("&Close"), QKeySequence::keyBindings(QKeySequence::Close));
+    add(ActionId::Quit, tr("&Quit"), QKeySequence::keyBindings(QKeySequence::Quit))
+        ->setMenuRole(QAction::QuitRole);
+
+    add(ActionId::Undo, tr("&Undo"), QKeySequence::keyBindings(QKeySequence::Undo));
+    Keys redo = QKeySequence::keyBindings(QKeySequence::Redo);
+    for (const QKeySequence &key :
+         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), ctrl(Qt::Key_Y)}) {
+        if (!redo.contains(key))
+            redo << key;
+    }
+    add(ActionId::Redo, tr("&Redo"), redo);
+    // The menu names the step ("Undo Edit name"); the tool bar keeps a steady short label.
+    action(ActionId::Undo)->setIconText(tr("Undo"));
+    action(ActionId::Redo)->setIconText(tr("Redo"));
+    add(ActionId::Find, tr("&Find..."), QKeySequence::keyBindings(QKeySequence::Find));
+    add(ActionId::FindNext, tr("Find &Next"), QKeySequence::keyBindings(QKeySequence::FindNext));
+    add(ActionId::FindPrevious, tr("Find Pre&vious"),
+        QKeySequence::keyBindings(QKeySequence::FindPrevious));
+    add(ActionId::NextProblem, tr("Ne&xt Problem"), Keys{QKeySequence(Qt::Key_F8)},
+        tr("Go to the next problem in the text and the form"));
+    add(ActionId::PreviousProblem, tr("Previous Pro&blem"),
+        Keys{QKeySequence(Qt::SHIFT | Qt::Key_F8)});
+    add(ActionId::ImportLogo, tr("&Import Logo..."),
+        Keys{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I)},
+        tr("Crop, scale and save any picture as the plugin's PNG logo"));
+
+    for (const auto &[id, text, key] :
+         {std::tuple{ActionId::ShowEntries, tr("&Entries"), Qt::Key_1},
+          std::tuple{ActionId::ShowProblems, tr("&Problems"), Qt::Key_2},
+          std::tuple{ActionId::ShowImage, tr("&Image"), Qt::Key_3},
+          std::tuple{ActionId::ShowPreview, tr("&Store Preview"), Qt::Key_4}})
+        add(id, text, Keys{QKeySequence(Qt::ALT | key)})->setCheckable(true);
+    QAction *inline_ = add(ActionId::InlineMessages, tr("&Inline Messages"), {},
+                           tr("Show each problem's message under its line in the text"));
+    inline_->setCheckable(true);
+
+    auto *themes = new QActionGroup(this);
+    for (const auto &[id, text] : {std::pair{ActionId::ThemeSystem, tr("&System")},
+                                   std::pair{ActionId::ThemeLight, tr("&Light")},
+                                   std::pair{ActionId::ThemeDark, tr("&Dark")}}) {
+        QAction *theme = add(id, text, {});
+        theme->setCheckable(true);
+        themes->addAction(theme);
+    }
+    add(ActionId::ClearRecent, tr("&Clear Recent"), {});
+    add(ActionId::About, tr("&About Plugin Studio"), {})->setMenuRole(QAction::AboutRole);
+}
+
+QAction *ActionRegistry::action(ActionId id) const
+{
+    return m_actions.at(id);
+}
+
+QList<QKeySequence> ActionRegistry::shortcuts() const
+{
+    QList<QKeySequence> keys;
+    for (const auto &[id, action] : m_actions)
+        keys << action->shortcuts();
+    return keys;
+}
+
+QAction *ActionRegistry::add(ActionId id, const QString &text, const QList<QKeySequence> &keys,
+                             const QString &tip)
+{
+    auto *action = new QAction(text, this);
+    action->setShortcuts(keys);
+    if (!tip.isEmpty())
+        action->setStatusTip(tip);
+    QString tooltip = QString(text).remove(u'&');
+    if (!keys.isEmpty())
+        tooltip += QStringLiteral(" (%1)").arg(keys.first().toString(QKeySequence::NativeText));
+    action->setToolTip(tooltip);
+    m_actions.emplace(id, action);
+    return action;
+}
+
+} // namespace studio

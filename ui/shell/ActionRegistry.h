@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QKeySequence>
+#include <QList>
+#include <QObject>
+
+#include <map>
+
+class QAction;
+
+namespace studio {
+
+enum class ActionId
+{
+    NewPlugin,
+    Open,
+    OpenRepository,
+    Save,
+    SaveAs,
+    ExportSubmission,
+    Close,
+    Quit,
+    Undo,
+    Redo,
+    Find,
+    FindNext,
+    FindPrevious,
+    NextProblem,
+    PreviousProblem,
+    ImportLogo,
+    ShowEntries,
+    ShowProblems,
+    ShowImage,
+    ShowPreview,
+    InlineMessages,
+    ThemeSystem,
+    ThemeLight,
+    ThemeDark,
+    ClearRecent,
+    About,
+};
+
+// Every action of the studio, created in one place with its text, standard shortcut and
+// tip, so menus, tool bar and tests share the same objects and no shortcut is defined twice.
+class ActionRegistry : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ActionRegistry(QObject *parent = nullptr);
+
+    QAction *action(ActionId id) const;
+    // Every shortcut in use, for widgets that must not claim them.
+    QList<QKeySequence> shortcuts() const;
+
+private:
+    QAction *add(ActionId id, const QString &text, const QList<QKeySequence> &keys,
+                 const QString &tip = {});
+
+    std::map<ActionId, QAction *> m_actions;
+};
+
+} // namespace studio

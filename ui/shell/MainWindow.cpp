@@ -1,0 +1,627 @@
+#include "MainWindow.h"
+
+#include "ActionRegistry.h"
+#include "SessionController.h"
+#include "StatusPanel.h"
+#include "ThemeManager.h"
+#include "document/ManifestDocument.h"
+#include "document/ValidationScheduler.h"
+#include "edit/JsonEdit.h"
+#include "editor/DiagnosticMarks.h"
+#include "editor/EditorPalette.h"
+#include "editor/FindBar.h"
+#include "editor/JsonEditor.h"
+#include "export/ExportDialog.h"
+#include "export/ExportRequest.h"
+#include "form/ManifestForm.h"
+#include "image/ImageInspector.h"
+#include "image/LogoImportDialog.h"
+#include "image/LogoInstaller.h"
+#include "instructions/InstructionsEditor.h"
+#include "json/LineIndex.h"
+#include "preview/StorePreview.h"
+#include "problems/ProblemsModel.h"
+#include "problems/ProblemsView.h"
+#include "project/DocumentSession.h"
+#include "project/EntryListModel.h"
+#include "project/EntryPicker.h"
+#include "project/RecoveryStore.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScreen>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTimer>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace studio {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_theme(new ThemeManager(this))
+    , m_actions(new ActionRegistry(this))
+    , m_session(new DocumentSession(this))
+    , m_recovery(new RecoveryStore(RecoveryStore::defaultDirectory(), this))
+    , m_controller(new SessionController(*m_session, *m_recovery, m_settings, this))
+{
+    setWindowIcon(QIcon(QStringLiteral(":/icons/plugin-studio.png")));
+    m_recovery->setDelay(m_settings.autosaveDelayMs());
+    m_recovery->watch(m_session);
+    createViews();
+    createDocks();
+    createMenus();
+    connectActions();
+    connectDocument();
+    connectInstructions();
+    applyTheme(m_settings.theme());
+    restoreLayout();
+    documentChanged();
+    sourceChanged();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::start(const QString &path)
+{
+    m_controller->openInitial(path);
+    QTimer::singleShot(0, m_controller, &SessionController::offerRecovery);
+}
+
+void MainWindow::showDiagnostic(const Diagnostic &diagnostic)
+{
+    if (!diagnostic.file.empty() &&
+        QString::fromStdString(diagnostic.file) == m_instructions->filePath()) {
+        m_tabs->setCurrentWidget(m_instructions);
+        m_instructions->showDiagnostic(diagnostic);
+        statusBar()->showMessage(QString::fromStdString(diagnostic.message), 8000);
+        return;
+    }
+    m_tabs->setCurrentWidget(m_splitter);
+    // A finding in another file has no span in this text.
+    if (diagnostic.file.empty())
+        m_editor->selectSpan(diagnostic.span);
+    if (!m_form->focusField(diagnostic.pointer))
+        m_editor->setFocus(Qt::OtherFocusReason);
+    statusBar()->showMessage(QString::fromStdString(diagnostic.message), 8000);
+}
+
+void MainWindow::importLogo(const QString &path)
+{
+    const DocumentSource &source = m_session->source();
+    if (!source.hasRepository()) {
+        QMessageBox::information(this, tr("Import Logo"),
+                                 tr("The logo is saved into the plugin repository, as "
+                                    "/plugins/logos/<id>.png. Open the repository first, or save "
+                                    "this manifest inside one."));
+        return;
+    }
+    QString picture = path;
+    if (picture.isEmpty()) {
+        picture = QFileDialog::getOpenFileName(
+            this, tr("Choose a Picture for the Logo"), QDir::homePath(),
+            tr("Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp);;All files (*)"));
+        if (picture.isEmpty())
+            return;
+    }
+    LogoImportDialog dialog(LogoInstaller::targetPath(m_session->document()->manifest().id),
+                            m_settings.logoSize(), this);
+    dialog.setObjectName(QStringLiteral("logoImportDialog"));
+    dialog.loadFile(picture);
+    if (dialog.exec() != QDialog::Accepted || !dialog.conversion().ok())
+        return;
+    m_settings.setLogoSize(dialog.logoSize());
+    const QString error = LogoInstaller::install(*m_session->document(), source.repositoryRoot,
+                                                 dialog.conversion().png);
+    if (!error.isEmpty()) {
+        QMessageBox::warning(this, tr("Logo Not Saved"), error);
+        return;
+    }
+    m_image->reload();
+    statusBar()->showMessage(tr("Logo saved; Undo takes back the file and the manifest together."),
+                             8000);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!m_controller->confirmClose()) {
+        event->ignore();
+        return;
+    }
+    saveLayout();
+    event->accept();
+}
+
+void MainWindow::createViews()
+{
+    m_form = new ManifestForm(this);
+    m_form->setObjectName(QStringLiteral("manifestForm"));
+    m_form->setDocument(m_session->document());
+
+    auto *editorPane = new QWidget(this);
+    m_editor = new JsonEditor(editorPane);
+    m_editor->setObjectName(QStringLiteral("jsonEditor"));
+    m_editor->setDocument(m_session->document());
+    m_editor->setHistoryActions(m_actions->action(ActionId::Undo),
+                                m_actions->action(ActionId::Redo));
+    m_editor->releaseKeys(m_actions->shortcuts());
+    m_marks = new DiagnosticMarks(m_editor);
+    m_marks->setAnnotationsVisible(m_settings.showInlineMessages());
+    m_findBar = new FindBar(m_editor, editorPane);
+    auto *editorLayout = new QVBoxLayout(editorPane);
+    editorLayout->setContentsMargins(0, 0, 0, 0);
+    editorLayout->setSpacing(0);
+    editorLayout->addWidget(m_editor, 1);
+    editorLayout->addWidget(m_findBar);
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("formTextSplitter"));
+    m_splitter->addWidget(m_form);
+    m_splitter->addWidget(editorPane);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
+
+    m_instructions = new InstructionsEditor(this);
+    m_instructions->setObjectName(QStringLiteral("instructionsEditor"));
+    m_instructions->setRemoteImagesAllowed(m_settings.remoteImagesAllowed());
+
+    // The manifest and its setup instructions are two files of one plugin: one tab each.
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("documentTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_splitter, tr("Manifest"));
+    m_tabs->addTab(m_instructions, tr("Setup Instructions"));
+    setCentralWidget(m_tabs);
+
+    m_status = new StatusPanel(statusBar());
+}
+
+void MainWindow::createDocks()
+{
+    const auto dock = [this](const QString &title, const char *name, QWidget *content,
+                             Qt::DockWidgetArea area, ActionId toggle) {
+        auto *widget = new QDockWidget(title, this);
+        widget->setObjectName(QString::fromLatin1(name));
+        widget->setWidget(content);
+        addDockWidget(area, widget);
+        QAction *action = m_actions->action(toggle);
+        connect(action, &QAction::toggled, widget, &QDockWidget::setVisible);
+        connect(widget, &QDockWidget::visibilityChanged, action,
+                [widget, action] { action->setChecked(!widget->isHidden()); });
+        action->setChecked(true);
+        return widget;
+    };
+    m_entries = new EntryListModel(this);
+    m_picker = new EntryPicker(m_entries, this);
+    m_entriesDock =
+        dock(tr("Entries"), "entriesDock", m_picker, Qt::LeftDockWidgetArea, ActionId::ShowEntries);
+
+    m_problems = new ProblemsModel(this);
+    m_problemsView = new ProblemsView(m_problems, this);
+    m_problemsDock = dock(tr("Problems"), "problemsDock", m_problemsView, Qt::BottomDockWidgetArea,
+                          ActionId::ShowProblems);
+
+    m_image = new ImageInspector(this);
+    m_imageDock =
+        dock(tr("Image"), "imageDock", m_image, Qt::RightDockWidgetArea, ActionId::ShowImage);
+    m_preview = new StorePreview(this);
+    m_preview->setObjectName(QStringLiteral("storePreview"));
+    m_preview->setDark(m_settings.storePreviewDark());
+    connect(m_preview, &StorePreview::darkChanged, this,
+            [this](bool dark) { m_settings.setStorePreviewDark(dark); });
+    m_previewDock = dock(tr("Store Preview"), "previewDock", m_preview, Qt::RightDockWidgetArea,
+                         ActionId::ShowPreview);
+    tabifyDockWidget(m_previewDock, m_imageDock);
+    m_previewDock->raise();
+
+    // The side docks own the corners, so the problems list spans only the centre.
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+    resizeDocks({m_entriesDock, m_previewDock}, {230, 310}, Qt::Horizontal);
+    resizeDocks({m_problemsDock}, {170}, Qt::Vertical);
+}
+
+void MainWindow::createMenus()
+{
+    const auto a = [this](ActionId id) { return m_actions->action(id); };
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addActions({a(ActionId::NewPlugin), a(ActionId::Open), a(ActionId::OpenRepository)});
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addSeparator();
+    file->addActions({a(ActionId::Save), a(ActionId::SaveAs)});
+    file->addSeparator();
+    file->addAction(a(ActionId::ExportSubmission));
+    file->addSeparator();
+    file->addActions({a(ActionId::Close), a(ActionId::Quit)});
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addActions({a(ActionId::Undo), a(ActionId::Redo)});
+    edit->addSeparator();
+    edit->addActions({a(ActionId::Find), a(ActionId::FindNext), a(ActionId::FindPrevious)});
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addActions({a(ActionId::ShowEntries), a(ActionId::ShowProblems), a(ActionId::ShowImage),
+                      a(ActionId::ShowPreview)});
+    view->addSeparator();
+    view->addAction(a(ActionId::InlineMessages));
+    QMenu *theme = view->addMenu(tr("&Theme"));
+    theme->addActions({a(ActionId::ThemeSystem), a(ActionId::ThemeLight), a(ActionId::ThemeDark)});
+
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    go->addActions({a(ActionId::NextProblem), a(ActionId::PreviousProblem)});
+    QMenu *plugin = menuBar()->addMenu(tr("&Plugin"));
+    plugin->addActions({a(ActionId::ImportLogo), a(ActionId::ExportSubmission)});
+    menuBar()->addMenu(tr("&Help"))->addAction(a(ActionId::About));
+
+    QToolBar *tools = addToolBar(tr("Main"));
+    tools->setObjectName(QStringLiteral("mainToolBar"));
+    tools->setMovable(false);
+    tools->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    tools->addActions({a(ActionId::NewPlugin), a(ActionId::OpenRepository), a(ActionId::Save)});
+    tools->addSeparator();
+    tools->addActions({a(ActionId::Undo), a(ActionId::Redo)});
+    tools->addSeparator();
+    tools->addActions({a(ActionId::ImportLogo), a(ActionId::ExportSubmission)});
+    updateRecentMenu();
+}
+
+void MainWindow::connectActions()
+{
+    const auto on = [this](ActionId id, auto slot) {
+        connect(m_actions->action(id), &QAction::triggered, this, slot);
+    };
+    on(ActionId::NewPlugin, [this] { m_controller->newPlugin(); });
+    on(ActionId::Open, [this] { m_controller->open(); });
+    on(ActionId::OpenRepository, [this] { m_controller->openRepository(); });
+    on(ActionId::Save, [this] { saveCurrentTab(); });
+    on(ActionId::SaveAs, [this] { m_controller->saveAs(); });
+    on(ActionId::ExportSubmission, [this] { exportSubmission(); });
+    on(ActionId::Close, [this] { m_controller->closeDocument(); });
+    on(ActionId::Quit, [this] { close(); });
+    on(ActionId::Undo, [this] { m_session->document()->undoStack()->undo(); });
+    on(ActionId::Redo, [this] { m_session->document()->undoStack()->redo(); });
+    on(ActionId::Find, [this] { m_findBar->activate(); });
+    on(ActionId::FindNext, [this] { m_findBar->findNext(); });
+    on(ActionId::FindPrevious, [this] { m_findBar->findPrevious(); });
+    on(ActionId::NextProblem, [this] { m_problemsView->activateNext(); });
+    on(ActionId::PreviousProblem, [this] { m_problemsView->activatePrevious(); });
+    on(ActionId::ImportLogo, [this] { importLogo(); });
+    on(ActionId::ClearRecent, [this] {
+        m_settings.clearRecentFiles();
+        updateRecentMenu();
+    });
+    on(ActionId::About, [this] {
+        QMessageBox::about(this, tr("About Plugin Studio"),
+                           tr("<h3>Plugin Studio %1</h3><p>Design, validate and preview plugins "
+                              "for the wearable conversation app, and check them before they "
+                              "reach the store.</p>")
+                               .arg(QStringLiteral(STUDIO_VERSION)));
+    });
+    QAction *inlineMessages = m_actions->action(ActionId::InlineMessages);
+    inlineMessages->setChecked(m_settings.showInlineMessages());
+    connect(inlineMessages, &QAction::toggled, this, [this](bool visible) {
+        m_settings.setShowInlineMessages(visible);
+        m_marks->setAnnotationsVisible(visible);
+    });
+    for (const auto &[id, theme] : {std::pair{ActionId::ThemeSystem, Theme::System},
+                                    std::pair{ActionId::ThemeLight, Theme::Light},
+                                    std::pair{ActionId::ThemeDark, Theme::Dark}}) {
+        m_actions->action(id)->setChecked(m_settings.theme() == theme);
+        connect(m_actions->action(id), &QAction::triggered, this, [this, theme = theme] {
+            m_settings.setTheme(theme);
+            applyTheme(theme);
+        });
+    }
+    connect(m_controller, &SessionController::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_controller, &SessionController::recentFilesChanged, this,
+            &MainWindow::updateRecentMenu);
+    connect(m_recovery, &RecoveryStore::failed, this, [this](const QString &reason) {
+        statusBar()->showMessage(tr("Autosave failed: %1").arg(reason), 10000);
+    });
+}
+
+void MainWindow::connectDocument()
+{
+    ManifestDocument *document = m_session->document();
+    QUndoStack *history = document->undoStack();
+    QAction *undo = m_actions->action(ActionId::Undo);
+    QAction *redo = m_actions->action(ActionId::Redo);
+    undo->setEnabled(false);
+    redo->setEnabled(false);
+    connect(history, &QUndoStack::canUndoChanged, undo, &QAction::setEnabled);
+    connect(history, &QUndoStack::canRedoChanged, redo, &QAction::setEnabled);
+    connect(history, &QUndoStack::undoTextChanged, undo, [undo](const QString &text) {
+        undo->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(text));
+    });
+    connect(history, &QUndoStack::redoTextChanged, redo, [redo](const QString &text) {
+        redo->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(text));
+    });
+    connect(document, &ManifestDocument::changed, this, &MainWindow::documentChanged);
+    connect(document, &ManifestDocument::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(document, &ManifestDocument::editRefused, this, [this](const QString &reason) {
+        statusBar()->showMessage(tr("Not changed: %1").arg(reason), 8000);
+    });
+    connect(m_session, &DocumentSession::sourceChanged, this, &MainWindow::sourceChanged);
+    connect(m_session, &DocumentSession::entriesChanged, this, &MainWindow::entriesChanged);
+    connect(m_session->validation(), &ValidationScheduler::reportReady, this,
+            &MainWindow::reportReady);
+    connect(m_problemsView, &ProblemsView::diagnosticActivated, this, &MainWindow::showDiagnostic);
+    connect(m_editor, &JsonEditor::cursorMoved, m_status, &StatusPanel::setCursor);
+    connect(m_form, &ManifestForm::chooseImageRequested, this, [this] { importLogo(); });
+    connect(m_form, &ManifestForm::jumpToOffsetRequested, this, [this](std::size_t offset) {
+        m_editor->selectSpan({offset, offset + 1});
+        m_editor->setFocus(Qt::OtherFocusReason);
+    });
+    connect(m_image, &ImageInspector::importRequested, this, [this] { importLogo(); });
+    connect(m_image, &ImageInspector::imageDropped, this,
+            [this](const QString &path) { importLogo(path); });
+    connect(m_picker, &EntryPicker::entryChosen, this, [this](std::size_t position) {
+        m_controller->chooseEntry(position);
+        // Refused (the user stayed): the list shows the entry still being edited.
+        m_picker->setCurrentPosition(m_session->source().isIndexEntry()
+                                         ? static_cast<int>(m_session->source().entryPosition)
+                                         : -1);
+    });
+    connect(m_picker, &EntryPicker::newPluginRequested, m_controller,
+            &SessionController::newPlugin);
+}
+
+void MainWindow::restoreLayout()
+{
+    if (!restoreGeometry(m_settings.windowGeometry())) {
+        // First run: most of the screen, never more than it.
+        const QRect available = screen()->availableGeometry();
+        resize(std::min(1500, available.width()), std::min(940, available.height()));
+    }
+    restoreState(m_settings.windowState());
+    const QByteArray splitter = m_settings.splitterState();
+    if (splitter.isEmpty() || !m_splitter->restoreState(splitter)) {
+        // Form and text share the centre equally once the window knows its size.
+        QTimer::singleShot(0, m_splitter, [this] {
+            const int half = m_splitter->width() / 2;
+            m_splitter->setSizes({half, half});
+        });
+    }
+}
+
+void MainWindow::saveLayout()
+{
+    m_settings.setWindowGeometry(saveGeometry());
+    m_settings.setWindowState(saveState());
+    m_settings.setSplitterState(m_splitter->saveState());
+    m_settings.setRemoteImagesAllowed(m_instructions->remoteImagesAllowed());
+}
+
+void MainWindow::documentChanged()
+{
+    const ManifestDocument *document = m_session->document();
+    QString detail;
+    if (!document->parses()) {
+        const SourcePosition where =
+            LineIndex(document->text()).position(document->parse().error->offset);
+        detail = tr("at %1:%2").arg(where.line).arg(where.column);
+    }
+    m_status->setParseState(document->parses(), detail);
+    m_image->setImage(m_session->source().repositoryRoot, document->manifest().image);
+    updateStorePreview();
+    updateInstructions();
+}
+
+void MainWindow::sourceChanged()
+{
+    const DocumentSource &source = m_session->source();
+    m_picker->setCurrentPosition(source.isIndexEntry() ? static_cast<int>(source.entryPosition)
+                                                       : -1);
+    m_entries->clearLiveCounts(); // the next report brings the new entry's
+    m_image->setImage(source.repositoryRoot, m_session->document()->manifest().image);
+    updateInstructions();
+    updateTitle();
+}
+
+void MainWindow::entriesChanged()
+{
+    m_entries->setEntries(m_session->entries(), m_session->indexText(),
+                          m_session->repositoryRoot());
+    m_picker->setRepositoryName(
+        m_session->hasRepository()
+            ? tr("<b>%1</b>").arg(QFileInfo(m_session->repositoryRoot()).fileName().toHtmlEscaped())
+            : QString());
+    const DocumentSource &source = m_session->source();
+    m_picker->setCurrentPosition(source.isIndexEntry() ? static_cast<int>(source.entryPosition)
+                                                       : -1);
+}
+
+void MainWindow::reportReady()
+{
+    const ValidationReport &report = m_session->validation()->latestReport();
+    m_marks->setDiagnostics(report.diagnostics);
+    m_form->setDiagnostics(report.diagnostics);
+    m_image->setDiagnostics(report.diagnostics);
+    refreshProblems();
+    const DocumentSource &source = m_session->source();
+    if (source.isIndexEntry())
+        m_entries->setLiveCounts(m_entries->rowOfPosition(source.entryPosition),
+                                 static_cast<int>(report.count(Severity::Error)),
+                                 static_cast<int>(report.count(Severity::Warning)));
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(m_session->source().displayName() + QStringLiteral("[*] \u2014 Plugin Studio"));
+    setWindowModified(m_session->document()->isModified());
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = m_settings.recentFiles();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString &path = files.at(i);
+        QAction *open = m_recentMenu->addAction(
+            QStringLiteral("&%1  %2").arg(i + 1).arg(QDir::toNativeSeparators(path)));
+        connect(open, &QAction::triggered, this, [this, path] { m_controller->openPath(path); });
+    }
+    if (!files.isEmpty())
+        m_recentMenu->addSeparator();
+    m_recentMenu->addAction(m_actions->action(ActionId::ClearRecent));
+    m_actions->action(ActionId::ClearRecent)->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::applyTheme(Theme theme)
+{
+    m_theme->apply(theme);
+    const EditorPalette palette =
+        m_theme->isDark() ? EditorPalette::dark() : EditorPalette::light();
+    m_editor->applyPalette(palette);
+    m_marks->applyPalette(palette);
+    m_instructions->setDark(m_theme->isDark());
+}
+
+void MainWindow::updateStorePreview()
+{
+    m_preview->setManifest(m_session->document()->manifest(), m_session->source().repositoryRoot);
+}
+
+void MainWindow::exportSubmission()
+{
+    const ManifestDocument *document = m_session->document();
+    if (!document->parses() || !document->parse().value.is_object()) {
+        QMessageBox::warning(
+            this, tr("Export Submission"),
+            tr("The text is not a manifest that parses; fix the problems marked in "
+               "the text first."));
+        return;
+    }
+    if (m_instructions->isDirty() && !m_instructions->save())
+        return; // the export lists the instructions' files as they are on disk
+    ExportRequest request;
+    request.entry = document->parse().value;
+    if (m_session->hasRepository())
+        request.indexPath = m_session->indexPath();
+    request.repositoryRoot = m_session->source().repositoryRoot;
+    request.report = m_session->validation()->latestReport();
+    ExportDialog dialog(std::move(request), this);
+    dialog.setObjectName(QStringLiteral("exportDialog"));
+    connect(&dialog, &ExportDialog::indexUpdated, this, &MainWindow::indexUpdated);
+    connect(&dialog, &ExportDialog::actionFinished, this,
+            [this](bool, const QString &message) { statusBar()->showMessage(message, 8000); });
+    dialog.exec();
+}
+
+void MainWindow::indexUpdated(const QString &indexPath)
+{
+    if (!m_session->hasRepository() || QFileInfo(indexPath) != QFileInfo(m_session->indexPath()))
+        return;
+    // The entry now sits in the index as exported: show it as saved, from the file.
+    const std::string id = m_session->document()->manifest().id;
+    const QString error =
+        m_session->openRepository(m_session->repositoryRoot(), QString::fromStdString(id));
+    statusBar()->showMessage(
+        error.isEmpty() ? tr("The index was updated; the entry shows as saved.")
+                        : tr("The index was updated, but could not be reread: %1").arg(error),
+        8000);
+}
+
+void MainWindow::connectInstructions()
+{
+    m_controller->setLeavingGuard(
+        [this](const QString &action) { return confirmInstructionsLeaving(action); });
+    connect(m_instructions, &InstructionsEditor::diagnosticsChanged, this,
+            &MainWindow::refreshProblems);
+    connect(m_instructions, &InstructionsEditor::storeHtmlChanged, m_preview,
+            &StorePreview::setInstructionsHtml);
+    connect(m_instructions, &InstructionsEditor::dirtyChanged, this,
+            &MainWindow::updateInstructionsTab);
+    connect(m_instructions, &InstructionsEditor::saved, this, [this](const QString &path) {
+        statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 5000);
+        m_session->validation()->validateNow(); // the validator reads the saved file
+    });
+    connect(m_instructions, &InstructionsEditor::errorOccurred, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    connect(m_instructions, &InstructionsEditor::pathRequested, this, [this](const QString &path) {
+        const QString refused = m_session->document()->edit(
+            tr("Set Instructions Path"),
+            {JsonEdit::set("/external_integration/setup_instructions_file_path",
+                           path.toStdString())});
+        if (!refused.isEmpty())
+            statusBar()->showMessage(tr("Not changed: %1").arg(refused), 8000);
+    });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        // Find and Save follow the tab the user works in.
+        m_actions->action(ActionId::Find)->setEnabled(m_tabs->currentWidget() == m_splitter);
+    });
+    updateInstructionsTab();
+}
+
+void MainWindow::updateInstructions()
+{
+    m_instructions->setPlugin(m_session->document()->manifest(),
+                              m_session->source().repositoryRoot);
+}
+
+// The validator's findings, except those about the instructions' saved file: the
+// instructions editor checks its live text instead.
+void MainWindow::refreshProblems()
+{
+    ValidationReport report = m_session->validation()->latestReport();
+    const std::string instructionsFile = m_instructions->filePath().toStdString();
+    if (!instructionsFile.empty()) {
+        std::erase_if(report.diagnostics,
+                      [&](const Diagnostic &d) { return d.file == instructionsFile; });
+        const auto &live = m_instructions->diagnostics();
+        report.diagnostics.insert(report.diagnostics.end(), live.begin(), live.end());
+    }
+    m_problems->setReport(report);
+    m_status->setReport(report);
+}
+
+void MainWindow::updateInstructionsTab()
+{
+    const int index = m_tabs->indexOf(m_instructions);
+    m_tabs->setTabText(index, m_instructions->isDirty() ? tr("Setup Instructions*")
+                                                        : tr("Setup Instructions"));
+}
+
+bool MainWindow::confirmInstructionsLeaving(const QString &action)
+{
+    if (!m_instructions->isDirty())
+        return true;
+    QMessageBox box(QMessageBox::Warning, tr("Unsaved Setup Instructions"),
+                    tr("Save the changes to %1 before %2?")
+                        .arg(QFileInfo(m_instructions->filePath()).fileName(), action),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("instructionsUnsavedPrompt"));
+    box.setDefaultButton(QMessageBox::Save);
+    switch (box.exec()) {
+    case QMessageBox::Save:
+        return m_instructions->save();
+    case QMessageBox::Discard:
+        m_instructions->reload();
+        return true;
+    default:
+        return false;
+    }
+}
+
+void MainWindow::saveCurrentTab()
+{
+    if (m_tabs->currentWidget() == m_instructions)
+        m_instructions->save();
+    else
+        m_controller->save();
+}
+
+} // namespace studio

@@ -1,0 +1,130 @@
+#pragma once
+
+#include "settings/StudioSettings.h"
+#include "validation/Diagnostic.h"
+
+#include <QMainWindow>
+
+class QDockWidget;
+class QMenu;
+class QSplitter;
+class QTabWidget;
+
+namespace studio {
+
+class ActionRegistry;
+class DiagnosticMarks;
+class DocumentSession;
+class EntryListModel;
+class EntryPicker;
+class FindBar;
+class ImageInspector;
+class InstructionsEditor;
+class JsonEditor;
+class ManifestForm;
+class ProblemsModel;
+class ProblemsView;
+class RecoveryStore;
+class SessionController;
+class StatusPanel;
+class StorePreview;
+class ThemeManager;
+
+// The studio window. It assembles the views around one document (form and JSON text side
+// by side, entries on the left, problems below, image and store preview on the right) and
+// routes between them; the document, validation, files and dialogs live in their own
+// classes.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens PATH (or the last file, or the samples), then offers to restore lost edits.
+    void start(const QString &path);
+
+    DocumentSession *session() const { return m_session; }
+    SessionController *controller() const { return m_controller; }
+    RecoveryStore *recovery() const { return m_recovery; }
+    ActionRegistry *actions() const { return m_actions; }
+    ManifestForm *form() const { return m_form; }
+    JsonEditor *editor() const { return m_editor; }
+    DiagnosticMarks *marks() const { return m_marks; }
+    ProblemsView *problemsView() const { return m_problemsView; }
+    ImageInspector *imageInspector() const { return m_image; }
+    EntryPicker *entryPicker() const { return m_picker; }
+    StatusPanel *statusPanel() const { return m_status; }
+    ThemeManager *theme() const { return m_theme; }
+    StorePreview *storePreview() const { return m_preview; }
+    InstructionsEditor *instructions() const { return m_instructions; }
+    QTabWidget *tabs() const { return m_tabs; }
+
+    // Shows a diagnostic where the user looks: its span selected in the text, its field
+    // focused in the form.
+    void showDiagnostic(const Diagnostic &diagnostic);
+    // The logo tool on `path`, or on a picture the user picks when empty.
+    void importLogo(const QString &path = {});
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createViews();
+    void createDocks();
+    void createMenus();
+    void connectActions();
+    void connectDocument();
+    void restoreLayout();
+    void saveLayout();
+
+    void documentChanged();
+    void sourceChanged();
+    void entriesChanged();
+    void reportReady();
+    void updateTitle();
+    void updateRecentMenu();
+    void applyTheme(Theme theme);
+
+    void updateStorePreview();
+    void exportSubmission();
+    void indexUpdated(const QString &indexPath);
+
+    // The setup instructions: their own file, beside the manifest.
+    void connectInstructions();
+    void updateInstructions();
+    void refreshProblems();
+    void updateInstructionsTab();
+    bool confirmInstructionsLeaving(const QString &action);
+    void saveCurrentTab();
+
+    StudioSettings m_settings;
+    ThemeManager *m_theme;
+    ActionRegistry *m_actions;
+    DocumentSession *m_session;
+    RecoveryStore *m_recovery;
+    SessionController *m_controller;
+
+    QTabWidget *m_tabs = nullptr;
+    QSplitter *m_splitter = nullptr;
+    InstructionsEditor *m_instructions = nullptr;
+    StorePreview *m_preview = nullptr;
+    ManifestForm *m_form = nullptr;
+    JsonEditor *m_editor = nullptr;
+    DiagnosticMarks *m_marks = nullptr;
+    FindBar *m_findBar = nullptr;
+    ProblemsModel *m_problems = nullptr;
+    ProblemsView *m_problemsView = nullptr;
+    EntryListModel *m_entries = nullptr;
+    EntryPicker *m_picker = nullptr;
+    ImageInspector *m_image = nullptr;
+    StatusPanel *m_status = nullptr;
+    QDockWidget *m_entriesDock = nullptr;
+    QDockWidget *m_problemsDock = nullptr;
+    QDockWidget *m_imageDock = nullptr;
+    QDockWidget *m_previewDock = nullptr;
+    QMenu *m_recentMenu = nullptr;
+};
+
+} // namespace studio

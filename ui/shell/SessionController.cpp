@@ -1,0 +1,265 @@
+#include "SessionController.h"
+
+#include "document/ManifestDocument.h"
+#include "project/DocumentSession.h"
+#include "project/NewPluginDialog.h"
+#include "project/RecoveryStore.h"
+#include "project/SampleRepository.h"
+#include "project/UnsavedChangesPrompt.h"
+#include "settings/StudioSettings.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+
+namespace studio {
+
+const char *const SessionController::kRecoveryPromptName = "recoveryPrompt";
+
+SessionController::SessionController(DocumentSession &session, RecoveryStore &recovery,
+                                     StudioSettings &settings, QWidget *window)
+    : QObject(window)
+    , m_session(session)
+    , m_recovery(recovery)
+    , m_settings(settings)
+    , m_window(window)
+{
+    connect(&m_session, &DocumentSession::notice, this, [this](const QString &text) {
+        QMessageBox::information(m_window, tr("Opened as Text"), text);
+    });
+}
+
+void SessionController::openInitial(const QString &path)
+{
+    if (!path.isEmpty()) {
+        const QString error = m_session.openPath(path);
+        if (error.isEmpty()) {
+            remember(path);
+            return;
+        }
+        reportError(tr("Cannot Open"), error);
+    }
+    const QStringList recent = m_settings.recentFiles();
+    if (path.isEmpty() && !recent.isEmpty() && QFileInfo::exists(recent.first())) {
+        const bool isRepository = QFileInfo(recent.first()).isDir();
+        const QString error =
+            isRepository ? m_session.openRepository(recent.first(), m_settings.lastEntryId())
+                         : m_session.openPath(recent.first());
+        if (error.isEmpty())
+            return;
+    }
+    // First run: the samples make the studio useful at once.
+    const QString samples = SampleRepository::workingCopy();
+    if (!samples.isEmpty() && m_session.openRepository(samples).isEmpty()) {
+        emit message(tr("Opened the sample repository: try the entries on the left."));
+        return;
+    }
+    m_session.closeDocument();
+}
+
+void SessionController::offerRecovery()
+{
+    const auto records = m_recovery.pending();
+    if (records.empty())
+        return;
+    const RecoveryRecord &record = records.front();
+    QMessageBox box(m_window);
+    box.setObjectName(QString::fromLatin1(kRecoveryPromptName));
+    box.setIcon(QMessageBox::Question);
+    box.setWindowTitle(tr("Restore Unsaved Edits"));
+    box.setText(tr("Plugin Studio did not close properly. It kept the unsaved edits to %1 from %2.")
+                    .arg(record.source.displayName(),
+                         QLocale().toString(record.savedAt.toLocalTime(), QLocale::ShortFormat)));
+    box.setInformativeText(tr("Restore them? They come back as unsaved changes you can review, "
+                              "save or undo."));
+    QPushButton *restore = box.addButton(tr("Restore"), QMessageBox::AcceptRole);
+    QPushButton *discard = box.addButton(tr("Discard"), QMessageBox::DestructiveRole);
+    box.addButton(tr("Not Now"), QMessageBox::RejectRole);
+    box.setDefaultButton(restore);
+    box.exec();
+    if (box.clickedButton() == discard) {
+        m_recovery.discard(record.source);
+        return;
+    }
+    if (box.clickedButton() != restore)
+        return;
+    if (!confirmLeaving(tr("restoring the recovered edits")))
+        return;
+
+    const DocumentSource &source = record.source;
+    bool opened = false;
+    if (source.kind == DocumentSource::Kind::ManifestFile && QFileInfo::exists(source.filePath)) {
+        opened = m_session.openManifestFile(source.filePath).isEmpty();
+    } else if (source.kind == DocumentSource::Kind::IndexEntry &&
+               QFileInfo::exists(source.filePath)) {
+        if (!source.entryId) {
+            opened = m_session.openRepository(source.repositoryRoot).isEmpty();
+            if (opened)
+                m_session.openNewEntry(record.text);
+        } else {
+            const QString id = QString::fromStdString(*source.entryId);
+            opened = m_session.openRepository(source.repositoryRoot, id).isEmpty() &&
+                     m_session.source().entryId == source.entryId;
+        }
+    }
+    if (!opened)
+        m_session.openUntitled(record.text);
+    m_session.document()->replaceText(record.text, tr("Restore unsaved edits"));
+    m_recovery.discard(source);
+    m_recovery.flush(); // the edits are safe again under the document's own name
+    emit message(tr("Restored the unsaved edits to %1.").arg(source.displayName()));
+}
+
+bool SessionController::confirmClose()
+{
+    const bool modified = m_session.document()->isModified();
+    if (!confirmLeaving(tr("closing")))
+        return false;
+    if (modified && m_session.document()->isModified())
+        m_recovery.discard(m_session.source()); // the user dropped them
+    return true;
+}
+
+void SessionController::newPlugin()
+{
+    NewPluginDialog dialog(m_session.hasRepository()
+                               ? QFileInfo(m_session.repositoryRoot()).fileName() +
+                                     QStringLiteral("/community-plugins.json")
+                               : QString(),
+                           m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (!confirmLeaving(tr("starting a new plugin")))
+        return;
+    m_session.newPlugin(dialog.request(), dialog.addToRepository());
+    emit message(dialog.addToRepository() ? tr("New entry: Save adds it to the index.")
+                                          : tr("New manifest: Save asks where to put it."));
+}
+
+void SessionController::open()
+{
+    const QString path = QFileDialog::getOpenFileName(m_window, tr("Open Manifest or Index"),
+                                                      m_session.repositoryRoot(),
+                                                      tr("JSON files (*.json);;All files (*)"));
+    if (!path.isEmpty())
+        openPath(path);
+}
+
+void SessionController::openRepository()
+{
+    const QString path = QFileDialog::getExistingDirectory(m_window, tr("Open Plugin Repository"),
+                                                           m_session.repositoryRoot());
+    if (!path.isEmpty())
+        openPath(path);
+}
+
+void SessionController::openPath(const QString &path)
+{
+    if (!confirmLeaving(tr("opening %1").arg(QFileInfo(path).fileName())))
+        return;
+    const QString error = m_session.openPath(path);
+    if (!error.isEmpty()) {
+        reportError(tr("Cannot Open"), error);
+        if (!QFileInfo::exists(path)) {
+            m_settings.removeRecentFile(path);
+            emit recentFilesChanged();
+        }
+        return;
+    }
+    remember(path);
+}
+
+void SessionController::chooseEntry(std::size_t position)
+{
+    const DocumentSource &current = m_session.source();
+    if (current.isIndexEntry() && current.entryId && current.entryPosition == position)
+        return;
+    if (!confirmLeaving(tr("opening another entry")))
+        return;
+    const QString error = m_session.openEntry(position);
+    if (!error.isEmpty())
+        reportError(tr("Cannot Open Entry"), error);
+    else if (m_session.source().entryId)
+        m_settings.setLastEntryId(QString::fromStdString(*m_session.source().entryId));
+}
+
+bool SessionController::save()
+{
+    if (m_session.needsSaveAsPath())
+        return saveAs();
+    const QString error = m_session.save();
+    if (!error.isEmpty()) {
+        reportError(tr("Not Saved"), error);
+        return false;
+    }
+    emit message(tr("Saved %1.").arg(m_session.source().displayName()));
+    return true;
+}
+
+bool SessionController::saveAs()
+{
+    const std::string id = m_session.document()->manifest().id;
+    const QString suggested =
+        QDir(m_session.hasRepository() ? m_session.repositoryRoot() : QDir::homePath())
+            .filePath(QString::fromStdString(id.empty() ? "manifest" : id) +
+                      QStringLiteral(".json"));
+    const QString path = QFileDialog::getSaveFileName(m_window, tr("Save Manifest As"), suggested,
+                                                      tr("JSON files (*.json)"));
+    if (path.isEmpty())
+        return false;
+    const QString error = m_session.saveAs(path);
+    if (!error.isEmpty()) {
+        reportError(tr("Not Saved"), error);
+        return false;
+    }
+    remember(path);
+    emit message(tr("Saved as %1.").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+void SessionController::closeDocument()
+{
+    const bool modified = m_session.document()->isModified();
+    if (!confirmLeaving(tr("closing it")))
+        return;
+    if (modified && m_session.document()->isModified())
+        m_recovery.discard(m_session.source());
+    m_session.closeDocument();
+}
+
+void SessionController::setLeavingGuard(std::function<bool(const QString &action)> guard)
+{
+    m_leavingGuard = std::move(guard);
+}
+
+bool SessionController::confirmLeaving(const QString &action)
+{
+    if (UnsavedChangesPrompt::ask(m_session, m_window, action) !=
+        UnsavedChangesPrompt::Outcome::Proceed)
+        return false;
+    return !m_leavingGuard || m_leavingGuard(action);
+}
+
+void SessionController::reportError(const QString &title, const QString &error)
+{
+    QMessageBox box(QMessageBox::Warning, title, error, QMessageBox::Ok, m_window);
+    box.setObjectName(QStringLiteral("errorMessage"));
+    box.exec();
+}
+
+void SessionController::remember(const QString &path)
+{
+    const QFileInfo info(path);
+    const QString remembered = info.fileName() == u"community-plugins.json"
+                                   ? info.absolutePath()
+                                   : info.absoluteFilePath();
+    m_settings.addRecentFile(remembered);
+    if (m_session.hasRepository())
+        m_settings.setLastRepository(m_session.repositoryRoot());
+    emit recentFilesChanged();
+}
+
+} // namespace studio

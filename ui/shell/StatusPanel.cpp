@@ -1,0 +1,64 @@
+#include "StatusPanel.h"
+
+#include "problems/ProblemsModel.h"
+#include "problems/SeverityIcon.h"
+
+#include <QLabel>
+#include <QStatusBar>
+
+namespace studio {
+
+StatusPanel::StatusPanel(QStatusBar *bar)
+    : QObject(bar)
+    , m_parse(new QLabel(bar))
+    , m_counts(new QLabel(bar))
+    , m_cursor(new QLabel(bar))
+{
+    m_parse->setObjectName(QStringLiteral("parseState"));
+    m_counts->setObjectName(QStringLiteral("problemCounts"));
+    m_cursor->setObjectName(QStringLiteral("cursorPosition"));
+    for (QLabel *label : {m_parse, m_counts, m_cursor}) {
+        label->setContentsMargins(8, 0, 8, 0);
+        bar->addPermanentWidget(label);
+    }
+    m_cursor->setMinimumWidth(
+        m_cursor->fontMetrics().horizontalAdvance(QStringLiteral("Ln 9999, Col 999")) + 16);
+    setCursor(1, 1);
+}
+
+void StatusPanel::setParseState(bool parses, const QString &detail)
+{
+    m_parse->setText(parses ? tr("JSON OK") : tr("Syntax error %1").arg(detail));
+    m_parse->setStyleSheet(parses ? QString()
+                                  : QStringLiteral("color: %1; font-weight: bold;")
+                                        .arg(SeverityIcon::color(Severity::Error).name()));
+}
+
+void StatusPanel::setReport(const ValidationReport &report)
+{
+    m_counts->setText(ProblemsModel::countsText(report.count(Severity::Error),
+                                                report.count(Severity::Warning),
+                                                report.count(Severity::Info)));
+}
+
+void StatusPanel::setCursor(int line, int column)
+{
+    m_cursor->setText(tr("Ln %1, Col %2").arg(line).arg(column));
+}
+
+QString StatusPanel::parseText() const
+{
+    return m_parse->text();
+}
+
+QString StatusPanel::countsText() const
+{
+    return m_counts->text();
+}
+
+QString StatusPanel::cursorText() const
+{
+    return m_cursor->text();
+}
+
+} // namespace studio
