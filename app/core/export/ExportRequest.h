@@ -1,0 +1,22 @@
+#pragma once
+
+#include "json/JsonParser.h"
+#include "validation/ValidationReport.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace studio {
+
+// What an export starts from: the entry as the document holds it, where it goes, and what
+// the validator found in it.
+struct ExportRequest
+{
+    Json entry;                       // the entry as the document holds it
+    std::optional<QString> indexPath; // the community-plugins.json to update, if any
+    QString repositoryRoot;           // empty when the entry is not in a plugin repository
+    ValidationReport report;          // diagnostics of the entry
+};
+
+} // namespace studio

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "LogoDecoder.h"
+#include "LogoImage.h"
+
+#include <QCache>
+#include <QFileSystemWatcher>
+#include <QFutureWatcher>
+#include <QObject>
+
+#include <optional>
+#include <string>
+
+namespace studio {
+
+// Loads the logo the preview shows, off the GUI thread. Asking again for the same logo
+// costs nothing, so the preview can ask on every keystroke; a new path shows its cached
+// image at once when there is one, and results for a path no longer asked for are dropped.
+// The file is watched, so replacing the logo on disk updates the preview.
+class LogoLoader : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit LogoLoader(QObject *parent = nullptr);
+
+    // `repositoryPath` is the entry's "image" value; `root` the plugin repository's folder.
+    void show(const QString &root, const std::string &repositoryPath);
+    // Reads the current logo again, e.g. after it was edited outside the studio.
+    void reload();
+
+    const LogoImage &current() const { return m_current; }
+    bool isBusy() const { return m_watcher.isRunning() || m_pending.has_value(); }
+
+signals:
+    void logoChanged(const studio::LogoImage &logo);
+    void idle();
+
+private:
+    struct CachedLogo
+    {
+        FileStamp stamp;
+        QImage image;
+        QSize originalSize;
+    };
+
+    void publish(LogoImage logo);
+    void schedule(const QString &absolutePath);
+    void start(const QString &absolutePath);
+    void finished();
+    void watch(const QString &absolutePath, bool fileExists);
+    QString summaryFor(const QSize &size) const;
+
+    QString m_key;          // root + repository path last asked for
+    QString m_absolutePath; // the file being shown; empty when no file can be
+    std::string m_repositoryPath;
+    LogoImage m_current;
+    QFutureWatcher<DecodedLogo> m_watcher;
+    std::optional<QString> m_pending; // asked for while a decode was running
+    QCache<QString, CachedLogo> m_cache;
+    QFileSystemWatcher m_fileWatcher;
+};
+
+} // namespace studio
