@@ -1,0 +1,213 @@
+#include "TestFiles.h"
+#include "markdown/InstructionsChecker.h"
+
+#include <QTest>
+
+using namespace studio;
+using studio::test::TemporaryRepository;
+
+Q_DECLARE_METATYPE(studio::RuleId)
+
+namespace {
+
+const QByteArray kPng = studio::test::pngBytes(4, 4);
+
+InstructionsContext contextFor(const TemporaryRepository &repository, const std::string &id,
+                               const std::string &folder)
+{
+    InstructionsContext context;
+    context.pluginId = id;
+    context.instructionsPath = "/plugins/instructions/" + folder + "/README.md";
+    context.repositoryRoot = repository.root();
+    return context;
+}
+
+QString describe(const std::vector<Diagnostic> &diagnostics)
+{
+    QStringList lines;
+    for (const auto &d : diagnostics)
+        lines << QStringLiteral("%1 %2:%3 %4")
+                     .arg(QLatin1String(d.code().data(), qsizetype(d.code().size())))
+                     .arg(d.start.line)
+                     .arg(d.start.column)
+                     .arg(QString::fromStdString(d.message));
+    return lines.join(u'\n');
+}
+
+} // namespace
+
+class InstructionsCheckerTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void check_data()
+    {
+        QTest::addColumn<QString>("markdown");
+        QTest::addColumn<RuleId>("rule");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<int>("column");
+        QTest::addColumn<QString>("messagePart");
+
+        QTest::newRow("empty document")
+            << "" << RuleId::InstructionsEmpty << 1 << 1 << "blank page";
+        QTest::newRow("white space only") << "  \n\n\t\n"
+                                          << RuleId::InstructionsEmpty << 1 << 1 << "empty";
+        QTest::newRow("missing image") << "# Setup\n\n![Explanation GIF](assets/explanation.gif)\n"
+                                       << RuleId::InstructionsMissingImage << 3 << 20
+                                       << "/plugins/instructions/notion-crm/assets/explanation.gif";
+        QTest::newRow("missing linked file")
+            << "Fill [the form](assets/form.pdf).\n"
+            << RuleId::InstructionsMissingFile << 1 << 17 << "the file 'assets/form.pdf'";
+        QTest::newRow("empty link")
+            << "1. Open [the page]() and sign in.\n"
+            << RuleId::InstructionsMalformedLink << 1 << 19 << "no destination";
+        QTest::newRow("white space in link")
+            << "Open [it](<https://a.example/set up>).\n"
+            << RuleId::InstructionsMalformedLink << 1 << 12 << "white space";
+        QTest::newRow("javascript link") << "[click](javascript:alert(1))\n"
+                                         << RuleId::InstructionsMalformedLink << 1 << 9 << "script";
+        QTest::newRow("unknown scheme")
+            << "text\n\nOpen [setup](htps://a.example/setup)\n"
+            << RuleId::InstructionsMalformedLink << 3 << 14 << "unknown scheme 'htps:'";
+        QTest::newRow("malformed image source")
+            << "![shot](file:///C:/shot.png)\n"
+            << RuleId::InstructionsMalformedLink << 1 << 9 << "malformed image source";
+        QTest::newRow("plain http setup page")
+            << "1. Open [Notion x Friend](http://a.example/setup-notion).\n"
+            << RuleId::InstructionsPlainHttpLink << 1 << 27 << "https://a.example/setup-notion";
+        QTest::newRow("plain http autolink")
+            << "Go to http://a.example/setup now\n"
+            << RuleId::InstructionsPlainHttpLink << 1 << 7 << "unencrypted";
+        QTest::newRow("./assets is not rewritten")
+            << "![x](./assets/step.png)\n"
+            << RuleId::InstructionsUnresolvedLink << 1 << 6 << "write 'assets/step.png'";
+        QTest::newRow("other relative image")
+            << "![x](images/step.png)\n"
+            << RuleId::InstructionsUnresolvedLink << 1 << 6 << "breaks";
+        QTest::newRow("repository path")
+            << "![x](/plugins/instructions/notion-crm/assets/step.png)\n"
+            << RuleId::InstructionsUnresolvedLink << 1 << 6 << "assets/<name>";
+        QTest::newRow("www without scheme") << "[site](www.example.com)\n"
+                                            << RuleId::InstructionsUnresolvedLink << 1 << 8
+                                            << "did you mean https://www.example.com";
+    }
+
+    void check()
+    {
+        QFETCH(QString, markdown);
+        QFETCH(RuleId, rule);
+        QFETCH(int, line);
+        QFETCH(int, column);
+        QFETCH(QString, messagePart);
+        TemporaryRepository repository;
+        repository.write(QStringLiteral("plugins/instructions/notion-crm/assets/step.png"), kPng);
+        const auto diagnostics = InstructionsChecker::check(
+            markdown.toStdString(), contextFor(repository, "notion-crm", "notion-crm"));
+        QVERIFY2(diagnostics.size() == 1, qPrintable(describe(diagnostics)));
+        const Diagnostic &found = diagnostics.front();
+        QCOMPARE(found.rule, rule);
+        QCOMPARE(found.start.line, line);
+        QCOMPARE(found.start.column, column);
+        QVERIFY2(QString::fromStdString(found.message).contains(messagePart),
+                 found.message.c_str());
+        QCOMPARE(QString::fromStdString(found.file),
+                 repository.path(QStringLiteral("plugins/instructions/notion-crm/README.md")));
+    }
+
+    void goodInstructions_haveNoFindings()
+    {
+        TemporaryRepository repository;
+        repository.write(QStringLiteral("plugins/instructions/meeting-notes/assets/connect.png"),
+                         kPng);
+        const std::string markdown =
+            "# Meeting Notes\n\n1. Open the [setup page](https://notes.example.com/connect).\n\n"
+            "![The connect page](assets/connect.png)\n\n- [x] done\n\n[top](#meeting-notes) "
+            "<support@notes.example.com> [call](tel:+491234)\n\n```\n[not a link](http://x)\n```\n";
+        const auto diagnostics = InstructionsChecker::check(
+            markdown, contextFor(repository, "meeting-notes", "meeting-notes"));
+        QVERIFY2(diagnostics.empty(), qPrintable(describe(diagnostics)));
+    }
+
+    void folderNotId_assetBesideTheMarkdown_isAnErrorOnEachLink()
+    {
+        // The real heaven-or-hell entry keeps its instructions in "heavenorhell/".
+        TemporaryRepository repository;
+        repository.write(QStringLiteral("plugins/instructions/heavenorhell/assets/board.png"),
+                         kPng);
+        const std::string markdown =
+            "# Heaven or hell?\n\n![Board](assets/board.png)\n\n[also](assets/board.png)\n";
+        const auto diagnostics = InstructionsChecker::check(
+            markdown, contextFor(repository, "heaven-or-hell", "heavenorhell"));
+        QVERIFY2(diagnostics.size() == 2, qPrintable(describe(diagnostics)));
+        for (const Diagnostic &found : diagnostics) {
+            QCOMPARE(found.rule, RuleId::InstructionsAssetsOutsideIdFolder);
+            QCOMPARE(found.severity(), Severity::Error);
+            QVERIFY(QString::fromStdString(found.message)
+                        .contains(u"/plugins/instructions/heaven-or-hell/assets/board.png"));
+            QVERIFY(QString::fromStdString(found.message).contains(u"'heavenorhell'"));
+        }
+        QCOMPARE(diagnostics[0].start, (SourcePosition{3, 10}));
+        QCOMPARE(diagnostics[1].start, (SourcePosition{5, 8}));
+    }
+
+    void folderNotId_withoutAssetLinks_isNotReportedHere()
+    {
+        TemporaryRepository repository;
+        const auto diagnostics = InstructionsChecker::check(
+            "# Reflect\n\n[Open](https://reflect.example/intro)\n",
+            contextFor(repository, "omi-reflect-integration", "reflect"));
+        QVERIFY2(diagnostics.empty(), qPrintable(describe(diagnostics)));
+    }
+
+    void folderNotId_butAssetWhereTheAppLooks_works()
+    {
+        TemporaryRepository repository;
+        repository.write(QStringLiteral("plugins/instructions/mentor.01/assets/a.png"), kPng);
+        const auto diagnostics = InstructionsChecker::check(
+            "![a](assets/a.png)\n", contextFor(repository, "mentor.01", "mentor_01"));
+        QVERIFY2(diagnostics.empty(), qPrintable(describe(diagnostics)));
+    }
+
+    void unknownRepository_checksLinksButNoFiles()
+    {
+        InstructionsContext context;
+        context.pluginId = "heaven-or-hell";
+        context.instructionsPath = "/plugins/instructions/heavenorhell/README.md";
+        const auto diagnostics =
+            InstructionsChecker::check("![a](assets/a.png) [b](javascript:x)\n", context);
+        QVERIFY2(diagnostics.size() == 2, qPrintable(describe(diagnostics)));
+        QCOMPARE(diagnostics[0].rule, RuleId::InstructionsAssetsOutsideIdFolder);
+        QCOMPARE(diagnostics[1].rule, RuleId::InstructionsMalformedLink);
+        QCOMPARE(QString::fromStdString(diagnostics[0].file),
+                 QStringLiteral("/plugins/instructions/heavenorhell/README.md"));
+    }
+
+    void spans_coverTheDestination()
+    {
+        TemporaryRepository repository;
+        const std::string markdown = "Line one\n![Explanation GIF](assets/missing.gif)\n";
+        const auto diagnostics =
+            InstructionsChecker::check(markdown, contextFor(repository, "x", "x"));
+        QCOMPARE(diagnostics.size(), std::size_t(1));
+        const Diagnostic &found = diagnostics.front();
+        QCOMPARE(QString::fromStdString(markdown.substr(found.span.begin, found.span.length())),
+                 QStringLiteral("assets/missing.gif"));
+        QCOMPARE(found.end, (SourcePosition{2, 38}));
+    }
+
+    void findings_areInTextOrder()
+    {
+        TemporaryRepository repository;
+        const auto diagnostics =
+            InstructionsChecker::check("[a](http://a.example) ![b](assets/b.png)\n\n[c]()\n",
+                                       contextFor(repository, "x", "x"));
+        QCOMPARE(diagnostics.size(), std::size_t(3));
+        QCOMPARE(diagnostics[0].rule, RuleId::InstructionsPlainHttpLink);
+        QCOMPARE(diagnostics[1].rule, RuleId::InstructionsMissingImage);
+        QCOMPARE(diagnostics[2].rule, RuleId::InstructionsMalformedLink);
+    }
+};
+
+QTEST_GUILESS_MAIN(InstructionsCheckerTest)
+#include "tst_instructionschecker.moc"

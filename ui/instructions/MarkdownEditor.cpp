@@ -1,0 +1,184 @@
+#include "MarkdownEditor.h"
+
+#include "editor/EditorPalette.h"
+
+#include <QFontDatabase>
+#include <QToolTip>
+#include <Qsci/qscilexermarkdown.h>
+
+namespace studio {
+
+namespace {
+
+unsigned long toArg(std::size_t value)
+{
+    return static_cast<unsigned long>(value);
+}
+
+} // namespace
+
+MarkdownEditor::MarkdownEditor(QWidget *parent)
+    : QsciScintilla(parent)
+    , m_lexer(new QsciLexerMarkdown(this))
+{
+    setUtf8(true);
+    setEolMode(EolUnix);
+    m_lexer->setDefaultFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    setLexer(m_lexer);
+    setMarginType(0, NumberMargin);
+    setMarginLineNumbers(0, true);
+    setMarginWidth(0, QStringLiteral("0000"));
+    setMarginWidth(1, 0);
+    setWrapMode(WrapWord);
+    setWrapIndentMode(WrapIndentSame);
+    setCaretLineVisible(true);
+    setIndentationsUseTabs(false);
+    setTabWidth(4);
+    setAutoIndent(true);
+
+    for (const int indicator : {kErrorIndicator, kWarningIndicator})
+        indicatorDefine(SquiggleIndicator, indicator);
+    setIndicatorForegroundColor(QColor(0xd1, 0x24, 0x2f), kErrorIndicator);
+    setIndicatorForegroundColor(QColor(0xbf, 0x87, 0x00), kWarningIndicator);
+
+    // Scintilla moves its scroll bar with signals blocked; it reports scrolling here, once
+    // the view is updated (wheel, keys, scroll bar, or setFirstVisibleLine alike).
+    connect(this, &QsciScintillaBase::SCN_UPDATEUI, this, [this](int updated) {
+        if ((updated & SC_UPDATE_V_SCROLL) == 0)
+            return;
+        const int line = topSourceLine();
+        if (line != m_reportedTopLine) {
+            m_reportedTopLine = line;
+            emit topSourceLineChanged(line);
+        }
+    });
+    SendScintilla(SCI_SETMOUSEDWELLTIME, 400UL);
+    connect(this, &QsciScintillaBase::SCN_DWELLSTART, this, [this](int position, int x, int y) {
+        if (position < 0)
+            return;
+        const QString messages = messagesAt(static_cast<std::size_t>(position));
+        if (!messages.isEmpty())
+            QToolTip::showText(viewport()->mapToGlobal(QPoint(x, y)), messages, this);
+    });
+    connect(this, &QsciScintillaBase::SCN_DWELLEND, this, [] { QToolTip::hideText(); });
+    setDark(false);
+}
+
+QByteArray MarkdownEditor::bytes() const
+{
+    const auto length = SendScintilla(SCI_GETLENGTH);
+    QByteArray text(static_cast<qsizetype>(length) + 1, '\0');
+    SendScintilla(SCI_GETTEXT, toArg(static_cast<std::size_t>(length) + 1), text.data());
+    text.chop(1);
+    return text;
+}
+
+int MarkdownEditor::topSourceLine() const
+{
+    const auto visible = SendScintilla(SCI_GETFIRSTVISIBLELINE);
+    return static_cast<int>(
+               SendScintilla(SCI_DOCLINEFROMVISIBLE, static_cast<unsigned long>(visible))) +
+           1;
+}
+
+void MarkdownEditor::setTopSourceLine(int line)
+{
+    const auto visible =
+        SendScintilla(SCI_VISIBLEFROMDOCLINE, static_cast<unsigned long>(std::max(line - 1, 0)));
+    setFirstVisibleLine(static_cast<int>(visible));
+}
+
+QString MarkdownEditor::messagesAt(std::size_t offset) const
+{
+    QStringList messages;
+    for (const Diagnostic &diagnostic : m_diagnostics) {
+        if (offset >= diagnostic.span.begin &&
+            offset < std::max(diagnostic.span.end, diagnostic.span.begin + 1))
+            messages << QString::fromUtf8(diagnostic.code().data(),
+                                          static_cast<qsizetype>(diagnostic.code().size())) +
+                            u' ' + QString::fromStdString(diagnostic.message);
+    }
+    return messages.join(u'\n');
+}
+
+void MarkdownEditor::setDiagnostics(const std::vector<Diagnostic> &diagnostics)
+{
+    m_diagnostics = diagnostics;
+    const auto length = static_cast<std::size_t>(SendScintilla(SCI_GETLENGTH));
+    for (const int indicator : {kErrorIndicator, kWarningIndicator}) {
+        SendScintilla(SCI_SETINDICATORCURRENT, static_cast<unsigned long>(indicator));
+        SendScintilla(SCI_INDICATORCLEARRANGE, 0UL, static_cast<long>(length));
+    }
+    for (const Diagnostic &diagnostic : diagnostics) {
+        if (diagnostic.span.begin >= length)
+            continue;
+        const int indicator =
+            diagnostic.severity() == Severity::Error ? kErrorIndicator : kWarningIndicator;
+        const std::size_t end =
+            std::min(std::max(diagnostic.span.end, diagnostic.span.begin + 1), length);
+        SendScintilla(SCI_SETINDICATORCURRENT, static_cast<unsigned long>(indicator));
+        SendScintilla(SCI_INDICATORFILLRANGE, toArg(diagnostic.span.begin),
+                      static_cast<long>(end - diagnostic.span.begin));
+    }
+}
+
+int MarkdownEditor::indicatorAt(std::size_t offset) const
+{
+    for (const int indicator : {kErrorIndicator, kWarningIndicator}) {
+        if (SendScintilla(SCI_INDICATORVALUEAT, static_cast<unsigned long>(indicator),
+                          static_cast<long>(offset)) != 0)
+            return indicator;
+    }
+    return -1;
+}
+
+void MarkdownEditor::selectSpan(SourceSpan span)
+{
+    SendScintilla(SCI_SETSEL, toArg(span.begin), static_cast<long>(span.end));
+    SendScintilla(SCI_SCROLLCARET);
+    setFocus();
+}
+
+void MarkdownEditor::setDark(bool dark)
+{
+    const EditorPalette palette = dark ? EditorPalette::dark() : EditorPalette::light();
+    m_lexer->setDefaultPaper(palette.paper);
+    m_lexer->setPaper(palette.paper, -1);
+    m_lexer->setDefaultColor(palette.text);
+    // Every markdown style takes its colour from the editor palette, so both themes read well
+    // (the lexer's own colours assume a white page).
+    using Style = QsciLexerMarkdown;
+    const std::pair<int, QColor> colours[] = {
+        {Style::Default, palette.text},
+        {Style::Special, palette.operators},
+        {Style::StrongEmphasisAsterisks, palette.string},
+        {Style::StrongEmphasisUnderscores, palette.string},
+        {Style::EmphasisAsterisks, palette.string},
+        {Style::EmphasisUnderscores, palette.string},
+        {Style::Header1, palette.keyword},
+        {Style::Header2, palette.keyword},
+        {Style::Header3, palette.keyword},
+        {Style::Header4, palette.keyword},
+        {Style::Header5, palette.keyword},
+        {Style::Header6, palette.keyword},
+        {Style::Prechar, palette.marginText},
+        {Style::UnorderedListItem, palette.operators},
+        {Style::OrderedListItem, palette.operators},
+        {Style::BlockQuote, palette.marginText},
+        {Style::StrikeOut, palette.marginText},
+        {Style::HorizontalRule, palette.marginText},
+        {Style::Link, palette.property},
+        {Style::CodeBackticks, palette.number},
+        {Style::CodeDoubleBackticks, palette.number},
+        {Style::CodeBlock, palette.number},
+    };
+    for (const auto &[style, colour] : colours)
+        m_lexer->setColor(colour, style);
+    setMarginsBackgroundColor(palette.margin);
+    setMarginsForegroundColor(palette.marginText);
+    setCaretLineBackgroundColor(palette.caretLine);
+    setCaretForegroundColor(palette.text);
+    setSelectionBackgroundColor(palette.selection);
+}
+
+} // namespace studio
