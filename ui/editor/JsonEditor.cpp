@@ -1,11 +1,11 @@
 #include "JsonEditor.h"
 
 #include "EditorPalette.h"
+#include "SourceEditorSetup.h"
 #include "document/ManifestDocument.h"
 
 #include <QAction>
 #include <QContextMenuEvent>
-#include <QFontDatabase>
 #include <QMenu>
 #include <Qsci/qscicommand.h>
 #include <Qsci/qscicommandset.h>
@@ -13,41 +13,18 @@
 
 namespace studio {
 
-namespace {
-
-// Scintilla's message arguments are unsigned long / long; positions fit easily.
-unsigned long toArg(std::size_t value)
-{
-    return static_cast<unsigned long>(value);
-}
-
-} // namespace
-
 JsonEditor::JsonEditor(QWidget *parent)
     : QsciScintilla(parent)
     , m_lexer(new QsciLexerJSON(this))
 {
-    setUtf8(true);
-    setEolMode(EolUnix);
-    const QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    m_lexer->setDefaultFont(font);
-    m_lexer->setFont(font, -1);
     m_lexer->setHighlightComments(false);
-    setLexer(m_lexer);
-
-    setMarginType(0, NumberMargin);
-    setMarginLineNumbers(0, true);
-    setMarginWidth(0, QStringLiteral("0000"));
+    setUpSourceEditor(*this, *m_lexer);
     setMarginWidth(1, 14);
     setMarginSensitivity(1, false);
     setFolding(BoxedTreeFoldStyle, 2);
     setBraceMatching(SloppyBraceMatch);
-    setAutoIndent(true);
-    setIndentationsUseTabs(false);
     setIndentationWidth(2);
     setTabWidth(2);
-    setCaretLineVisible(true);
-    setWrapMode(WrapWord);
     setWrapVisualFlags(WrapFlagByBorder);
     setWrapIndentMode(WrapIndentIndented);
     setScrollWidthTracking(true);
@@ -152,7 +129,7 @@ QByteArray JsonEditor::bytes() const
 {
     const auto length = static_cast<int>(SendScintilla(SCI_GETLENGTH));
     QByteArray buffer(length + 1, '\0');
-    SendScintilla(SCI_GETTEXT, toArg(static_cast<std::size_t>(length) + 1), buffer.data());
+    SendScintilla(SCI_GETTEXT, scintillaArg(static_cast<std::size_t>(length) + 1), buffer.data());
     buffer.chop(1);
     return buffer;
 }
@@ -164,7 +141,7 @@ std::size_t JsonEditor::cursorOffset() const
 
 void JsonEditor::setCursorOffset(std::size_t offset)
 {
-    SendScintilla(SCI_GOTOPOS, toArg(offset));
+    SendScintilla(SCI_GOTOPOS, scintillaArg(offset));
 }
 
 SourceSpan JsonEditor::selectedSpan() const
@@ -179,10 +156,10 @@ void JsonEditor::selectSpan(SourceSpan span)
     const std::size_t end = std::min(span.end, length);
     const std::size_t begin = std::min(span.begin, end);
     // Unfold, then show the whole span with some context above it.
-    SendScintilla(SCI_ENSUREVISIBLEENFORCEPOLICY,
-                  static_cast<unsigned long>(SendScintilla(SCI_LINEFROMPOSITION, toArg(begin))));
-    SendScintilla(SCI_SETSEL, toArg(begin), static_cast<long>(end));
-    SendScintilla(SCI_SCROLLRANGE, toArg(end), static_cast<long>(begin));
+    SendScintilla(SCI_ENSUREVISIBLEENFORCEPOLICY, static_cast<unsigned long>(SendScintilla(
+                                                      SCI_LINEFROMPOSITION, scintillaArg(begin))));
+    SendScintilla(SCI_SETSEL, scintillaArg(begin), static_cast<long>(end));
+    SendScintilla(SCI_SCROLLRANGE, scintillaArg(end), static_cast<long>(begin));
 }
 
 void JsonEditor::contextMenuEvent(QContextMenuEvent *event)
@@ -226,9 +203,9 @@ void JsonEditor::mirror(const TextSplice &splice, EditOrigin origin)
     if (origin == EditOrigin::Editor)
         return;
     m_applying = true;
-    SendScintilla(SCI_SETTARGETRANGE, toArg(splice.offset),
+    SendScintilla(SCI_SETTARGETRANGE, scintillaArg(splice.offset),
                   static_cast<long>(splice.offset + splice.removed.size()));
-    SendScintilla(SCI_REPLACETARGET, toArg(splice.inserted.size()), splice.inserted.c_str());
+    SendScintilla(SCI_REPLACETARGET, scintillaArg(splice.inserted.size()), splice.inserted.c_str());
     m_applying = false;
     // Undo and redo show where they acted; a form edit leaves the caret where it was.
     if (origin == EditOrigin::UndoRedo) {
@@ -243,7 +220,7 @@ void JsonEditor::reload()
     // Appending with a length keeps every byte, even ones SCI_SETTEXT would stop at.
     const std::string &text = m_document->text();
     SendScintilla(SCI_CLEARALL);
-    SendScintilla(SCI_APPENDTEXT, toArg(text.size()), text.c_str());
+    SendScintilla(SCI_APPENDTEXT, scintillaArg(text.size()), text.c_str());
     SendScintilla(SCI_EMPTYUNDOBUFFER);
     SendScintilla(SCI_GOTOPOS, 0UL);
     m_applying = false;

@@ -1,40 +1,21 @@
 #include "MarkdownEditor.h"
 
 #include "editor/EditorPalette.h"
+#include "editor/SourceEditorSetup.h"
 
-#include <QFontDatabase>
 #include <QToolTip>
 #include <Qsci/qscilexermarkdown.h>
 
 namespace studio {
 
-namespace {
-
-unsigned long toArg(std::size_t value)
-{
-    return static_cast<unsigned long>(value);
-}
-
-} // namespace
-
 MarkdownEditor::MarkdownEditor(QWidget *parent)
     : QsciScintilla(parent)
     , m_lexer(new QsciLexerMarkdown(this))
 {
-    setUtf8(true);
-    setEolMode(EolUnix);
-    m_lexer->setDefaultFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    setLexer(m_lexer);
-    setMarginType(0, NumberMargin);
-    setMarginLineNumbers(0, true);
-    setMarginWidth(0, QStringLiteral("0000"));
+    setUpSourceEditor(*this, *m_lexer);
     setMarginWidth(1, 0);
-    setWrapMode(WrapWord);
     setWrapIndentMode(WrapIndentSame);
-    setCaretLineVisible(true);
-    setIndentationsUseTabs(false);
     setTabWidth(4);
-    setAutoIndent(true);
 
     for (const int indicator : {kErrorIndicator, kWarningIndicator})
         indicatorDefine(SquiggleIndicator, indicator);
@@ -68,7 +49,7 @@ QByteArray MarkdownEditor::bytes() const
 {
     const auto length = SendScintilla(SCI_GETLENGTH);
     QByteArray text(static_cast<qsizetype>(length) + 1, '\0');
-    SendScintilla(SCI_GETTEXT, toArg(static_cast<std::size_t>(length) + 1), text.data());
+    SendScintilla(SCI_GETTEXT, scintillaArg(static_cast<std::size_t>(length) + 1), text.data());
     text.chop(1);
     return text;
 }
@@ -117,7 +98,7 @@ void MarkdownEditor::setDiagnostics(const std::vector<Diagnostic> &diagnostics)
         const std::size_t end =
             std::min(std::max(diagnostic.span.end, diagnostic.span.begin + 1), length);
         SendScintilla(SCI_SETINDICATORCURRENT, static_cast<unsigned long>(indicator));
-        SendScintilla(SCI_INDICATORFILLRANGE, toArg(diagnostic.span.begin),
+        SendScintilla(SCI_INDICATORFILLRANGE, scintillaArg(diagnostic.span.begin),
                       static_cast<long>(end - diagnostic.span.begin));
     }
 }
@@ -134,7 +115,7 @@ int MarkdownEditor::indicatorAt(std::size_t offset) const
 
 void MarkdownEditor::selectSpan(SourceSpan span)
 {
-    SendScintilla(SCI_SETSEL, toArg(span.begin), static_cast<long>(span.end));
+    SendScintilla(SCI_SETSEL, scintillaArg(span.begin), static_cast<long>(span.end));
     SendScintilla(SCI_SCROLLCARET);
     setFocus();
 }
