@@ -1,9 +1,14 @@
-// A studio that edits and then waits to be killed, for tst_recovery: it opens PATH in
-// the real window, types TEXT at the end of the name field, and prints "ready" once the
-// autosave has written the recovery file.
+// A studio that edits and then waits to be killed, for tst_recovery. With PATH TEXT it opens
+// PATH in the real window and types TEXT at the end of the name field; with PATH TEXT ENTRY it
+// opens the repository PATH at ENTRY and types TEXT at the end of that plugin's setup
+// instructions. It prints "ready" once the autosave has written its file.
 #include "form/ManifestForm.h"
+#include "instructions/InstructionsEditor.h"
+#include "instructions/MarkdownEditor.h"
 #include "project/DocumentSession.h"
+#include "project/InstructionsDrafts.h"
 #include "project/RecoveryStore.h"
+#include "shell/InstructionsRecovery.h"
 #include "shell/MainWindow.h"
 
 #include <QApplication>
@@ -13,30 +18,49 @@
 
 #include <iostream>
 
+namespace {
+
+void announce(const QString &path)
+{
+    if (!path.isEmpty())
+        std::cout << "ready " << path.toStdString() << std::endl;
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Plugin Studio"));
     QApplication::setOrganizationName(QStringLiteral("Plugin Studio"));
     QStandardPaths::setTestModeEnabled(true);
-    if (argc != 3) {
-        std::cerr << "usage: recovery_helper PATH TEXT\n";
+    if (argc != 3 && argc != 4) {
+        std::cerr << "usage: recovery_helper PATH TEXT [ENTRY]\n";
         return 2;
     }
+    const QString path = QString::fromLocal8Bit(argv[1]);
+    const QString text = QString::fromLocal8Bit(argv[2]);
     studio::MainWindow window;
     window.show();
-    const QString error = window.session()->openPath(QString::fromLocal8Bit(argv[1]));
+    const QString error =
+        argc == 4 ? window.session()->openRepository(path, QString::fromLocal8Bit(argv[3]))
+                  : window.session()->openPath(path);
     if (!error.isEmpty()) {
         std::cerr << error.toStdString() << '\n';
         return 2;
     }
-    QObject::connect(window.recovery(), &studio::RecoveryStore::written, &app,
-                     [](const QString &path) {
-                         if (!path.isEmpty())
-                             std::cout << "ready " << path.toStdString() << std::endl;
-                     });
-    auto *name = qobject_cast<QLineEdit *>(window.form()->fieldWidget("/name"));
-    name->end(false);
-    QTest::keyClicks(name, QString::fromLocal8Bit(argv[2]));
+    if (argc == 4) {
+        QObject::connect(window.instructionsRecovery()->drafts(),
+                         &studio::InstructionsDrafts::written, &app, announce);
+        studio::MarkdownEditor *markdown = window.instructions()->editor();
+        markdown->setFocus();
+        markdown->SendScintilla(QsciScintillaBase::SCI_DOCUMENTEND);
+        QTest::keyClicks(markdown, text);
+    } else {
+        QObject::connect(window.recovery(), &studio::RecoveryStore::written, &app, announce);
+        auto *name = qobject_cast<QLineEdit *>(window.form()->fieldWidget("/name"));
+        name->end(false);
+        QTest::keyClicks(name, text);
+    }
     return QApplication::exec();
 }

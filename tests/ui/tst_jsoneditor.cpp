@@ -5,6 +5,7 @@
 
 #include <QStandardPaths>
 #include <QTest>
+#include <QToolTip>
 #include <QUndoStack>
 #include <Qsci/qscicommandset.h>
 
@@ -121,6 +122,37 @@ private slots:
         QCOMPARE(marks.indicatorAt(end), -1);
         QVERIFY(marks.messagesAt(begin + 2).contains(QStringLiteral("PS121 not kebab")));
         QVERIFY(marks.messagesAt(end).isEmpty());
+    }
+
+    void diagnostics_showTheirMessageUnderTheLineAndOnHover()
+    {
+        DiagnosticMarks marks(m_editor.get());
+        const std::size_t begin = kManifest.find("\"Notes\"");
+        Diagnostic diagnostic;
+        diagnostic.rule = RuleId::IdStyle;
+        diagnostic.message = "a message to read";
+        diagnostic.pointer = "/name";
+        diagnostic.span = {begin, begin + 7};
+        marks.setDiagnostics({diagnostic});
+        int line = 0;
+        int column = 0;
+        m_editor->lineIndexFromPosition(int(begin), &line, &column);
+        QVERIFY2(m_editor->annotation(line).contains(QStringLiteral("PS121 a message to read")),
+                 qPrintable(m_editor->annotation(line)));
+
+        // The mouse rests on the squiggle: Scintilla's dwell shows the tooltip.
+        m_editor->resize(600, 400);
+        QVERIFY(test::showActive(m_editor.get()));
+        const auto x = int(m_editor->SendScintilla(QsciScintillaBase::SCI_POINTXFROMPOSITION, 0UL,
+                                                   static_cast<unsigned long>(begin + 3)));
+        const auto y = int(m_editor->SendScintilla(QsciScintillaBase::SCI_POINTYFROMPOSITION, 0UL,
+                                                   static_cast<unsigned long>(begin + 3)));
+        QTest::mouseMove(m_editor->viewport(), QPoint(x, y + 4));
+        QTRY_VERIFY_WITH_TIMEOUT(QToolTip::isVisible(), 3000);
+        QVERIFY2(QToolTip::text().contains(QStringLiteral("a message to read")),
+                 qPrintable(QToolTip::text()));
+        QToolTip::hideText();
+        m_editor->hide();
     }
 
     void selectSpan_selectsTheBytes()

@@ -1,9 +1,12 @@
 #include "TestFiles.h"
 #include "UiTestSupport.h"
 #include "document/ManifestDocument.h"
+#include "instructions/InstructionsEditor.h"
 #include "project/DocumentSession.h"
+#include "project/InstructionsDrafts.h"
 #include "project/RecoveryRecord.h"
 #include "project/RecoveryStore.h"
+#include "shell/InstructionsRecovery.h"
 #include "shell/MainWindow.h"
 
 #include <QDir>
@@ -101,6 +104,77 @@ private slots:
         window.start(QString());
         QTRY_VERIFY_WITH_TIMEOUT(store.pending().empty(), 10000);
         QVERIFY(!window.session()->document()->isModified());
+    }
+
+    void killedStudio_offersItsSetupInstructionsEditsBack()
+    {
+        QTemporaryDir repository;
+        test::copySampleRepository(repository.path());
+        const QString readme =
+            repository.filePath(QStringLiteral("plugins/instructions/meeting-notes/README.md"));
+        const QByteArray readmeBefore = test::readFile(readme);
+
+        QProcess studio;
+        studio.start(QStringLiteral(RECOVERY_HELPER),
+                     {repository.path(), QStringLiteral("Typed just before the crash."),
+                      QStringLiteral("meeting-notes")});
+        QVERIFY2(studio.waitForStarted(), qPrintable(studio.errorString()));
+        QByteArray output;
+        while (!output.contains("ready") && studio.waitForReadyRead(20000))
+            output += studio.readAllStandardOutput();
+        QVERIFY2(output.contains("ready"), studio.readAllStandardError().constData());
+        QCOMPARE(::kill(static_cast<pid_t>(studio.processId()), SIGKILL), 0);
+        QVERIFY(studio.waitForFinished(10000));
+        QCOMPARE(test::readFile(readme), readmeBefore);
+
+        // The next start opens another plugin; restoring switches to the draft's own.
+        MainWindow window;
+        test::answerNextMessageBox(QStringLiteral("Restore"));
+        window.start(repository.path());
+        InstructionsEditor *instructions = window.instructions();
+        QTRY_VERIFY_WITH_TIMEOUT(instructions->text().endsWith(u"Typed just before the crash."),
+                                 10000);
+        QCOMPARE(window.session()->source().entryId, std::optional<std::string>("meeting-notes"));
+        QVERIFY(instructions->isDirty());
+        QCOMPARE(test::readFile(readme), readmeBefore); // unsaved until the user says so
+
+        // Saving writes the file and retires the draft.
+        const QString draft = window.instructionsRecovery()->drafts()->draftPath(
+            QFileInfo(readme).absoluteFilePath());
+        QVERIFY(instructions->save());
+        QVERIFY(test::readFile(readme).endsWith("Typed just before the crash."));
+        QTRY_VERIFY(!QFile::exists(draft));
+        QVERIFY(window.instructionsRecovery()->drafts()->pending().empty());
+    }
+
+    void discardingTheInstructionsOffer_removesTheDraft()
+    {
+        QTemporaryDir repository;
+        test::copySampleRepository(repository.path());
+        RecoveryRecord draft;
+        draft.source.kind = DocumentSource::Kind::IndexEntry;
+        draft.source.filePath = repository.filePath(QStringLiteral("community-plugins.json"));
+        draft.source.repositoryRoot = repository.path();
+        draft.source.entryId = "focus-guardian";
+        draft.instructionsFile =
+            repository.filePath(QStringLiteral("plugins/instructions/focus-guardian/README.md"));
+        draft.text = "# Edits nobody wants\n";
+        draft.savedAt = QDateTime::currentDateTimeUtc();
+        InstructionsDrafts drafts(InstructionsDrafts::defaultDirectory(),
+                                  [] { return std::optional<RecoveryRecord>(); });
+        QDir().mkpath(drafts.directory());
+        test::writeFile(drafts.draftPath(draft.instructionsFile),
+                        QByteArray::fromStdString(draft.toJson()));
+        QCOMPARE(drafts.pending().size(), std::size_t(1));
+        // Not the manifest's business: its own offer stays silent.
+        QVERIFY(RecoveryStore(RecoveryStore::defaultDirectory()).pending().empty());
+
+        MainWindow window;
+        test::answerNextMessageBox(QStringLiteral("Discard"));
+        window.start(repository.path());
+        QTRY_VERIFY_WITH_TIMEOUT(drafts.pending().empty(), 10000);
+        QVERIFY(!window.instructions()->isDirty());
+        QCOMPARE(window.session()->source().entryId, std::optional<std::string>("socratic-coach"));
     }
 
 private:

@@ -216,6 +216,7 @@ void InstructionsEditor::open()
     setState(State::Open);
     ++m_revision;
     requestRender();
+    emit opened(filePath());
 }
 
 void InstructionsEditor::setState(State state, const QString &message)
@@ -348,6 +349,23 @@ void InstructionsEditor::askToCreate()
 void InstructionsEditor::reload()
 {
     open();
+}
+
+bool InstructionsEditor::restoreText(const QString &text)
+{
+    if (m_state != State::Open)
+        return false;
+    m_editor->beginUndoAction();
+    m_editor->selectAll();
+    m_editor->replaceSelectedText(text);
+    m_editor->endUndoAction();
+    m_editor->setCursorPosition(0, 0);
+    return true;
+}
+
+QString InstructionsEditor::text() const
+{
+    return m_editor->text();
 }
 
 void InstructionsEditor::setUid(const QString &uid)

@@ -64,6 +64,9 @@ public:
     bool createFromTemplate();
     // Re-reads the file, dropping unsaved changes.
     void reload();
+    // Puts recovered text in place of the open file's, as one undoable edit left unsaved.
+    bool restoreText(const QString &text);
+    QString text() const;
 
     void setUid(const QString &uid);
     void setRemoteImagesAllowed(bool allowed);
@@ -87,6 +90,8 @@ public:
 
 signals:
     void stateChanged(studio::InstructionsEditor::State state);
+    // A file was (re)read into the editor.
+    void opened(const QString &path);
     void dirtyChanged(bool dirty);
     void saved(const QString &path);
     void errorOccurred(const QString &message);

@@ -40,6 +40,8 @@ std::string RecoveryRecord::toJson() const
     json["entryPosition"] = source.entryPosition;
     json["savedAt"] = savedAt.toString(Qt::ISODateWithMs).toStdString();
     json["processId"] = processId;
+    if (!instructionsFile.isEmpty())
+        json["instructionsFile"] = instructionsFile.toStdString();
     json["text"] = text;
     return json.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }
@@ -74,6 +76,7 @@ std::optional<RecoveryRecord> RecoveryRecord::fromJson(std::string_view json)
     const auto pid = root.find("processId");
     if (pid != root.end() && pid->is_number_integer())
         record.processId = pid->get<qint64>();
+    record.instructionsFile = QString::fromStdString(stringAt(root, "instructionsFile"));
     record.text = text->get<std::string>();
     return record;
 }

@@ -1,33 +1,14 @@
 #include "RecoveryStore.h"
 
 #include "DocumentSession.h"
+#include "RecoveryFolder.h"
 #include "document/ManifestDocument.h"
-#include "io/TextFile.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
-#include <QDir>
 #include <QFile>
 #include <QStandardPaths>
 
-#include <algorithm>
-#include <signal.h>
-
 namespace studio {
-
-namespace {
-
-constexpr std::int64_t kMaxRecordBytes = 64 * 1024 * 1024;
-
-bool isRunning(qint64 processId)
-{
-    if (processId <= 0 || processId == QCoreApplication::applicationPid())
-        return false;
-    // Signal 0 checks existence only. A studio killed by the system is gone.
-    return ::kill(static_cast<pid_t>(processId), 0) == 0;
-}
-
-} // namespace
 
 RecoveryStore::RecoveryStore(QString directory, QObject *parent)
     : QObject(parent)
@@ -58,21 +39,7 @@ void RecoveryStore::watch(DocumentSession *session)
 
 std::vector<RecoveryRecord> RecoveryStore::pending() const
 {
-    std::vector<RecoveryRecord> records;
-    const QDir folder(m_directory);
-    const auto files = folder.entryList({QStringLiteral("*.json")}, QDir::Files);
-    for (const QString &name : files) {
-        const TextFileRead read = TextFile::read(folder.filePath(name), kMaxRecordBytes);
-        if (!read.ok)
-            continue;
-        auto record = RecoveryRecord::fromJson(read.bytes);
-        if (record && !isRunning(record->processId))
-            records.push_back(std::move(*record));
-    }
-    std::sort(records.begin(), records.end(), [](const RecoveryRecord &a, const RecoveryRecord &b) {
-        return a.savedAt > b.savedAt;
-    });
-    return records;
+    return RecoveryFolder::abandoned(m_directory);
 }
 
 void RecoveryStore::discard(const DocumentSource &source)
@@ -85,10 +52,7 @@ void RecoveryStore::discard(const DocumentSource &source)
 
 QString RecoveryStore::recordPath(const DocumentSource &source) const
 {
-    const QByteArray hash =
-        QCryptographicHash::hash(source.identity().toUtf8(), QCryptographicHash::Sha1);
-    return m_directory + u'/' + QString::fromLatin1(hash.toHex().left(20)) +
-           QStringLiteral(".json");
+    return RecoveryFolder::recordPath(m_directory, source.identity());
 }
 
 void RecoveryStore::flush()
@@ -108,13 +72,9 @@ void RecoveryStore::flush()
     record.text = document->text();
     record.savedAt = QDateTime::currentDateTimeUtc();
     record.processId = QCoreApplication::applicationPid();
-    if (!QDir().mkpath(m_directory)) {
-        emit failed(tr("Cannot create the recovery folder %1").arg(m_directory));
-        return;
-    }
-    const std::string error = TextFile::writeAtomically(path, record.toJson());
-    if (!error.empty()) {
-        emit failed(QString::fromStdString(error));
+    const QString error = RecoveryFolder::write(m_directory, path, record);
+    if (!error.isEmpty()) {
+        emit failed(error);
         return;
     }
     m_ownRecords.insert(path);

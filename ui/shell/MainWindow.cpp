@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "ActionRegistry.h"
+#include "InstructionsRecovery.h"
 #include "SessionController.h"
 #include "StatusPanel.h"
 #include "ThemeManager.h"
@@ -76,7 +77,10 @@ MainWindow::~MainWindow() = default;
 void MainWindow::start(const QString &path)
 {
     m_controller->openInitial(path);
-    QTimer::singleShot(0, m_controller, &SessionController::offerRecovery);
+    QTimer::singleShot(0, this, [this] {
+        m_controller->offerRecovery();
+        m_instructionsRecovery->offerPending();
+    });
 }
 
 void MainWindow::showDiagnostic(const Diagnostic &diagnostic)
@@ -539,6 +543,11 @@ void MainWindow::connectInstructions()
 {
     m_controller->setLeavingGuard(
         [this](const QString &action) { return confirmInstructionsLeaving(action); });
+    m_instructionsRecovery =
+        new InstructionsRecovery(*m_instructions, *m_session, *m_controller, this);
+    m_instructionsRecovery->setDelay(m_settings.autosaveDelayMs());
+    connect(m_instructionsRecovery, &InstructionsRecovery::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_instructions, &InstructionsEditor::diagnosticsChanged, this,
             &MainWindow::refreshProblems);
     connect(m_instructions, &InstructionsEditor::storeHtmlChanged, m_preview,

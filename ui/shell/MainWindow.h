@@ -20,6 +20,7 @@ class EntryPicker;
 class FindBar;
 class ImageInspector;
 class InstructionsEditor;
+class InstructionsRecovery;
 class JsonEditor;
 class ManifestForm;
 class ProblemsModel;
@@ -48,6 +49,7 @@ public:
     DocumentSession *session() const { return m_session; }
     SessionController *controller() const { return m_controller; }
     RecoveryStore *recovery() const { return m_recovery; }
+    InstructionsRecovery *instructionsRecovery() const { return m_instructionsRecovery; }
     ActionRegistry *actions() const { return m_actions; }
     ManifestForm *form() const { return m_form; }
     JsonEditor *editor() const { return m_editor; }
@@ -109,6 +111,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     QSplitter *m_splitter = nullptr;
     InstructionsEditor *m_instructions = nullptr;
+    InstructionsRecovery *m_instructionsRecovery = nullptr;
     StorePreview *m_preview = nullptr;
     ManifestForm *m_form = nullptr;
     JsonEditor *m_editor = nullptr;

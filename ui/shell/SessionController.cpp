@@ -91,19 +91,13 @@ void SessionController::offerRecovery()
 
     const DocumentSource &source = record.source;
     bool opened = false;
-    if (source.kind == DocumentSource::Kind::ManifestFile && QFileInfo::exists(source.filePath)) {
-        opened = m_session.openManifestFile(source.filePath).isEmpty();
-    } else if (source.kind == DocumentSource::Kind::IndexEntry &&
-               QFileInfo::exists(source.filePath)) {
-        if (!source.entryId) {
-            opened = m_session.openRepository(source.repositoryRoot).isEmpty();
-            if (opened)
-                m_session.openNewEntry(record.text);
-        } else {
-            const QString id = QString::fromStdString(*source.entryId);
-            opened = m_session.openRepository(source.repositoryRoot, id).isEmpty() &&
-                     m_session.source().entryId == source.entryId;
-        }
+    if (source.kind == DocumentSource::Kind::IndexEntry && !source.entryId &&
+        QFileInfo::exists(source.filePath)) {
+        opened = m_session.openRepository(source.repositoryRoot).isEmpty();
+        if (opened)
+            m_session.openNewEntry(record.text);
+    } else {
+        opened = reopen(source);
     }
     if (!opened)
         m_session.openUntitled(record.text);
@@ -111,6 +105,26 @@ void SessionController::offerRecovery()
     m_recovery.discard(source);
     m_recovery.flush(); // the edits are safe again under the document's own name
     emit message(tr("Restored the unsaved edits to %1.").arg(source.displayName()));
+}
+
+bool SessionController::reopenForRecovery(const DocumentSource &source)
+{
+    if (m_session.source().identity() == source.identity())
+        return true;
+    return confirmLeaving(tr("restoring the recovered edits")) && reopen(source);
+}
+
+bool SessionController::reopen(const DocumentSource &source)
+{
+    if (!QFileInfo::exists(source.filePath))
+        return false;
+    if (source.kind == DocumentSource::Kind::ManifestFile)
+        return m_session.openManifestFile(source.filePath).isEmpty();
+    if (source.kind != DocumentSource::Kind::IndexEntry || !source.entryId)
+        return false;
+    const QString id = QString::fromStdString(*source.entryId);
+    return m_session.openRepository(source.repositoryRoot, id).isEmpty() &&
+           m_session.source().entryId == source.entryId;
 }
 
 bool SessionController::confirmClose()

@@ -10,6 +10,7 @@ class QWidget;
 namespace studio {
 
 class DocumentSession;
+struct DocumentSource;
 class RecoveryStore;
 class StudioSettings;
 
@@ -28,6 +29,9 @@ public:
     void openInitial(const QString &path);
     // Offers to restore the edits a studio that did not close properly left behind.
     void offerRecovery();
+    // Opens the document a recovery record belongs to, after the unsaved-changes prompts;
+    // false when the user chose to stay or it cannot be opened any more.
+    bool reopenForRecovery(const DocumentSource &source);
     // Before the window closes: false when the user chose to stay.
     bool confirmClose();
 
@@ -53,6 +57,7 @@ signals:
 
 private:
     bool confirmLeaving(const QString &action);
+    bool reopen(const DocumentSource &source);
     void reportError(const QString &title, const QString &error);
     void remember(const QString &path);
 

@@ -7,8 +7,10 @@
 #include "simulation/payload/PayloadProfile.h"
 
 #include <algorithm>
+#include <chrono>
 #include <climits>
 #include <cmath>
+#include <thread>
 
 namespace studio {
 
@@ -17,6 +19,8 @@ namespace {
 constexpr qint64 kNsPerMs = 1'000'000;
 constexpr qint64 kLongWaitMs = 250;
 constexpr qint64 kEarlyWakeMs = 100;
+// QTimer counts whole milliseconds; the last stretch before a batch is due is slept precisely.
+constexpr qint64 kFinalStretchNs = 1'500'000;
 
 qint64 secondsToNs(double seconds)
 {
@@ -256,11 +260,13 @@ void SimulationRun::dispatchDue()
             send(m_next, m_fastDueNs);
         return;
     }
-    const qint64 now = m_clock.runNs();
     while (m_next < requestCount()) {
         const qint64 due = m_clock.runNsAt(sendAtNs(m_next));
-        if (due > now)
+        const qint64 early = due - m_clock.runNs();
+        if (early > kFinalStretchNs)
             break;
+        if (early > 0)
+            std::this_thread::sleep_for(std::chrono::nanoseconds(early));
         send(m_next, due);
     }
     armTimer();
@@ -273,8 +279,9 @@ void SimulationRun::armTimer()
         return;
     }
     const qint64 remainingNs = m_clock.runNsAt(sendAtNs(m_next)) - m_clock.runNs();
-    // Rounded up: a timer may fire late, never early, so no batch leaves before it is due.
-    qint64 remainingMs = remainingNs <= 0 ? 0 : (remainingNs + kNsPerMs - 1) / kNsPerMs;
+    // Rounded down: the timer wakes within the final stretch and dispatchDue() sleeps out the
+    // rest, so a batch leaves neither early nor a millisecond late.
+    qint64 remainingMs = remainingNs <= 0 ? 0 : remainingNs / kNsPerMs;
     // After a long sleep the thread wakes late (measured: tens of milliseconds on a loaded
     // machine, after the silences between conversations). A long wait therefore ends a little
     // early, and a short, fresh timer waits out the rest.

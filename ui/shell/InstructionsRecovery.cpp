@@ -1,0 +1,140 @@
+#include "InstructionsRecovery.h"
+
+#include "SessionController.h"
+#include "instructions/InstructionsEditor.h"
+#include "instructions/MarkdownEditor.h"
+#include "project/DocumentSession.h"
+#include "project/InstructionsDrafts.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTimer>
+
+namespace studio {
+
+const char *const InstructionsRecovery::kPromptName = "instructionsRecoveryPrompt";
+
+InstructionsRecovery::InstructionsRecovery(InstructionsEditor &editor, DocumentSession &session,
+                                           SessionController &controller, QWidget *window)
+    : QObject(window)
+    , m_editor(editor)
+    , m_session(session)
+    , m_controller(controller)
+    , m_window(window)
+{
+    m_drafts = new InstructionsDrafts(
+        InstructionsDrafts::defaultDirectory(),
+        [this]() -> std::optional<RecoveryRecord> {
+            if (!m_editor.isDirty())
+                return std::nullopt;
+            RecoveryRecord draft;
+            draft.source = m_session.source();
+            draft.instructionsFile = m_editor.filePath();
+            draft.text = m_editor.text().toStdString();
+            return draft;
+        },
+        this);
+    connect(m_editor.editor(), &QsciScintilla::textChanged, m_drafts, &InstructionsDrafts::edited);
+    connect(&m_editor, &InstructionsEditor::dirtyChanged, m_drafts, [this](bool dirty) {
+        if (!dirty)
+            m_drafts->flush(); // saved or reverted: nothing to recover
+    });
+    connect(&m_editor, &InstructionsEditor::stateChanged, m_drafts, &InstructionsDrafts::flush);
+    connect(&m_editor, &InstructionsEditor::opened, this, [this] {
+        if (m_started)
+            QTimer::singleShot(0, this, &InstructionsRecovery::offerForOpenFile);
+    });
+    connect(m_drafts, &InstructionsDrafts::failed, this, [this](const QString &reason) {
+        emit message(tr("Could not autosave the setup instructions: %1").arg(reason));
+    });
+}
+
+void InstructionsRecovery::setDelay(int milliseconds)
+{
+    m_drafts->setDelay(milliseconds);
+}
+
+void InstructionsRecovery::offerPending()
+{
+    m_started = true;
+    const auto drafts = m_drafts->pending();
+    if (drafts.empty())
+        return;
+    // The open file's draft first: restoring it needs no switch.
+    const auto open = std::find_if(drafts.begin(), drafts.end(), [this](const RecoveryRecord &d) {
+        return d.instructionsFile == m_editor.filePath();
+    });
+    offer(open != drafts.end() ? *open : drafts.front());
+}
+
+void InstructionsRecovery::offerForOpenFile()
+{
+    if (m_editor.state() != InstructionsEditor::State::Open ||
+        m_postponed.contains(m_editor.filePath()))
+        return;
+    if (const auto draft = m_drafts->pendingFor(m_editor.filePath()))
+        offer(*draft);
+}
+
+void InstructionsRecovery::offer(const RecoveryRecord &draft)
+{
+    if (m_offering)
+        return;
+    const QString file = draft.instructionsFile;
+    if (file == m_editor.filePath() && !m_editor.isDirty() &&
+        m_editor.text().toStdString() == draft.text) {
+        m_drafts->discard(file); // saved after all: nothing would come back
+        return;
+    }
+    m_offering = true;
+    QMessageBox box(m_window);
+    box.setObjectName(QString::fromLatin1(kPromptName));
+    box.setIcon(QMessageBox::Question);
+    box.setWindowTitle(tr("Restore Unsaved Setup Instructions"));
+    const QString root = draft.source.repositoryRoot;
+    const QString shown = !root.isEmpty() && file.startsWith(root + u'/')
+                              ? file.mid(root.size())
+                              : QDir::toNativeSeparators(file);
+    box.setText(tr("Plugin Studio did not close properly. It kept the unsaved edits to the setup "
+                   "instructions %1 (%2) from %3.")
+                    .arg(shown, draft.source.displayName(),
+                         QLocale().toString(draft.savedAt.toLocalTime(), QLocale::ShortFormat)));
+    box.setInformativeText(tr("Restore them? They come back as unsaved changes you can review, "
+                              "save or undo."));
+    QPushButton *restoreButton = box.addButton(tr("Restore"), QMessageBox::AcceptRole);
+    QPushButton *discardButton = box.addButton(tr("Discard"), QMessageBox::DestructiveRole);
+    box.addButton(tr("Not Now"), QMessageBox::RejectRole);
+    box.setDefaultButton(restoreButton);
+    box.exec();
+    if (box.clickedButton() == restoreButton)
+        restore(draft);
+    else if (box.clickedButton() == discardButton)
+        m_drafts->discard(file);
+    else
+        m_postponed.insert(file);
+    m_offering = false;
+}
+
+void InstructionsRecovery::restore(const RecoveryRecord &draft)
+{
+    const QString file = draft.instructionsFile;
+    if (m_editor.filePath() != file && !m_controller.reopenForRecovery(draft.source)) {
+        m_postponed.insert(file);
+        emit message(tr("Could not reopen %1; its setup-instructions draft is kept.")
+                         .arg(draft.source.displayName()));
+        return;
+    }
+    if (m_editor.filePath() != file || !m_editor.restoreText(QString::fromStdString(draft.text))) {
+        m_postponed.insert(file);
+        emit message(tr("%1 is not the plugin's instructions file any more; its draft is kept.")
+                         .arg(QDir::toNativeSeparators(file)));
+        return;
+    }
+    m_drafts->flush(); // the draft is this studio's own now
+    emit message(tr("Restored the unsaved edits to %1.").arg(QFileInfo(file).fileName()));
+}
+
+} // namespace studio
