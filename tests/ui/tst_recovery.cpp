@@ -57,19 +57,9 @@ private slots:
         const QString index = repository.filePath(QStringLiteral("community-plugins.json"));
         const QByteArray indexBefore = test::readFile(index);
 
-        QProcess studio;
-        studio.start(QStringLiteral(RECOVERY_HELPER),
-                     {repository.path(), QStringLiteral(" (recovered)")});
-        QVERIFY2(studio.waitForStarted(), qPrintable(studio.errorString()));
-        QByteArray output;
-        while (!output.contains("ready") && studio.waitForReadyRead(20000))
-            output += studio.readAllStandardOutput();
-        QVERIFY2(output.contains("ready"), studio.readAllStandardError().constData());
-
-        // As hard as a crash or a power cut: no chance to clean up.
-        QCOMPARE(::kill(static_cast<pid_t>(studio.processId()), SIGKILL), 0);
-        QVERIFY(studio.waitForFinished(10000));
-        QCOMPARE(studio.exitStatus(), QProcess::CrashExit);
+        editThenKill({repository.path(), QStringLiteral(" (recovered)")});
+        if (QTest::currentTestFailed())
+            return;
         QCOMPARE(test::readFile(index), indexBefore);
 
         MainWindow window;
@@ -114,17 +104,10 @@ private slots:
             repository.filePath(QStringLiteral("plugins/instructions/meeting-notes/README.md"));
         const QByteArray readmeBefore = test::readFile(readme);
 
-        QProcess studio;
-        studio.start(QStringLiteral(RECOVERY_HELPER),
-                     {repository.path(), QStringLiteral("Typed just before the crash."),
+        editThenKill({repository.path(), QStringLiteral("Typed just before the crash."),
                       QStringLiteral("meeting-notes")});
-        QVERIFY2(studio.waitForStarted(), qPrintable(studio.errorString()));
-        QByteArray output;
-        while (!output.contains("ready") && studio.waitForReadyRead(20000))
-            output += studio.readAllStandardOutput();
-        QVERIFY2(output.contains("ready"), studio.readAllStandardError().constData());
-        QCOMPARE(::kill(static_cast<pid_t>(studio.processId()), SIGKILL), 0);
-        QVERIFY(studio.waitForFinished(10000));
+        if (QTest::currentTestFailed())
+            return;
         QCOMPARE(test::readFile(readme), readmeBefore);
 
         // The next start opens another plugin; restoring switches to the draft's own.
@@ -178,6 +161,22 @@ private slots:
     }
 
 private:
+    // Runs the helper studio until its autosave has written, then kills it as hard as a
+    // crash or a power cut would: no chance to clean up.
+    static void editThenKill(const QStringList &arguments)
+    {
+        QProcess studio;
+        studio.start(QStringLiteral(RECOVERY_HELPER), arguments);
+        QVERIFY2(studio.waitForStarted(), qPrintable(studio.errorString()));
+        QByteArray output;
+        while (!output.contains("ready") && studio.waitForReadyRead(20000))
+            output += studio.readAllStandardOutput();
+        QVERIFY2(output.contains("ready"), studio.readAllStandardError().constData());
+        QCOMPARE(::kill(static_cast<pid_t>(studio.processId()), SIGKILL), 0);
+        QVERIFY(studio.waitForFinished(10000));
+        QCOMPARE(studio.exitStatus(), QProcess::CrashExit);
+    }
+
     std::unique_ptr<test::IsolatedHome> m_home;
 };
 

@@ -5,12 +5,10 @@
 #include "instructions/MarkdownEditor.h"
 #include "project/DocumentSession.h"
 #include "project/InstructionsDrafts.h"
+#include "project/RecoveryPrompt.h"
 
 #include <QDir>
 #include <QFileInfo>
-#include <QLocale>
-#include <QMessageBox>
-#include <QPushButton>
 #include <QTimer>
 
 namespace studio {
@@ -90,28 +88,16 @@ void InstructionsRecovery::offer(const RecoveryRecord &draft)
         return;
     }
     m_offering = true;
-    QMessageBox box(m_window);
-    box.setObjectName(QString::fromLatin1(kPromptName));
-    box.setIcon(QMessageBox::Question);
-    box.setWindowTitle(tr("Restore Unsaved Setup Instructions"));
     const QString root = draft.source.repositoryRoot;
     const QString shown = !root.isEmpty() && file.startsWith(root + u'/')
                               ? file.mid(root.size())
                               : QDir::toNativeSeparators(file);
-    box.setText(tr("Plugin Studio did not close properly. It kept the unsaved edits to the setup "
-                   "instructions %1 (%2) from %3.")
-                    .arg(shown, draft.source.displayName(),
-                         QLocale().toString(draft.savedAt.toLocalTime(), QLocale::ShortFormat)));
-    box.setInformativeText(tr("Restore them? They come back as unsaved changes you can review, "
-                              "save or undo."));
-    QPushButton *restoreButton = box.addButton(tr("Restore"), QMessageBox::AcceptRole);
-    QPushButton *discardButton = box.addButton(tr("Discard"), QMessageBox::DestructiveRole);
-    box.addButton(tr("Not Now"), QMessageBox::RejectRole);
-    box.setDefaultButton(restoreButton);
-    box.exec();
-    if (box.clickedButton() == restoreButton)
+    const auto choice = RecoveryPrompt::ask(
+        m_window, kPromptName, tr("Restore Unsaved Setup Instructions"),
+        tr("the setup instructions %1 (%2)").arg(shown, draft.source.displayName()), draft.savedAt);
+    if (choice == RecoveryPrompt::Choice::Restore)
         restore(draft);
-    else if (box.clickedButton() == discardButton)
+    else if (choice == RecoveryPrompt::Choice::Discard)
         m_drafts->discard(file);
     else
         m_postponed.insert(file);

@@ -3,6 +3,7 @@
 #include "document/ManifestDocument.h"
 #include "project/DocumentSession.h"
 #include "project/NewPluginDialog.h"
+#include "project/RecoveryPrompt.h"
 #include "project/RecoveryStore.h"
 #include "project/SampleRepository.h"
 #include "project/UnsavedChangesPrompt.h"
@@ -11,9 +12,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QLocale>
 #include <QMessageBox>
-#include <QPushButton>
 
 namespace studio {
 
@@ -66,25 +65,14 @@ void SessionController::offerRecovery()
     if (records.empty())
         return;
     const RecoveryRecord &record = records.front();
-    QMessageBox box(m_window);
-    box.setObjectName(QString::fromLatin1(kRecoveryPromptName));
-    box.setIcon(QMessageBox::Question);
-    box.setWindowTitle(tr("Restore Unsaved Edits"));
-    box.setText(tr("Plugin Studio did not close properly. It kept the unsaved edits to %1 from %2.")
-                    .arg(record.source.displayName(),
-                         QLocale().toString(record.savedAt.toLocalTime(), QLocale::ShortFormat)));
-    box.setInformativeText(tr("Restore them? They come back as unsaved changes you can review, "
-                              "save or undo."));
-    QPushButton *restore = box.addButton(tr("Restore"), QMessageBox::AcceptRole);
-    QPushButton *discard = box.addButton(tr("Discard"), QMessageBox::DestructiveRole);
-    box.addButton(tr("Not Now"), QMessageBox::RejectRole);
-    box.setDefaultButton(restore);
-    box.exec();
-    if (box.clickedButton() == discard) {
+    const auto choice =
+        RecoveryPrompt::ask(m_window, kRecoveryPromptName, tr("Restore Unsaved Edits"),
+                            record.source.displayName(), record.savedAt);
+    if (choice == RecoveryPrompt::Choice::Discard) {
         m_recovery.discard(record.source);
         return;
     }
-    if (box.clickedButton() != restore)
+    if (choice != RecoveryPrompt::Choice::Restore)
         return;
     if (!confirmLeaving(tr("restoring the recovered edits")))
         return;
