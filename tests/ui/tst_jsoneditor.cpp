@@ -155,6 +155,31 @@ private slots:
         m_editor->hide();
     }
 
+    void longMessages_wrapToTheEditorWidth()
+    {
+        DiagnosticMarks marks(m_editor.get());
+        m_editor->resize(420, 300);
+        QVERIFY(test::showActive(m_editor.get()));
+        const std::size_t begin = kManifest.find("\"Notes\"");
+        Diagnostic diagnostic;
+        diagnostic.rule = RuleId::IdStyle;
+        diagnostic.message = QStringLiteral("every word matters ").repeated(12).toStdString();
+        diagnostic.pointer = "/name";
+        diagnostic.span = {begin, begin + 7};
+        marks.setDiagnostics({diagnostic});
+        int line = 0;
+        int column = 0;
+        m_editor->lineIndexFromPosition(int(begin), &line, &column);
+        const QString narrow = m_editor->annotation(line);
+        QVERIFY2(narrow.count(u'\n') >= 3, qPrintable(narrow));
+
+        m_editor->resize(1600, 300);
+        QTRY_VERIFY(m_editor->annotation(line).count(u'\n') < narrow.count(u'\n'));
+        // Only the line breaks moved: every word is still there.
+        QCOMPARE(m_editor->annotation(line).simplified(), narrow.simplified());
+        m_editor->hide();
+    }
+
     void selectSpan_selectsTheBytes()
     {
         const SourceSpan span{kManifest.find("\"Notes\""), kManifest.find("\"Notes\"") + 7};

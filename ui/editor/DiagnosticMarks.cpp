@@ -2,6 +2,8 @@
 
 #include "JsonEditor.h"
 
+#include <QEvent>
+#include <QFontMetrics>
 #include <QToolTip>
 
 #include <map>
@@ -47,6 +49,23 @@ QString describe(const Diagnostic &diagnostic)
            u' ' + QString::fromStdString(diagnostic.message);
 }
 
+// Scintilla does not wrap annotations: long messages are broken at spaces to fit.
+QString wrapped(const QString &message, int columns)
+{
+    QStringList lines;
+    QString line;
+    const auto words = message.split(u' ', Qt::SkipEmptyParts);
+    for (const QString &word : words) {
+        if (!line.isEmpty() && line.size() + 1 + word.size() > columns) {
+            lines << line;
+            line.clear();
+        }
+        line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + word;
+    }
+    lines << line;
+    return lines.join(u'\n');
+}
+
 // A zero-length span still gets one character to underline.
 std::size_t visibleEnd(const Diagnostic &diagnostic)
 {
@@ -70,7 +89,28 @@ DiagnosticMarks::DiagnosticMarks(JsonEditor *editor)
                                   (1 << kErrorMarker) | (1 << kWarningMarker) | (1 << kInfoMarker));
     connect(m_editor, &QsciScintillaBase::SCN_DWELLSTART, this, &DiagnosticMarks::showTooltip);
     connect(m_editor, &QsciScintillaBase::SCN_DWELLEND, this, [] { QToolTip::hideText(); });
+    m_editor->viewport()->installEventFilter(this);
     applyPalette(m_palette);
+}
+
+bool DiagnosticMarks::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Resize && annotationColumns(0) != m_wrappedColumns)
+        redraw(); // the annotations wrap to the new width
+    return QObject::eventFilter(watched, event);
+}
+
+int DiagnosticMarks::annotationColumns(int indentation) const
+{
+    QFont font = m_editor->font();
+    font.setItalic(true);
+    const int charWidth = std::max(1, QFontMetrics(font).horizontalAdvance(u'x'));
+    // The margins are drawn inside the viewport, left of the text.
+    int textWidth = m_editor->viewport()->width();
+    for (int margin = 0; margin < m_editor->margins(); ++margin)
+        textWidth -= m_editor->marginWidth(margin);
+    constexpr int kMinimumColumns = 30;
+    return std::max(kMinimumColumns, textWidth / charWidth - indentation - 2);
 }
 
 void DiagnosticMarks::setDiagnostics(std::vector<Diagnostic> diagnostics)
@@ -154,6 +194,7 @@ void DiagnosticMarks::redraw()
     m_editor->markerDeleteAll(kWarningMarker);
     m_editor->markerDeleteAll(kInfoMarker);
     m_editor->clearAnnotations();
+    m_wrappedColumns = annotationColumns(0);
 
     // Lines keep their worst severity and every message, in document order.
     std::map<int, std::pair<Severity, QStringList>> lines;
@@ -183,7 +224,11 @@ void DiagnosticMarks::redraw()
         const QsciStyle &style = marks.first == Severity::Error     ? m_errorStyle
                                  : marks.first == Severity::Warning ? m_warningStyle
                                                                     : m_infoStyle;
-        m_editor->annotate(line, marks.second.join(u'\n'), style);
+        const int columns = annotationColumns(m_editor->indentation(line));
+        QStringList messages;
+        for (const QString &message : marks.second)
+            messages << wrapped(message, columns);
+        m_editor->annotate(line, messages.join(u'\n'), style);
     }
 }
 

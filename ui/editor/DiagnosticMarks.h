@@ -14,7 +14,8 @@ class JsonEditor;
 
 // Shows diagnostics where the user looks in the text: a squiggle under each one's exact
 // span, a marker in the margin, the messages as an annotation under the line, and the
-// messages again as a tooltip when the mouse rests on a squiggle.
+// messages again as a tooltip when the mouse rests on a squiggle. Annotations wrap to the
+// editor's width.
 class DiagnosticMarks : public QObject
 {
     Q_OBJECT
@@ -37,8 +38,13 @@ public:
     // For tests and tools: which indicator covers a byte offset (-1 for none).
     int indicatorAt(std::size_t offset) const;
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void redraw();
+    // How many characters of an annotation fit beside a line indented by `indentation`.
+    int annotationColumns(int indentation) const;
     void showTooltip(int position, int x, int y);
 
     JsonEditor *m_editor;
@@ -48,6 +54,7 @@ private:
     QsciStyle m_warningStyle;
     QsciStyle m_infoStyle;
     bool m_annotationsVisible = true;
+    int m_wrappedColumns = 0; // the width the annotations were wrapped for
 };
 
 } // namespace studio
