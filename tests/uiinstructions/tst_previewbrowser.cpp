@@ -173,6 +173,75 @@ private slots:
         QCOMPARE(server.requestCount(), 0);
     }
 
+    void wideImages_areScaledDownToThePageWidth_likeTheApp()
+    {
+        PreviewBrowser preview;
+        preview.resize(420, 400);
+        preview.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&preview));
+        QImage wide(1200, 300, QImage::Format_RGB32);
+        wide.fill(Qt::darkBlue);
+        QImage small(50, 40, QImage::Format_RGB32);
+        small.fill(Qt::darkGreen);
+        preview.showRendered(QStringLiteral("<p><img src=\"mem:wide\"></p>"
+                                            "<p><img src=\"mem:small\"></p>"
+                                            "<ul><li><img src=\"mem:wide\"></li></ul>"),
+                             {});
+        preview.addImage(QStringLiteral("mem:wide"), wide);
+        preview.addImage(QStringLiteral("mem:small"), small);
+
+        const auto imageSizes = [&preview] {
+            QList<QSizeF> sizes;
+            for (QTextBlock b = preview.document()->begin(); b.isValid(); b = b.next()) {
+                for (auto it = b.begin(); !it.atEnd(); ++it) {
+                    const QTextCharFormat format = it.fragment().charFormat();
+                    if (format.isImageFormat())
+                        sizes << QSizeF(format.toImageFormat().width(),
+                                        format.toImageFormat().height());
+                }
+            }
+            return sizes;
+        };
+        const qreal page = preview.viewport()->width() - 2 * preview.document()->documentMargin();
+        QList<QSizeF> sizes = imageSizes();
+        QCOMPARE(sizes.size(), 3);
+        QCOMPARE(sizes[0], QSizeF(page, 300 * page / 1200)); // the aspect is kept
+        QCOMPARE(sizes[1], QSizeF(50, 40));                  // small ones stay as they are
+        QVERIFY2(sizes[2].width() < page, "a list item leaves less room");
+        // Nothing wider than the viewport: no sideways scrolling.
+        QCOMPARE(preview.horizontalScrollBar()->maximum(), 0);
+
+        preview.resize(1600, 400);
+        QTRY_COMPARE(imageSizes()[0], QSizeF(1200, 300)); // room again: the natural size
+    }
+
+    void scaledImages_areDrawnSmoothly()
+    {
+        // Stripes one pixel wide, scaled to about half: smooth scaling blends most to grey,
+        // nearest-neighbour would keep black and white.
+        QImage stripes(800, 60, QImage::Format_RGB32);
+        for (int x = 0; x < stripes.width(); ++x) {
+            for (int y = 0; y < stripes.height(); ++y)
+                stripes.setPixel(x, y, x % 2 ? qRgb(255, 255, 255) : qRgb(0, 0, 0));
+        }
+        PreviewBrowser preview;
+        preview.resize(440, 300);
+        preview.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&preview));
+        preview.showRendered(QStringLiteral("<p><img src=\"mem:stripes\"></p>"), {});
+        preview.addImage(QStringLiteral("mem:stripes"), stripes);
+        const QTextCursor image(preview.document()->begin());
+        const QRect box = preview.cursorRect(image);
+        const QImage shot = preview.viewport()->grab().toImage();
+        const int y = box.top() + 20;
+        int extremes = 0;
+        for (int x = box.left() + 40; x < box.left() + 140; ++x) {
+            const int grey = qGray(shot.pixel(x, y));
+            extremes += grey < 40 || grey > 215;
+        }
+        QVERIFY2(extremes < 50, qPrintable(QString::number(extremes))); // nearest: all 100
+    }
+
     void scrollToSourceLine_putsTheLinesBlockAtTheTop()
     {
         TemporaryRepository repository;

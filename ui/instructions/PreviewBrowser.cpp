@@ -1,5 +1,6 @@
 #include "PreviewBrowser.h"
 
+#include "SmoothImageHandler.h"
 #include "markdown/QtRichText.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -9,6 +10,7 @@
 #include <QPainter>
 #include <QScrollBar>
 #include <QTextBlock>
+#include <QTextList>
 
 namespace studio {
 
@@ -19,6 +21,8 @@ PreviewBrowser::PreviewBrowser(QWidget *parent)
     setOpenExternalLinks(false);
     setReadOnly(true);
     document()->setDocumentMargin(12);
+    document()->setUndoRedoEnabled(false); // image sizes are adjusted in place
+    SmoothImageHandler::install(document());
     connect(this, &QTextBrowser::anchorClicked, this, &PreviewBrowser::onAnchorClicked);
 }
 
@@ -26,6 +30,8 @@ void PreviewBrowser::showRendered(const QString &html, const std::vector<int> &a
 {
     const int scrolled = verticalScrollBar()->value();
     setHtml(html);
+    m_authoredSizes.clear();
+    fitImagesToWidth();
     document()->documentLayout()->documentSize(); // lays the page out: the scroll range is known
     verticalScrollBar()->setValue(scrolled);
     indexAnchors(anchorLines);
@@ -80,6 +86,61 @@ void PreviewBrowser::addImage(const QString &url, const QImage &image)
     // The page may have asked already and got a placeholder: replace it and lay out again.
     document()->addResource(QTextDocument::ImageResource, QUrl(url), image);
     document()->markContentsDirty(0, document()->characterCount());
+    fitImagesToWidth();
+}
+
+void PreviewBrowser::resizeEvent(QResizeEvent *event)
+{
+    QTextBrowser::resizeEvent(event);
+    fitImagesToWidth();
+}
+
+// Each image keeps the size its page gave it (or its own) unless that is wider than the
+// room its block leaves; then it is scaled down, keeping its aspect.
+void PreviewBrowser::fitImagesToWidth()
+{
+    const qreal pageWidth = viewport()->width() - 2 * document()->documentMargin();
+    if (pageWidth <= 0)
+        return;
+    QTextCursor cursor(document());
+    for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
+        qreal room = pageWidth - block.blockFormat().leftMargin() -
+                     block.blockFormat().rightMargin() -
+                     block.blockFormat().indent() * document()->indentWidth();
+        if (const QTextList *list = block.textList())
+            room -= list->format().indent() * document()->indentWidth();
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            if (!fragment.charFormat().isImageFormat())
+                continue;
+            QTextImageFormat format = fragment.charFormat().toImageFormat();
+            const auto authored = m_authoredSizes.constFind(fragment.position());
+            const QSizeF asked = authored != m_authoredSizes.cend()
+                                     ? *authored
+                                     : QSizeF(format.width(), format.height());
+            m_authoredSizes.insert(fragment.position(), asked);
+            const QImage image = m_images.value(format.name());
+            QSizeF size = asked;
+            if (size.width() <= 0 && !image.isNull())
+                size = size.height() > 0
+                           ? QSizeF(image.width() * size.height() / image.height(), size.height())
+                           : QSizeF(image.size());
+            if (size.width() <= 0)
+                continue; // not decoded yet: fitted when it arrives
+            if (size.width() > room && room > 0) {
+                const qreal height = size.height() > 0 ? size.height() : 0;
+                size = QSizeF(room, height * room / size.width()); // a 0 height stays natural
+            }
+            if (qFuzzyCompare(format.width(), size.width()) &&
+                qFuzzyCompare(format.height(), size.height()))
+                continue;
+            format.setWidth(size.width());
+            format.setHeight(size.height());
+            cursor.setPosition(fragment.position());
+            cursor.setPosition(fragment.position() + fragment.length(), QTextCursor::KeepAnchor);
+            cursor.setCharFormat(format);
+        }
+    }
 }
 
 void PreviewBrowser::addUnavailableImage(const QString &url, const QString &reason)

@@ -15,7 +15,8 @@ namespace studio {
 // click on a local file opens it only when it is inside the repository, and in-page links
 // scroll. Images come only from memory: local ones are decoded off the GUI thread and
 // handed in with addImage(); remote ones are refused (a placeholder says so) unless the
-// user allows them, and then they too arrive through addImage().
+// user allows them, and then they too arrive through addImage(). Like the app, an image
+// wider than the page is shown scaled down to the page's width.
 class PreviewBrowser : public QTextBrowser
 {
     Q_OBJECT
@@ -48,18 +49,21 @@ signals:
 
 protected:
     QVariant loadResource(int type, const QUrl &name) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void onAnchorClicked(const QUrl &url);
     void indexAnchors(const std::vector<int> &anchorLines);
     bool isInsideRepository(const QString &path) const;
     QImage placeholder(const QString &text) const;
+    void fitImagesToWidth();
 
     QString m_repositoryRoot;
     bool m_remoteAllowed = false;
     QHash<QString, QImage> m_images;
     QStringList m_refusedRemote;
-    std::map<int, int> m_blockOfLine; // source line -> block number holding its anchor
+    std::map<int, int> m_blockOfLine;   // source line -> block number holding its anchor
+    QHash<int, QSizeF> m_authoredSizes; // image position -> the size the page asked for
 };
 
 } // namespace studio
