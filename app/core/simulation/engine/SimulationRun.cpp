@@ -19,7 +19,8 @@ namespace {
 constexpr qint64 kNsPerMs = 1'000'000;
 constexpr qint64 kLongWaitMs = 250;
 constexpr qint64 kEarlyWakeMs = 100;
-// QTimer counts whole milliseconds; the last stretch before a batch is due is slept precisely.
+// QTimer counts whole milliseconds; the last stretch before a batch is due is slept precisely
+// (blocking the run's thread for at most this long per batch).
 constexpr qint64 kFinalStretchNs = 1'500'000;
 
 qint64 secondsToNs(double seconds)
