@@ -11,6 +11,7 @@
 #include "manifest/PluginManifest.h"
 #include "preview/LogoLoader.h"
 #include "preview/StorePreview.h"
+#include "shell/ThemeManager.h"
 #include "validation/DocumentValidator.h"
 
 #include <QApplication>
@@ -104,16 +105,7 @@ int main(int argc, char *argv[])
     const bool darkStudio = arguments.value(4) == QLatin1String("dark");
     if (darkStudio) {
         QApplication::setStyle(QStringLiteral("Fusion"));
-        QPalette palette;
-        palette.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2e));
-        palette.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xea));
-        palette.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x21));
-        palette.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x2a));
-        palette.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xea));
-        palette.setColor(QPalette::Button, QColor(0x36, 0x36, 0x3a));
-        palette.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xea));
-        palette.setColor(QPalette::Highlight, QColor(0x3d, 0x6f, 0xd8));
-        QApplication::setPalette(palette);
+        QApplication::setPalette(studio::ThemeManager::darkPalette()); // the studio's own dark
     }
     const QString suffix = QStringLiteral("%1-%2x%3.png")
                                .arg(darkStudio ? QStringLiteral("-on-dark") : QString())
