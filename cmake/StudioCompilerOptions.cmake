@@ -20,5 +20,8 @@ target_compile_definitions(studio_compiler_options INTERFACE
     QT_USE_QSTRINGBUILDER
     QT_DISABLE_DEPRECATED_UP_TO=0x060400)
 
+# The version the CLI, the reports and the About box print.
+target_compile_definitions(studio_compiler_options INTERFACE STUDIO_VERSION="${PROJECT_VERSION}")
+
 # Every test and tool finds the samples without depending on the working directory.
 set(STUDIO_SAMPLES_DIR "${PROJECT_SOURCE_DIR}/samples")

@@ -27,7 +27,7 @@ if [ "${1:-}" = "--inside" ]; then
 fi
 
 build=$(cd "${1:-${BUILD_DIR:-$root/build/default}}" && pwd)
-screens="$build/tests/ui/studio_screens"
+screens="$build/tests/ui/shell/studio_screens"
 if [ ! -x "$screens" ]; then
     echo "screenshots.sh: $screens not found; build the target studio_screens first" >&2
     exit 2

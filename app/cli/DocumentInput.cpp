@@ -1,7 +1,7 @@
 #include "DocumentInput.h"
 
+#include "repository/RepositoryFiles.h"
 #include "io/TextFile.h"
-#include "validation/RepositoryFiles.h"
 
 #include <QDir>
 #include <QFileInfo>

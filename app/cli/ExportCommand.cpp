@@ -2,10 +2,10 @@
 #include "DiagnosticPrinter.h"
 #include "DocumentInput.h"
 #include "OptionParser.h"
-#include "export/IndexPatcher.h"
+#include "edit/IndexSplicer.h"
+#include "repository/RepositoryFiles.h"
 #include "io/TextFile.h"
 #include "validation/DocumentValidator.h"
-#include "validation/RepositoryFiles.h"
 
 #include <QFileInfo>
 
@@ -99,14 +99,14 @@ int runExport(const QStringList &arguments, const CliIo &io)
         return writeResult(output, json, io);
     }
 
-    const IndexPatch patch = IndexPatcher::upsert(index->text, manifest->parsed.value);
-    if (!patch.ok)
+    const IndexSplice patch = IndexSplicer::upsert(index->text, manifest->parsed.value);
+    if (!patch.ok())
         return io.fail("cannot put the entry into '" + index->display + "': " + patch.error,
                        kFailed);
     const QString target = output.isEmpty() ? index->path : output;
     if (const int exit = writeResult(target, patch.text, io); exit != kSuccess)
         return exit;
-    io.err << (patch.action == IndexPatch::Action::Updated ? "updated" : "inserted") << " entry '"
+    io.err << (patch.action == IndexSplice::Action::Updated ? "updated" : "inserted") << " entry '"
            << manifest->parsed.value.value("id", std::string()) << "' (#" << patch.entryIndex
            << ") in " << target.toStdString() << '\n';
     return kSuccess;

@@ -1,5 +1,5 @@
 #include "edit/IndexEntries.h"
-#include "edit/IndexEntryWriter.h"
+#include "edit/IndexSplicer.h"
 
 #include <QTest>
 
@@ -85,7 +85,8 @@ private slots:
     {
         std::string edited = kBetaDedented;
         edited.replace(edited.find("\"Beta\""), 6, "\"Beta 2\"");
-        const IndexEntryWrite write = IndexEntryWriter::write(kIndex, edited, std::string("beta"));
+        const IndexSplice write =
+            IndexSplicer::splice(kIndex, edited, {.replaces = std::string("beta")});
         QVERIFY2(write.ok(), write.error.c_str());
         QCOMPARE(write.entryIndex, std::size_t(1));
         std::string expected = kIndex;
@@ -101,7 +102,8 @@ private slots:
     {
         std::string edited = kBetaDedented;
         edited.replace(edited.find("\"beta\""), 6, "\"gamma\"");
-        const IndexEntryWrite write = IndexEntryWriter::write(kIndex, edited, std::string("beta"));
+        const IndexSplice write =
+            IndexSplicer::splice(kIndex, edited, {.replaces = std::string("beta")});
         QVERIFY2(write.ok(), write.error.c_str());
         QVERIFY(write.text.find("\"gamma\"") != std::string::npos);
         QVERIFY(write.text.find("\"beta\"") == std::string::npos);
@@ -110,7 +112,7 @@ private slots:
     void write_appendsANewEntryAtTheIndexIndentation()
     {
         const std::string entry = "{\n  \"id\": \"gamma\"\n}";
-        const IndexEntryWrite write = IndexEntryWriter::write(kIndex, entry, std::nullopt);
+        const IndexSplice write = IndexSplicer::splice(kIndex, entry, {.replaces = std::nullopt});
         QVERIFY2(write.ok(), write.error.c_str());
         QCOMPARE(write.entryIndex, std::size_t(2));
         const auto end = kIndex.rfind('}') + 1;
@@ -120,8 +122,8 @@ private slots:
 
     void write_appendsToAnEmptyIndex()
     {
-        const IndexEntryWrite write =
-            IndexEntryWriter::write("[]\n", "{\n  \"id\": \"a\"\n}", std::nullopt);
+        const IndexSplice write =
+            IndexSplicer::splice("[]\n", "{\n  \"id\": \"a\"\n}", {.replaces = std::nullopt});
         QVERIFY2(write.ok(), write.error.c_str());
         QCOMPARE(write.text, std::string("[\n  {\n    \"id\": \"a\"\n  }\n]\n"));
     }
@@ -157,8 +159,8 @@ private slots:
         QFETCH(bool, isNew);
         QFETCH(std::string, errorPart);
 
-        const IndexEntryWrite write = IndexEntryWriter::write(
-            index, entry, isNew ? std::nullopt : std::optional<std::string>("beta"));
+        const IndexSplice write = IndexSplicer::splice(
+            index, entry, {.replaces = isNew ? std::nullopt : std::optional<std::string>("beta")});
         QVERIFY(!write.ok());
         QVERIFY(write.text.empty());
         QVERIFY2(write.error.find(errorPart) != std::string::npos, write.error.c_str());

@@ -25,10 +25,22 @@ QByteArray littleEndian(quint32 value, int count)
     return bytes;
 }
 
+quint32 crc32(const QByteArray &bytes)
+{
+    quint32 crc = 0xFFFFFFFFu;
+    for (const char byte : bytes) {
+        crc ^= static_cast<quint8>(byte);
+        for (int bit = 0; bit < 8; ++bit)
+            crc = (crc >> 1) ^ (0xEDB88320u & (0u - (crc & 1u)));
+    }
+    return ~crc;
+}
+
+// With its real CRC, so decoders (libpng) believe the header as well as the probe does.
 QByteArray pngChunk(const QByteArray &type, const QByteArray &data)
 {
-    // The probe never checks CRCs; four zero bytes keep the layout right.
-    return bigEndian32(static_cast<quint32>(data.size())) + type + data + QByteArray(4, '\0');
+    return bigEndian32(static_cast<quint32>(data.size())) + type + data +
+           bigEndian32(crc32(type + data));
 }
 
 } // namespace

@@ -1,7 +1,5 @@
 #include "DiagnosticMarks.h"
 
-#include "JsonEditor.h"
-
 #include <QEvent>
 #include <QFontMetrics>
 #include <QToolTip>
@@ -74,7 +72,7 @@ std::size_t visibleEnd(const Diagnostic &diagnostic)
 
 } // namespace
 
-DiagnosticMarks::DiagnosticMarks(JsonEditor *editor)
+DiagnosticMarks::DiagnosticMarks(QsciScintilla *editor)
     : QObject(editor)
     , m_editor(editor)
     , m_palette(EditorPalette::light())
@@ -159,11 +157,22 @@ void DiagnosticMarks::applyPalette(const EditorPalette &palette)
     redraw();
 }
 
+void DiagnosticMarks::setAllFilesShown(bool shown)
+{
+    m_allFilesShown = shown;
+    redraw();
+}
+
+bool DiagnosticMarks::isShown(const Diagnostic &diagnostic) const
+{
+    return m_allFilesShown || diagnostic.file.empty();
+}
+
 QString DiagnosticMarks::messagesAt(std::size_t offset) const
 {
     QStringList messages;
     for (const auto &diagnostic : m_diagnostics) {
-        if (diagnostic.file.empty() && diagnostic.span.begin <= offset &&
+        if (isShown(diagnostic) && diagnostic.span.begin <= offset &&
             offset < visibleEnd(diagnostic))
             messages << describe(diagnostic);
     }
@@ -199,8 +208,8 @@ void DiagnosticMarks::redraw()
     // Lines keep their worst severity and every message, in document order.
     std::map<int, std::pair<Severity, QStringList>> lines;
     for (const auto &diagnostic : m_diagnostics) {
-        if (!diagnostic.file.empty())
-            continue; // about another file (the setup instructions): its span is not in this text
+        if (!isShown(diagnostic))
+            continue; // about another file: its span is not in this text
         const std::size_t begin = std::min(diagnostic.span.begin, length);
         const std::size_t end = std::min(visibleEnd(diagnostic), length);
         if (end > begin) {

@@ -1,18 +1,18 @@
 #pragma once
 
 #include "EditorPalette.h"
-#include "validation/Diagnostic.h"
+#include "diagnostics/Diagnostic.h"
 
 #include <QObject>
+#include <Qsci/qsciscintilla.h>
 #include <Qsci/qscistyle.h>
 
 #include <vector>
 
 namespace studio {
 
-class JsonEditor;
-
-// Shows diagnostics where the user looks in the text: a squiggle under each one's exact
+// A decorator for any QScintilla editor (the manifest's JSON, the instructions' markdown):
+// shows diagnostics where the user looks in the text: a squiggle under each one's exact
 // span, a marker in the margin, the messages as an annotation under the line, and the
 // messages again as a tooltip when the mouse rests on a squiggle. Annotations wrap to the
 // editor's width.
@@ -25,11 +25,15 @@ public:
     static constexpr int kWarningIndicator = 9;
     static constexpr int kInfoIndicator = 10;
 
-    explicit DiagnosticMarks(JsonEditor *editor);
+    explicit DiagnosticMarks(QsciScintilla *editor);
 
     // Spans are byte offsets into the editor's current text.
     void setDiagnostics(std::vector<Diagnostic> diagnostics);
     void setAnnotationsVisible(bool visible);
+    // Diagnostics that name a file are about another document (the manifest's editor gets
+    // the setup instructions' findings too) and are not drawn, unless the caller hands this
+    // editor only the findings of the file it shows.
+    void setAllFilesShown(bool shown);
     bool annotationsVisible() const { return m_annotationsVisible; }
     void applyPalette(const EditorPalette &palette);
 
@@ -47,13 +51,16 @@ private:
     int annotationColumns(int indentation) const;
     void showTooltip(int position, int x, int y);
 
-    JsonEditor *m_editor;
+    QsciScintilla *m_editor;
     std::vector<Diagnostic> m_diagnostics;
     EditorPalette m_palette;
     QsciStyle m_errorStyle;
     QsciStyle m_warningStyle;
     QsciStyle m_infoStyle;
+    bool isShown(const Diagnostic &diagnostic) const;
+
     bool m_annotationsVisible = true;
+    bool m_allFilesShown = false;
     int m_wrappedColumns = 0; // the width the annotations were wrapped for
 };
 

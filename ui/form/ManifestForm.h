@@ -1,7 +1,7 @@
 #pragma once
 
+#include "diagnostics/Diagnostic.h"
 #include "edit/JsonEdit.h"
-#include "validation/Diagnostic.h"
 
 #include <QPointer>
 #include <QWidget>

@@ -5,9 +5,10 @@
 #include "RemoteImageLoader.h"
 #include "RenderScheduler.h"
 #include "edit/PluginTemplate.h"
+#include "editor/DiagnosticMarks.h"
 #include "markdown/InstructionsFile.h"
 #include "markdown/InstructionsTemplate.h"
-#include "validation/RepositoryFiles.h"
+#include "repository/RepositoryFiles.h"
 
 #include <QCheckBox>
 #include <QFileInfo>
@@ -289,7 +290,7 @@ void InstructionsEditor::onRendered(const PreviewResult &result)
         return; // the findings' spans are for a text that is gone
     m_diagnostics = result.diagnostics;
     m_assets = result.assets;
-    m_editor->setDiagnostics(m_diagnostics);
+    m_editor->marks()->setDiagnostics(m_diagnostics);
     emit diagnosticsChanged(m_diagnostics);
     emit assetsChanged(m_assets);
     if (result.storeHtml != m_storeHtml) {

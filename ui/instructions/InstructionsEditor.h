@@ -1,10 +1,10 @@
 #pragma once
 
 #include "LocalImageLoader.h"
+#include "diagnostics/Diagnostic.h"
 #include "manifest/PluginManifest.h"
 #include "markdown/InstructionsAssets.h"
 #include "markdown/InstructionsContext.h"
-#include "validation/Diagnostic.h"
 
 #include <QHash>
 #include <QString>

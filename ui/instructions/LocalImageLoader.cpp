@@ -1,9 +1,10 @@
 #include "LocalImageLoader.h"
 
-#include <QFileInfo>
-#include <QImageReader>
+#include "imaging/BoundedImageReader.h"
 
-#include <algorithm>
+#include <QFileInfo>
+
+#include <limits>
 
 namespace studio {
 
@@ -17,15 +18,16 @@ LocalImageLoader::Loaded LocalImageLoader::load(const QString &path, int maxWidt
 {
     Loaded loaded;
     loaded.stamp = stampOf(path);
-    QImageReader reader(path);
-    reader.setAutoTransform(true);
-    const QSize size = reader.size();
-    if (size.isValid() && size.width() > maxWidth)
-        reader.setScaledSize(QSize(maxWidth, std::max(1, size.height() * maxWidth / size.width())));
-    loaded.image = reader.read(); // the first frame of an animation
-    if (loaded.image.isNull())
-        loaded.problem = reader.errorString();
+    // The first frame of an animation, no wider than the page.
+    const DecodedImage decoded = BoundedImageReader::read(path, widthFit(maxWidth));
+    loaded.image = decoded.image;
+    loaded.problem = decoded.error;
     return loaded;
+}
+
+ImageFit LocalImageLoader::widthFit(int maxWidth)
+{
+    return {QSize(maxWidth, std::numeric_limits<int>::max()), Qt::KeepAspectRatio, true};
 }
 
 } // namespace studio

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "imaging/BoundedImageReader.h"
+
 #include <QDateTime>
 #include <QImage>
 #include <QString>
@@ -32,6 +34,8 @@ public:
     // What identifies the file's current content cheaply: changed files are decoded again.
     static Stamp stampOf(const QString &path);
     static Loaded load(const QString &path, int maxWidth = kMaxWidth);
+    // Scaled down to `maxWidth`, never up: how every picture of the page is decoded.
+    static ImageFit widthFit(int maxWidth = kMaxWidth);
 };
 
 } // namespace studio

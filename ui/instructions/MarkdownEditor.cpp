@@ -1,9 +1,9 @@
 #include "MarkdownEditor.h"
 
+#include "editor/DiagnosticMarks.h"
 #include "editor/EditorPalette.h"
 #include "editor/SourceEditorSetup.h"
 
-#include <QToolTip>
 #include <Qsci/qscilexermarkdown.h>
 
 namespace studio {
@@ -11,16 +11,12 @@ namespace studio {
 MarkdownEditor::MarkdownEditor(QWidget *parent)
     : QsciScintilla(parent)
     , m_lexer(new QsciLexerMarkdown(this))
+    , m_marks(new DiagnosticMarks(this))
 {
     setUpSourceEditor(*this, *m_lexer);
     setMarginWidth(1, 0);
     setWrapIndentMode(WrapIndentSame);
     setTabWidth(4);
-
-    for (const int indicator : {kErrorIndicator, kWarningIndicator})
-        indicatorDefine(SquiggleIndicator, indicator);
-    setIndicatorForegroundColor(QColor(0xd1, 0x24, 0x2f), kErrorIndicator);
-    setIndicatorForegroundColor(QColor(0xbf, 0x87, 0x00), kWarningIndicator);
 
     // Scintilla moves its scroll bar with signals blocked; it reports scrolling here, once
     // the view is updated (wheel, keys, scroll bar, or setFirstVisibleLine alike).
@@ -33,15 +29,9 @@ MarkdownEditor::MarkdownEditor(QWidget *parent)
             emit topSourceLineChanged(line);
         }
     });
-    SendScintilla(SCI_SETMOUSEDWELLTIME, 400UL);
-    connect(this, &QsciScintillaBase::SCN_DWELLSTART, this, [this](int position, int x, int y) {
-        if (position < 0)
-            return;
-        const QString messages = messagesAt(static_cast<std::size_t>(position));
-        if (!messages.isEmpty())
-            QToolTip::showText(viewport()->mapToGlobal(QPoint(x, y)), messages, this);
-    });
-    connect(this, &QsciScintillaBase::SCN_DWELLEND, this, [] { QToolTip::hideText(); });
+    // Prose reads better without messages between its lines: squiggles and tooltips only.
+    m_marks->setAnnotationsVisible(false);
+    m_marks->setAllFilesShown(true); // it is handed the findings of its own file only
     setDark(false);
 }
 
@@ -67,50 +57,6 @@ void MarkdownEditor::setTopSourceLine(int line)
     const auto visible =
         SendScintilla(SCI_VISIBLEFROMDOCLINE, static_cast<unsigned long>(std::max(line - 1, 0)));
     setFirstVisibleLine(static_cast<int>(visible));
-}
-
-QString MarkdownEditor::messagesAt(std::size_t offset) const
-{
-    QStringList messages;
-    for (const Diagnostic &diagnostic : m_diagnostics) {
-        if (offset >= diagnostic.span.begin &&
-            offset < std::max(diagnostic.span.end, diagnostic.span.begin + 1))
-            messages << QString::fromUtf8(diagnostic.code().data(),
-                                          static_cast<qsizetype>(diagnostic.code().size())) +
-                            u' ' + QString::fromStdString(diagnostic.message);
-    }
-    return messages.join(u'\n');
-}
-
-void MarkdownEditor::setDiagnostics(const std::vector<Diagnostic> &diagnostics)
-{
-    m_diagnostics = diagnostics;
-    const auto length = static_cast<std::size_t>(SendScintilla(SCI_GETLENGTH));
-    for (const int indicator : {kErrorIndicator, kWarningIndicator}) {
-        SendScintilla(SCI_SETINDICATORCURRENT, static_cast<unsigned long>(indicator));
-        SendScintilla(SCI_INDICATORCLEARRANGE, 0UL, static_cast<long>(length));
-    }
-    for (const Diagnostic &diagnostic : diagnostics) {
-        if (diagnostic.span.begin >= length)
-            continue;
-        const int indicator =
-            diagnostic.severity() == Severity::Error ? kErrorIndicator : kWarningIndicator;
-        const std::size_t end =
-            std::min(std::max(diagnostic.span.end, diagnostic.span.begin + 1), length);
-        SendScintilla(SCI_SETINDICATORCURRENT, static_cast<unsigned long>(indicator));
-        SendScintilla(SCI_INDICATORFILLRANGE, scintillaArg(diagnostic.span.begin),
-                      static_cast<long>(end - diagnostic.span.begin));
-    }
-}
-
-int MarkdownEditor::indicatorAt(std::size_t offset) const
-{
-    for (const int indicator : {kErrorIndicator, kWarningIndicator}) {
-        if (SendScintilla(SCI_INDICATORVALUEAT, static_cast<unsigned long>(indicator),
-                          static_cast<long>(offset)) != 0)
-            return indicator;
-    }
-    return -1;
 }
 
 void MarkdownEditor::selectSpan(SourceSpan span)
@@ -160,6 +106,7 @@ void MarkdownEditor::setDark(bool dark)
     setCaretLineBackgroundColor(palette.caretLine);
     setCaretForegroundColor(palette.text);
     setSelectionBackgroundColor(palette.selection);
+    m_marks->applyPalette(palette);
 }
 
 } // namespace studio

@@ -1,13 +1,14 @@
 #pragma once
 
 #include "json/SourceLocation.h"
-#include "validation/Diagnostic.h"
 
 #include <Qsci/qsciscintilla.h>
 
-#include <vector>
-
 class QsciLexerMarkdown;
+
+namespace studio {
+class DiagnosticMarks;
+}
 
 namespace studio {
 
@@ -18,9 +19,6 @@ class MarkdownEditor : public QsciScintilla
     Q_OBJECT
 
 public:
-    static constexpr int kErrorIndicator = 8; // Scintilla's first indicators for containers
-    static constexpr int kWarningIndicator = 9;
-
     explicit MarkdownEditor(QWidget *parent = nullptr);
 
     // The text as UTF-8, as the checks and the file count bytes.
@@ -29,11 +27,8 @@ public:
     int topSourceLine() const;
     void setTopSourceLine(int line);
 
-    // Spans are byte offsets into the current text; findings of other files are ignored.
-    void setDiagnostics(const std::vector<Diagnostic> &diagnostics);
-    int indicatorAt(std::size_t offset) const; // -1 for none
-    // The messages of the findings covering a byte offset, one per line (the tooltip).
-    QString messagesAt(std::size_t offset) const;
+    // The findings underlined in the text, with their messages as tooltips.
+    DiagnosticMarks *marks() const { return m_marks; }
     void selectSpan(SourceSpan span);
 
     void setDark(bool dark);
@@ -44,7 +39,7 @@ signals:
 private:
     QsciLexerMarkdown *m_lexer;
     int m_reportedTopLine = 1;
-    std::vector<Diagnostic> m_diagnostics;
+    DiagnosticMarks *m_marks;
 };
 
 } // namespace studio

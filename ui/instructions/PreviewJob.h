@@ -1,9 +1,9 @@
 #pragma once
 
 #include "LocalImageLoader.h"
+#include "diagnostics/Diagnostic.h"
 #include "markdown/InstructionsAssets.h"
 #include "markdown/InstructionsRenderer.h"
-#include "validation/Diagnostic.h"
 
 #include <QHash>
 #include <QString>

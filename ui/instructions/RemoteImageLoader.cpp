@@ -2,8 +2,6 @@
 
 #include "LocalImageLoader.h"
 
-#include <QBuffer>
-#include <QImageReader>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QtConcurrent>
@@ -12,18 +10,9 @@ namespace studio {
 
 namespace {
 
-QImage decode(const QByteArray &bytes)
+DecodedImage decode(const QByteArray &bytes, const QString &url)
 {
-    QBuffer buffer;
-    buffer.setData(bytes);
-    buffer.open(QIODevice::ReadOnly);
-    QImageReader reader(&buffer);
-    const QSize size = reader.size();
-    if (size.isValid() && size.width() > LocalImageLoader::kMaxWidth)
-        reader.setScaledSize(
-            QSize(LocalImageLoader::kMaxWidth,
-                  std::max(1, size.height() * LocalImageLoader::kMaxWidth / size.width())));
-    return reader.read();
+    return BoundedImageReader::read(bytes, url, LocalImageLoader::widthFit());
 }
 
 } // namespace
@@ -56,10 +45,13 @@ void RemoteImageLoader::onFinished(QNetworkReply *reply, const QString &url)
         emit imageReady(url, QImage(), reply->errorString());
         return;
     }
-    QtConcurrent::run(decode, reply->readAll()).then(this, [this, url](const QImage &image) {
-        emit imageReady(url, image,
-                        image.isNull() ? tr("not an image the preview can show") : QString());
-    });
+    QtConcurrent::run(decode, reply->readAll(), url)
+        .then(this, [this, url](const DecodedImage &decoded) {
+            emit imageReady(
+                url, decoded.image,
+                decoded.ok() ? QString()
+                             : tr("not an image the preview can show: it %1").arg(decoded.problem));
+        });
 }
 
 } // namespace studio

@@ -28,7 +28,8 @@ struct DecodedLogo
     QString error;      // why there is no image
 };
 
-// Decodes a logo file for the preview. Runs on a worker thread: it touches the disk and
+// Decodes a logo file for the preview, through the bounded reader (a decompression bomb
+// is refused before any pixel is decoded). Runs on a worker thread: it touches the disk and
 // may decode a large image, so the GUI thread never calls it.
 class LogoDecoder
 {
@@ -38,9 +39,6 @@ public:
     // Logos are shown at most ~100 px wide; decoding larger images at this bound keeps a
     // 6000 px photo from costing 140 MB.
     static constexpr int kDecodeBound = 512;
-    // Refuses images whose decoded pixels would take more than this: a 4000 px RGBA PNG
-    // (61 MB) still shows, a decompression bomb does not.
-    static constexpr int kAllocationLimitMb = 128;
 
     static DecodedLogo decode(const QString &path, std::optional<FileStamp> known);
 };

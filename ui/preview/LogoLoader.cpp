@@ -1,7 +1,7 @@
 #include "LogoLoader.h"
 
 #include "image/ImageFacts.h"
-#include "validation/RepositoryFiles.h"
+#include "repository/RepositoryFiles.h"
 
 #include <QFileInfo>
 #include <QtConcurrent/QtConcurrentRun>

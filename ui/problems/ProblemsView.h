@@ -1,6 +1,6 @@
 #pragma once
 
-#include "validation/Diagnostic.h"
+#include "diagnostics/Diagnostic.h"
 
 #include <QWidget>
 

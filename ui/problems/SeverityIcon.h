@@ -1,6 +1,6 @@
 #pragma once
 
-#include "validation/RuleCatalog.h"
+#include "diagnostics/RuleCatalog.h"
 
 #include <QColor>
 #include <QIcon>

@@ -1,8 +1,8 @@
 #include "EntryListModel.h"
 
-#include "image/BoundedImageReader.h"
+#include "imaging/BoundedImageReader.h"
+#include "repository/RepositoryFiles.h"
 #include "validation/DocumentValidator.h"
-#include "validation/RepositoryFiles.h"
 
 #include <QDateTime>
 #include <QFileInfo>
@@ -65,7 +65,8 @@ void EntryListModel::setEntries(const std::vector<IndexEntry> &entries,
             Logos logos{generation, {}};
             for (const auto &[key, path] : wanted) {
                 const DecodedImage decoded =
-                    BoundedImageReader::read(path, QSize(kThumbnailSize, kThumbnailSize));
+                    BoundedImageReader::read(path, {QSize(kThumbnailSize, kThumbnailSize),
+                                                    Qt::KeepAspectRatioByExpanding, false});
                 logos.images.emplace_back(key, decoded.ok() ? decoded.image : QImage());
             }
             return logos;

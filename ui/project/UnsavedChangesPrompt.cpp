@@ -1,6 +1,6 @@
 #include "UnsavedChangesPrompt.h"
 
-#include "DocumentSession.h"
+#include "document/DocumentSession.h"
 #include "document/ManifestDocument.h"
 
 #include <QFileDialog>

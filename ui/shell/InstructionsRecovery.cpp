@@ -1,10 +1,10 @@
 #include "InstructionsRecovery.h"
 
 #include "SessionController.h"
+#include "document/Autosave.h"
+#include "document/DocumentSession.h"
 #include "instructions/InstructionsEditor.h"
 #include "instructions/MarkdownEditor.h"
-#include "project/DocumentSession.h"
-#include "project/InstructionsDrafts.h"
 #include "project/RecoveryPrompt.h"
 
 #include <QDir>
@@ -23,8 +23,8 @@ InstructionsRecovery::InstructionsRecovery(InstructionsEditor &editor, DocumentS
     , m_controller(controller)
     , m_window(window)
 {
-    m_drafts = new InstructionsDrafts(
-        InstructionsDrafts::defaultDirectory(),
+    m_drafts = new Autosave(
+        Autosave::defaultDirectory(QStringLiteral("instructions")),
         [this]() -> std::optional<RecoveryRecord> {
             if (!m_editor.isDirty())
                 return std::nullopt;
@@ -35,17 +35,17 @@ InstructionsRecovery::InstructionsRecovery(InstructionsEditor &editor, DocumentS
             return draft;
         },
         this);
-    connect(m_editor.editor(), &QsciScintilla::textChanged, m_drafts, &InstructionsDrafts::edited);
+    connect(m_editor.editor(), &QsciScintilla::textChanged, m_drafts, &Autosave::edited);
     connect(&m_editor, &InstructionsEditor::dirtyChanged, m_drafts, [this](bool dirty) {
         if (!dirty)
             m_drafts->flush(); // saved or reverted: nothing to recover
     });
-    connect(&m_editor, &InstructionsEditor::stateChanged, m_drafts, &InstructionsDrafts::flush);
+    connect(&m_editor, &InstructionsEditor::stateChanged, m_drafts, &Autosave::flush);
     connect(&m_editor, &InstructionsEditor::opened, this, [this] {
         if (m_started)
             QTimer::singleShot(0, this, &InstructionsRecovery::offerForOpenFile);
     });
-    connect(m_drafts, &InstructionsDrafts::failed, this, [this](const QString &reason) {
+    connect(m_drafts, &Autosave::failed, this, [this](const QString &reason) {
         emit message(tr("Could not autosave the setup instructions: %1").arg(reason));
     });
 }

@@ -9,7 +9,7 @@ class QWidget;
 namespace studio {
 
 class DocumentSession;
-class InstructionsDrafts;
+class Autosave;
 class InstructionsEditor;
 class SessionController;
 struct RecoveryRecord;
@@ -25,7 +25,7 @@ public:
     InstructionsRecovery(InstructionsEditor &editor, DocumentSession &session,
                          SessionController &controller, QWidget *window);
 
-    InstructionsDrafts *drafts() const { return m_drafts; }
+    Autosave *drafts() const { return m_drafts; }
     void setDelay(int milliseconds);
 
     // At start, after the manifest's own offer: offers the newest draft left behind.
@@ -46,7 +46,7 @@ private:
     DocumentSession &m_session;
     SessionController &m_controller;
     QPointer<QWidget> m_window;
-    InstructionsDrafts *m_drafts = nullptr;
+    Autosave *m_drafts = nullptr;
     bool m_started = false;
     bool m_offering = false;
     QSet<QString> m_postponed; // files whose drafts the user said "not now" to

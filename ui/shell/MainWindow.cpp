@@ -5,28 +5,28 @@
 #include "SessionController.h"
 #include "StatusPanel.h"
 #include "ThemeManager.h"
+#include "document/DocumentSession.h"
 #include "document/ManifestDocument.h"
+#include "document/SessionAutosave.h"
 #include "document/ValidationScheduler.h"
 #include "edit/JsonEdit.h"
 #include "editor/DiagnosticMarks.h"
 #include "editor/EditorPalette.h"
 #include "editor/FindBar.h"
 #include "editor/JsonEditor.h"
-#include "export/ExportDialog.h"
 #include "export/ExportRequest.h"
 #include "form/ManifestForm.h"
-#include "image/ImageInspector.h"
-#include "image/LogoImportDialog.h"
-#include "image/LogoInstaller.h"
 #include "instructions/InstructionsEditor.h"
 #include "json/LineIndex.h"
+#include "logo/ImageInspector.h"
+#include "logo/LogoImportDialog.h"
+#include "logo/LogoInstaller.h"
 #include "preview/StorePreview.h"
 #include "problems/ProblemsModel.h"
 #include "problems/ProblemsView.h"
-#include "project/DocumentSession.h"
 #include "project/EntryListModel.h"
 #include "project/EntryPicker.h"
-#include "project/RecoveryStore.h"
+#include "submission/ExportDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -54,12 +54,11 @@ MainWindow::MainWindow(QWidget *parent)
     , m_theme(new ThemeManager(this))
     , m_actions(new ActionRegistry(this))
     , m_session(new DocumentSession(this))
-    , m_recovery(new RecoveryStore(RecoveryStore::defaultDirectory(), this))
+    , m_recovery(autosaveSession(m_session, Autosave::defaultDirectory(), this))
     , m_controller(new SessionController(*m_session, *m_recovery, m_settings, this))
 {
     setWindowIcon(QIcon(QStringLiteral(":/icons/plugin-studio.png")));
     m_recovery->setDelay(m_settings.autosaveDelayMs());
-    m_recovery->watch(m_session);
     createViews();
     createDocks();
     createMenus();
@@ -332,7 +331,7 @@ void MainWindow::connectActions()
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_controller, &SessionController::recentFilesChanged, this,
             &MainWindow::updateRecentMenu);
-    connect(m_recovery, &RecoveryStore::failed, this, [this](const QString &reason) {
+    connect(m_recovery, &Autosave::failed, this, [this](const QString &reason) {
         statusBar()->showMessage(tr("Autosave failed: %1").arg(reason), 10000);
     });
 }

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "diagnostics/Diagnostic.h"
 #include "settings/StudioSettings.h"
-#include "validation/Diagnostic.h"
 
 #include <QMainWindow>
 
@@ -25,7 +25,7 @@ class JsonEditor;
 class ManifestForm;
 class ProblemsModel;
 class ProblemsView;
-class RecoveryStore;
+class Autosave;
 class SessionController;
 class StatusPanel;
 class StorePreview;
@@ -48,7 +48,7 @@ public:
 
     DocumentSession *session() const { return m_session; }
     SessionController *controller() const { return m_controller; }
-    RecoveryStore *recovery() const { return m_recovery; }
+    Autosave *recovery() const { return m_recovery; }
     InstructionsRecovery *instructionsRecovery() const { return m_instructionsRecovery; }
     ActionRegistry *actions() const { return m_actions; }
     ManifestForm *form() const { return m_form; }
@@ -105,7 +105,7 @@ private:
     ThemeManager *m_theme;
     ActionRegistry *m_actions;
     DocumentSession *m_session;
-    RecoveryStore *m_recovery;
+    Autosave *m_recovery;
     SessionController *m_controller;
 
     QTabWidget *m_tabs = nullptr;

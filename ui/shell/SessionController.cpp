@@ -1,10 +1,10 @@
 #include "SessionController.h"
 
+#include "document/DocumentSession.h"
 #include "document/ManifestDocument.h"
-#include "project/DocumentSession.h"
+#include "document/SessionAutosave.h"
 #include "project/NewPluginDialog.h"
 #include "project/RecoveryPrompt.h"
-#include "project/RecoveryStore.h"
 #include "project/SampleRepository.h"
 #include "project/UnsavedChangesPrompt.h"
 #include "settings/StudioSettings.h"
@@ -18,7 +18,7 @@ namespace studio {
 
 const char *const SessionController::kRecoveryPromptName = "recoveryPrompt";
 
-SessionController::SessionController(DocumentSession &session, RecoveryStore &recovery,
+SessionController::SessionController(DocumentSession &session, Autosave &recovery,
                                      StudioSettings &settings, QWidget *window)
     : QObject(window)
     , m_session(session)
@@ -69,7 +69,7 @@ void SessionController::offerRecovery()
         RecoveryPrompt::ask(m_window, kRecoveryPromptName, tr("Restore Unsaved Edits"),
                             record.source.displayName(), record.savedAt);
     if (choice == RecoveryPrompt::Choice::Discard) {
-        m_recovery.discard(record.source);
+        m_recovery.discard(record.source.identity());
         return;
     }
     if (choice != RecoveryPrompt::Choice::Restore)
@@ -90,7 +90,7 @@ void SessionController::offerRecovery()
     if (!opened)
         m_session.openUntitled(record.text);
     m_session.document()->replaceText(record.text, tr("Restore unsaved edits"));
-    m_recovery.discard(source);
+    m_recovery.discard(source.identity());
     m_recovery.flush(); // the edits are safe again under the document's own name
     emit message(tr("Restored the unsaved edits to %1.").arg(source.displayName()));
 }
@@ -121,7 +121,7 @@ bool SessionController::confirmClose()
     if (!confirmLeaving(tr("closing")))
         return false;
     if (modified && m_session.document()->isModified())
-        m_recovery.discard(m_session.source()); // the user dropped them
+        m_recovery.discard(m_session.source().identity()); // the user dropped them
     return true;
 }
 
@@ -228,7 +228,7 @@ void SessionController::closeDocument()
     if (!confirmLeaving(tr("closing it")))
         return;
     if (modified && m_session.document()->isModified())
-        m_recovery.discard(m_session.source());
+        m_recovery.discard(m_session.source().identity());
     m_session.closeDocument();
 }
 

@@ -11,7 +11,7 @@ namespace studio {
 
 class DocumentSession;
 struct DocumentSource;
-class RecoveryStore;
+class Autosave;
 class StudioSettings;
 
 // The file side of the window: opening, saving, recent files, the unsaved-changes prompts
@@ -22,7 +22,7 @@ class SessionController : public QObject
     Q_OBJECT
 
 public:
-    SessionController(DocumentSession &session, RecoveryStore &recovery, StudioSettings &settings,
+    SessionController(DocumentSession &session, Autosave &recovery, StudioSettings &settings,
                       QWidget *window);
 
     // PATH from the command line; else the last file of the previous run; else the samples.
@@ -62,7 +62,7 @@ private:
     void remember(const QString &path);
 
     DocumentSession &m_session;
-    RecoveryStore &m_recovery;
+    Autosave &m_recovery;
     StudioSettings &m_settings;
     QPointer<QWidget> m_window;
     std::function<bool(const QString &action)> m_leavingGuard;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "validation/ValidationReport.h"
+#include "diagnostics/ValidationReport.h"
 
 #include <QObject>
 

@@ -8,7 +8,7 @@
 namespace studio {
 
 // A change to a JSON document stated by what it means (set this value, remove that
-// member), which JsonTextEditor turns into the smallest text splice.
+// member), which JsonEditSplicer turns into the smallest text splice.
 struct JsonEdit
 {
     enum class Kind

@@ -1,7 +1,7 @@
 #include "PluginTemplate.h"
 
-#include "export/SubmissionJson.h"
 #include "manifest/ManifestSchema.h"
+#include "manifest/SubmissionJson.h"
 
 namespace studio {
 

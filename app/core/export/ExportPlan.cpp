@@ -1,8 +1,8 @@
 #include "ExportPlan.h"
 
-#include "SubmissionJson.h"
+#include "repository/RepositoryFiles.h"
 #include "io/TextFile.h"
-#include "validation/RepositoryFiles.h"
+#include "manifest/SubmissionJson.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -33,8 +33,8 @@ void patchIndex(ExportPlan &plan, const Json &entry)
         return;
     }
     plan.indexOriginal = index.bytes;
-    const IndexPatch patch = IndexPatcher::upsert(index.bytes, entry);
-    if (!patch.ok) {
+    const IndexSplice patch = IndexSplicer::upsert(index.bytes, entry);
+    if (!patch.ok()) {
         plan.indexProblem = patch.error;
         return;
     }

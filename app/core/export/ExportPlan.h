@@ -1,9 +1,9 @@
 #pragma once
 
 #include "ExportRequest.h"
-#include "IndexPatcher.h"
 #include "SubmissionFiles.h"
 #include "UnifiedDiff.h"
+#include "edit/IndexSplicer.h"
 
 #include <optional>
 #include <string>
@@ -36,7 +36,7 @@ struct ExportPlan
     std::string indexOriginal;       // the bytes the patch was computed from
     std::string indexPatched;
     std::string indexProblem; // why the index cannot be updated (unreadable, id taken ...)
-    IndexPatch::Action indexAction = IndexPatch::Action::Inserted;
+    IndexSplice::Action indexAction = IndexSplice::Action::Inserted;
     std::size_t entryIndex = 0;
     UnifiedDiff diff;
 

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "diagnostics/ValidationReport.h"
 #include "json/JsonParser.h"
-#include "validation/ValidationReport.h"
 
 #include <QString>
 

@@ -1,9 +1,9 @@
 #include "SubmissionFiles.h"
 
+#include "repository/RepositoryFiles.h"
 #include "manifest/PluginManifest.h"
 #include "markdown/InstructionsAssets.h"
 #include "markdown/InstructionsFile.h"
-#include "validation/RepositoryFiles.h"
 
 namespace studio {
 

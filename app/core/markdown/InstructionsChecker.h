@@ -1,7 +1,7 @@
 #pragma once
 
 #include "InstructionsContext.h"
-#include "validation/Diagnostic.h"
+#include "diagnostics/Diagnostic.h"
 
 #include <string_view>
 #include <vector>

@@ -1,7 +1,7 @@
 #include "InstructionsContext.h"
 
+#include "repository/RepositoryFiles.h"
 #include "manifest/PluginManifest.h"
-#include "validation/RepositoryFiles.h"
 
 namespace studio {
 

@@ -1,8 +1,8 @@
 #include "DocumentValidator.h"
 
-#include "DiagnosticSink.h"
 #include "EntryContext.h"
-#include "RepositoryFiles.h"
+#include "diagnostics/DiagnosticSink.h"
+#include "repository/RepositoryFiles.h"
 #include "json/JsonPointer.h"
 #include "json/LineIndex.h"
 #include "rules/EntryRules.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ValidationReport.h"
+#include "diagnostics/ValidationReport.h"
 #include "json/JsonParser.h"
 
 #include <QString>

@@ -3,7 +3,7 @@
 #include "AppRequestFactory.h"
 #include "http/HttpClient.h"
 #include "http/HttpReply.h"
-#include "simulation/judge/AppResponseJudge.h"
+#include "simulation/judge/RateLimitedJudge.h"
 #include "simulation/payload/PayloadProfile.h"
 
 #include <algorithm>
@@ -348,9 +348,8 @@ void SimulationRun::onAnswered(HttpReply *reply, const HttpResult &result)
     context.uid = m_plan.uid;
     // The app judges the answer when it arrives, on the conversation's clock.
     context.nowMs = pending.conversationMs + qint64(result.timings.totalMs);
-    context.rateLimiter = &m_rateLimiter;
     context.user = m_plan.user;
-    record.verdict = AppResponseJudge::judge(result, context);
+    record.verdict = judgeRateLimited(result, context, m_rateLimiter);
 
     const auto position =
         std::upper_bound(m_records.begin(), m_records.end(), record.index,

@@ -259,16 +259,12 @@ private:
                                               "to ask its model and sends nothing"));
             return;
         }
-        if (m_context.rateLimiter) {
-            if (const std::optional<qint64> until = m_context.rateLimiter->blockedUntil(
-                    m_context.uid, m_context.plugin.id, m_context.nowMs)) {
-                add(Kind::Dropped,
-                    QStringLiteral("a proactive notification went out less than "
-                                   "30 s ago: the app sends at most one per user per "
-                                   "plugin per 30 s (next possible at %1 ms of the run)")
-                        .arg(*until));
-                return;
-            }
+        if (const std::optional<qint64> until = m_context.proactiveBlockedUntil) {
+            add(Kind::Dropped, QStringLiteral("a proactive notification went out less than "
+                                              "30 s ago: the app sends at most one per user per "
+                                              "plugin per 30 s (next possible at %1 ms of the run)")
+                                   .arg(*until));
+            return;
         }
         if (m_context.generatedMessage &&
             AppResponseJudge::codePoints(*m_context.generatedMessage) <
@@ -278,8 +274,7 @@ private:
                                    .arg(quotedExcerpt(*m_context.generatedMessage)));
             return;
         }
-        if (m_context.rateLimiter)
-            m_context.rateLimiter->recordSent(m_context.uid, m_context.plugin.id, m_context.nowMs);
+        m_verdict.proactiveNotified = true;
         if (m_context.generatedMessage) {
             notify(*m_context.generatedMessage, true);
         } else {

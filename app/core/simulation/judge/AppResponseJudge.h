@@ -25,7 +25,7 @@ namespace studio {
 // {"prompt", "params", "context"}: a prompt over 8000 characters makes the app notify
 // "Prompt too long: N/8000 characters. Please shorten."; params are kept only if the
 // manifest declares them as scopes; their {{placeholders}} are filled; at most one per user
-// per plugin per 30 s (JudgeContext::rateLimiter); the model's text is shown unless it is
+// per plugin per 30 s (JudgeContext::proactiveBlockedUntil); the model's text is shown unless it is
 // under 5 characters. A malformed "notification" is ignored but a message already shown
 // stays shown.
 class AppResponseJudge

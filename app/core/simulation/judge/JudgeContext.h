@@ -1,7 +1,6 @@
 #pragma once
 
 #include "PluginUnderTest.h"
-#include "ProactiveRateLimiter.h"
 #include "SimulatedUser.h"
 
 #include <QString>
@@ -16,8 +15,10 @@ struct JudgeContext
     AppTrigger trigger = AppTrigger::MemoryCreation;
     PluginUnderTest plugin;
     QString uid;
-    qint64 nowMs = 0;                            // the run's clock, for the proactive rate limit
-    ProactiveRateLimiter *rateLimiter = nullptr; // shared across a run; null: no limit
+    qint64 nowMs = 0; // the run's clock, when the app judges the answer
+    // The proactive rate limit at nowMs: when the app would next notify, or none when it
+    // would now. The judge only reads it; the run keeps the limiter (RateLimitedJudge).
+    std::optional<qint64> proactiveBlockedUntil;
     SimulatedUser user;
     // What the app's model would write for a proactive prompt. Unknown by default: the
     // notification then says the model writes it and the 5-character rule cannot be judged.

@@ -27,7 +27,8 @@ struct ResponseVerdict
     QList<AppNotification> notifications;
     std::optional<QString> chatMessage; // stored in the user's chat as from the plugin
     std::optional<ProactiveOutcome> proactive;
-    QStringList notes; // further things the app did or ignored in the same answer
+    QStringList notes;              // further things the app did or ignored in the same answer
+    bool proactiveNotified = false; // a proactive notification went out: it starts the rate limit
 
     static QString kindName(Kind kind); // "notification", "silent", "dropped", "ignored"
     QString kindName() const { return kindName(kind); }

@@ -1,7 +1,7 @@
 #include "EntryRules.h"
 #include "json/JsonPointer.h"
 #include "manifest/ManifestSchema.h"
-#include "validation/Suggestions.h"
+#include "diagnostics/Suggestions.h"
 
 #include <set>
 #include <vector>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "validation/DiagnosticSink.h"
+#include "diagnostics/DiagnosticSink.h"
 #include "validation/EntryContext.h"
 
 namespace studio::rules {

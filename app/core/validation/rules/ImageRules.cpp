@@ -1,6 +1,6 @@
 #include "EntryRules.h"
 #include "image/ImageProbe.h"
-#include "validation/RepositoryFiles.h"
+#include "repository/RepositoryFiles.h"
 
 #include <cstdio>
 

@@ -1,7 +1,7 @@
 #include "EntryRules.h"
+#include "repository/RepositoryFiles.h"
 #include "markdown/InstructionsChecker.h"
 #include "markdown/InstructionsFile.h"
-#include "validation/RepositoryFiles.h"
 
 #include <algorithm>
 #include <cctype>

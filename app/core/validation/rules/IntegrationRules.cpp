@@ -2,7 +2,7 @@
 #include "UrlCheck.h"
 #include "json/JsonPointer.h"
 #include "manifest/ManifestSchema.h"
-#include "validation/Suggestions.h"
+#include "diagnostics/Suggestions.h"
 
 #include <QUrl>
 #include <QUrlQuery>

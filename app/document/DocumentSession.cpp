@@ -1,0 +1,279 @@
+#include "DocumentSession.h"
+
+#include "document/ManifestDocument.h"
+#include "document/ValidationScheduler.h"
+#include "edit/IndexSplicer.h"
+#include "repository/RepositoryFiles.h"
+#include "io/TextFile.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace studio {
+
+namespace {
+
+const QString kIndexName = QString::fromLatin1(RepositoryFiles::kIndexFileName);
+
+QString fromStd(const std::string &text)
+{
+    return QString::fromStdString(text);
+}
+
+} // namespace
+
+DocumentSession::DocumentSession(QObject *parent)
+    : QObject(parent)
+    , m_document(new ManifestDocument(this))
+    , m_validation(new ValidationScheduler(m_document, this))
+{}
+
+DocumentSession::~DocumentSession() = default;
+
+QString DocumentSession::openPath(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return tr("'%1' does not exist").arg(path);
+    QString root;
+    if (info.isDir()) {
+        if (!QFileInfo::exists(QDir(path).filePath(kIndexName)))
+            return tr("'%1' is not a plugin repository: it has no %2").arg(path, kIndexName);
+        root = path;
+    } else if (info.fileName() == kIndexName) {
+        root = info.absolutePath();
+    } else {
+        return openManifestFile(path);
+    }
+    const QString error = openRepository(root);
+    if (error.isEmpty())
+        return {};
+    // An index that does not parse cannot be cut into entries, but it is exactly what
+    // needs fixing: open it whole as text, with its syntax error in the problems list.
+    const QString index = QDir(root).filePath(kIndexName);
+    if (!openManifestFile(index).isEmpty())
+        return error;
+    emit notice(error + u' ' + tr("It is open as one text document so you can fix it."));
+    return {};
+}
+
+QString DocumentSession::openRepository(const QString &root, const QString &entryId)
+{
+    const QString error = loadIndex(root);
+    if (!error.isEmpty())
+        return error;
+    emit entriesChanged();
+    if (m_entries.empty()) {
+        newPlugin({"my-plugin", "My Plugin", "", {"memories"}}, true);
+        return {};
+    }
+    std::size_t position = 0;
+    for (const auto &entry : m_entries) {
+        if (!entryId.isEmpty() && fromStd(entry.id) == entryId) {
+            position = entry.position;
+            break;
+        }
+    }
+    return openEntry(position);
+}
+
+QString DocumentSession::openEntry(std::size_t position)
+{
+    const auto it = std::find_if(m_entries.begin(), m_entries.end(), [&](const IndexEntry &entry) {
+        return entry.position == position;
+    });
+    if (it == m_entries.end())
+        return tr("the index has no entry #%1").arg(position);
+    DocumentSource source;
+    source.kind = DocumentSource::Kind::IndexEntry;
+    source.filePath = indexPath();
+    source.repositoryRoot = m_repositoryRoot;
+    source.entryId = it->id;
+    source.entryPosition = it->position;
+    setSource(std::move(source), it->text);
+    return {};
+}
+
+QString DocumentSession::openManifestFile(const QString &path)
+{
+    const TextFileRead read = TextFile::read(path);
+    if (!read.ok)
+        return fromStd(read.error);
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    // A manifest inside a repository checks its files against it.
+    const auto root = RepositoryFiles::findRootAbove(QFileInfo(absolute).absolutePath());
+    m_repositoryRoot.clear();
+    m_entries.clear();
+    m_indexText.clear();
+    if (root)
+        loadIndex(*root); // for the sibling ids; a broken index only loses that check
+    emit entriesChanged();
+    DocumentSource source;
+    source.kind = DocumentSource::Kind::ManifestFile;
+    source.filePath = absolute;
+    source.repositoryRoot = root.value_or(QString());
+    setSource(std::move(source), read.bytes);
+    return {};
+}
+
+void DocumentSession::newPlugin(const NewPluginRequest &request, bool addToRepository)
+{
+    DocumentSource source;
+    if (addToRepository && hasRepository()) {
+        source.kind = DocumentSource::Kind::IndexEntry;
+        source.filePath = indexPath();
+        source.repositoryRoot = m_repositoryRoot;
+        source.entryPosition = m_entries.size();
+    }
+    // A new plugin is unsaved work from the first moment.
+    setSource(std::move(source), PluginTemplate::text(request), true);
+}
+
+void DocumentSession::openUntitled(const std::string &text)
+{
+    DocumentSource source;
+    source.repositoryRoot = m_repositoryRoot;
+    setSource(std::move(source), text, true);
+}
+
+void DocumentSession::openNewEntry(const std::string &text)
+{
+    if (!hasRepository()) {
+        openUntitled(text);
+        return;
+    }
+    DocumentSource source;
+    source.kind = DocumentSource::Kind::IndexEntry;
+    source.filePath = indexPath();
+    source.repositoryRoot = m_repositoryRoot;
+    source.entryPosition = m_entries.size();
+    setSource(std::move(source), text, true);
+}
+
+void DocumentSession::closeDocument()
+{
+    m_repositoryRoot.clear();
+    m_entries.clear();
+    m_indexText.clear();
+    emit entriesChanged();
+    setSource({}, "{\n}\n");
+}
+
+QString DocumentSession::save()
+{
+    switch (m_source.kind) {
+    case DocumentSource::Kind::Untitled:
+        return tr("choose where to save the new manifest first");
+    case DocumentSource::Kind::ManifestFile: {
+        const std::string error = TextFile::writeAtomically(m_source.filePath, m_document->text());
+        if (!error.empty())
+            return fromStd(error);
+        m_document->markSaved();
+        emit saved(m_source.filePath);
+        return {};
+    }
+    case DocumentSource::Kind::IndexEntry: {
+        // The index as it is on disk now, which may differ from when it was opened.
+        const TextFileRead read = TextFile::read(m_source.filePath);
+        if (!read.ok)
+            return fromStd(read.error);
+        const IndexSplice write =
+            IndexSplicer::splice(read.bytes, m_document->text(), {.replaces = m_source.entryId});
+        if (!write.ok())
+            return tr("not saved: %1").arg(fromStd(write.error));
+        const std::string error = TextFile::writeAtomically(m_source.filePath, write.text);
+        if (!error.empty())
+            return fromStd(error);
+        m_document->markSaved();
+        loadIndex(m_repositoryRoot);
+        const bool renamed =
+            m_source.entryId != std::optional<std::string>(m_document->manifest().id);
+        m_source.entryId = m_document->manifest().id;
+        m_source.entryPosition = write.entryIndex;
+        updateValidationOptions();
+        emit entriesChanged();
+        if (renamed)
+            emit sourceChanged();
+        emit saved(m_source.filePath);
+        return {};
+    }
+    }
+    return {};
+}
+
+QString DocumentSession::saveAs(const QString &path)
+{
+    const std::string error = TextFile::writeAtomically(path, m_document->text());
+    if (!error.empty())
+        return fromStd(error);
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const auto root = RepositoryFiles::findRootAbove(QFileInfo(absolute).absolutePath());
+    m_source = {};
+    m_source.kind = DocumentSource::Kind::ManifestFile;
+    m_source.filePath = absolute;
+    m_source.repositoryRoot = root.value_or(m_repositoryRoot);
+    m_document->markSaved();
+    updateValidationOptions();
+    emit sourceChanged();
+    emit saved(absolute);
+    return {};
+}
+
+QString DocumentSession::indexPath() const
+{
+    return m_repositoryRoot.isEmpty() ? QString() : QDir(m_repositoryRoot).filePath(kIndexName);
+}
+
+int DocumentSession::currentEntryRow() const
+{
+    if (!m_source.isIndexEntry() || !m_source.entryId)
+        return -1;
+    for (std::size_t row = 0; row < m_entries.size(); ++row) {
+        if (m_entries[row].position == m_source.entryPosition &&
+            m_entries[row].id == *m_source.entryId)
+            return static_cast<int>(row);
+    }
+    return -1;
+}
+
+QString DocumentSession::loadIndex(const QString &root)
+{
+    const QString path = QDir(root).filePath(kIndexName);
+    const TextFileRead read = TextFile::read(path);
+    if (!read.ok)
+        return fromStd(read.error);
+    IndexListing listing = IndexEntries::list(read.bytes);
+    if (!listing.ok())
+        return tr("cannot open '%1': %2. Open the file on its own to fix it.")
+            .arg(QDir::toNativeSeparators(path), fromStd(listing.error));
+    m_repositoryRoot = QFileInfo(root).absoluteFilePath();
+    m_entries = std::move(listing.entries);
+    m_indexText = read.bytes;
+    return {};
+}
+
+void DocumentSession::setSource(DocumentSource source, std::string text, bool modified)
+{
+    m_source = std::move(source);
+    updateValidationOptions();
+    m_document->load(std::move(text), modified);
+    m_validation->validateNow();
+    emit sourceChanged();
+}
+
+void DocumentSession::updateValidationOptions()
+{
+    ValidationOptions options;
+    if (!m_source.repositoryRoot.isEmpty())
+        options.repositoryRoot = m_source.repositoryRoot;
+    // The other entries of the index, for the duplicate id check.
+    for (const auto &entry : m_entries) {
+        const bool self = m_source.isIndexEntry() && m_source.entryId &&
+                          entry.position == m_source.entryPosition && entry.id == *m_source.entryId;
+        if (!self)
+            options.siblings.push_back({entry.id, entry.author});
+    }
+    m_validation->setOptions(std::move(options));
+}
+
+} // namespace studio

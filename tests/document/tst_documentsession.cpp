@@ -1,0 +1,137 @@
+#include "TestFiles.h"
+#include "UiTestSupport.h"
+#include "document/DocumentSession.h"
+#include "document/ManifestDocument.h"
+#include "document/ValidationScheduler.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace studio;
+
+namespace {
+
+const std::string kIndex =
+    "[\n"
+    "  {\n    \"id\": \"alpha\",\n    \"name\": \"Alpha\",\n    \"author\": \"@a\"\n  },\n"
+    "  {\n    \"id\": \"beta\",\n    \"name\":   \"Beta\",\n    \"author\": \"@b\"\n  }\n"
+    "]\n";
+
+} // namespace
+
+class DocumentSessionTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { m_home = std::make_unique<test::IsolatedHome>(); }
+
+    void openRepository_listsEntries_andOpensTheChosenOneDedented()
+    {
+        test::TemporaryRepository repository;
+        repository.writeIndex(kIndex);
+        DocumentSession session;
+        QVERIFY(session.openPath(repository.root()).isEmpty());
+        QCOMPARE(session.entries().size(), std::size_t(2));
+        QCOMPARE(session.source().kind, DocumentSource::Kind::IndexEntry);
+        QCOMPARE(session.document()->text(),
+                 std::string(
+                     "{\n  \"id\": \"alpha\",\n  \"name\": \"Alpha\",\n  \"author\": \"@a\"\n}"));
+        QVERIFY(session.openEntry(1).isEmpty());
+        QCOMPARE(session.document()->manifest().id, std::string("beta"));
+        QCOMPARE(session.currentEntryRow(), 1);
+        // The other entry's id goes to validation, for the duplicate check.
+        QCOMPARE(session.validation()->options().siblings.size(), std::size_t(1));
+        QCOMPARE(session.validation()->options().siblings.front().id, std::string("alpha"));
+    }
+
+    void save_insideTheIndex_changesOnlyThatEntrysBytes()
+    {
+        test::TemporaryRepository repository;
+        repository.writeIndex(kIndex);
+        DocumentSession session;
+        QVERIFY(session.openRepository(repository.root(), QStringLiteral("beta")).isEmpty());
+        session.document()->edit(QStringLiteral("Edit"), {JsonEdit::set("/name", "Beta 2")});
+        QVERIFY(session.save().isEmpty());
+        std::string expected = kIndex;
+        expected.replace(expected.find("\"Beta\""), 6, "\"Beta 2\"");
+        QCOMPARE(test::readFile(repository.indexPath()).toStdString(), expected);
+        QVERIFY(!session.document()->isModified());
+    }
+
+    void save_refusesAnEntryThatWouldBreakTheIndex()
+    {
+        test::TemporaryRepository repository;
+        repository.writeIndex(kIndex);
+        DocumentSession session;
+        QVERIFY(session.openRepository(repository.root(), QStringLiteral("beta")).isEmpty());
+        session.document()->applyTyping({session.document()->text().size() - 1, "}", {}});
+        const QString error = session.save();
+        QVERIFY(error.contains(QStringLiteral("does not parse")));
+        QCOMPARE(test::readFile(repository.indexPath()).toStdString(), kIndex);
+        QVERIFY(session.document()->isModified());
+    }
+
+    void newPlugin_inTheRepository_isAppendedOnSave()
+    {
+        test::TemporaryRepository repository;
+        repository.writeIndex(kIndex);
+        DocumentSession session;
+        QVERIFY(session.openRepository(repository.root()).isEmpty());
+        session.newPlugin({"gamma", "Gamma", "@c", {"chat"}}, true);
+        QVERIFY(session.document()->isModified());
+        QCOMPARE(session.document()->manifest().image, std::string("/plugins/logos/gamma.png"));
+        QVERIFY(session.save().isEmpty());
+        QCOMPARE(session.entries().size(), std::size_t(3));
+        QCOMPARE(session.entries().back().id, std::string("gamma"));
+        QCOMPARE(session.source().entryId, std::optional<std::string>("gamma"));
+        const std::string index = test::readFile(repository.indexPath()).toStdString();
+        const std::size_t lastEntryEnd = kIndex.rfind('}') + 1;
+        QCOMPARE(index.substr(0, lastEntryEnd), kIndex.substr(0, lastEntryEnd));
+        QVERIFY(index.find("\"gamma\"", lastEntryEnd) != std::string::npos);
+    }
+
+    void manifestFile_isSavedAsItIs_andFindsItsRepository()
+    {
+        test::TemporaryRepository repository;
+        repository.writeIndex(kIndex);
+        const QString path = repository.path(QStringLiteral("drafts/mine.json"));
+        test::writeFile(path, "{\"id\": \"mine\",   \"name\": \"M\"}");
+        DocumentSession session;
+        QVERIFY(session.openPath(path).isEmpty());
+        QCOMPARE(session.source().kind, DocumentSource::Kind::ManifestFile);
+        QCOMPARE(session.source().repositoryRoot, QFileInfo(repository.root()).absoluteFilePath());
+        session.document()->edit(QStringLiteral("Edit"), {JsonEdit::set("/name", "Mine")});
+        QVERIFY(session.save().isEmpty());
+        QCOMPARE(test::readFile(path), QByteArray("{\"id\": \"mine\",   \"name\": \"Mine\"}"));
+    }
+
+    void brokenIndex_opensAsOneTextDocumentToFix()
+    {
+        test::TemporaryRepository repository;
+        repository.writeIndex("[\n  {\"id\": \"a\",}\n]\n");
+        DocumentSession session;
+        QSignalSpy notices(&session, &DocumentSession::notice);
+        QVERIFY(session.openPath(repository.root()).isEmpty());
+        QCOMPARE(notices.count(), 1);
+        QVERIFY(notices.at(0).at(0).toString().contains(QStringLiteral("line 2")));
+        QCOMPARE(session.source().kind, DocumentSource::Kind::ManifestFile);
+        QVERIFY(session.source().filePath.endsWith(QStringLiteral("community-plugins.json")));
+        QVERIFY(!session.document()->parses());
+    }
+
+    void missingPaths_sayWhatIsWrong()
+    {
+        DocumentSession session;
+        QVERIFY(session.openPath(QStringLiteral("/no/such/place"))
+                    .contains(QStringLiteral("does not exist")));
+        QTemporaryDir empty;
+        QVERIFY(session.openPath(empty.path()).contains(QStringLiteral("not a plugin repository")));
+    }
+
+private:
+    std::unique_ptr<test::IsolatedHome> m_home;
+};
+
+QTEST_MAIN(DocumentSessionTest)
+#include "tst_documentsession.moc"

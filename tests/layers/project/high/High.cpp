@@ -1,0 +1,2 @@
+int low();
+int high() { return low() + 1; }

@@ -1,0 +1,377 @@
+#include "HttpResults.h"
+#include "simulation/judge/AppResponseJudge.h"
+#include "simulation/judge/RateLimitedJudge.h"
+
+#include <QTest>
+
+using namespace studio;
+using namespace studio::test;
+
+Q_DECLARE_METATYPE(ResponseVerdict::Kind)
+Q_DECLARE_METATYPE(studio::HttpResult)
+
+namespace {
+
+PluginUnderTest plugin(bool proactive = false)
+{
+    PluginUnderTest p;
+    p.id = QStringLiteral("focus-guardian");
+    p.name = QStringLiteral("Focus Guardian");
+    p.capabilities = {QStringLiteral("external_integration")};
+    if (proactive) {
+        p.capabilities.append(QStringLiteral("proactive_notification"));
+        p.proactiveScopes = {QStringLiteral("user_name"), QStringLiteral("user_facts")};
+    }
+    p.triggersOn = QStringLiteral("transcript_processed");
+    p.webhookUrl = QStringLiteral("http://127.0.0.1:8000/hook");
+    return p;
+}
+
+JudgeContext context(AppTrigger trigger, bool proactive = false)
+{
+    JudgeContext c;
+    c.trigger = trigger;
+    c.plugin = plugin(proactive);
+    c.uid = QStringLiteral("u1");
+    return c;
+}
+
+QByteArray proactiveAnswer(const QByteArray &prompt, const QByteArray &params = "[\"user_name\"]")
+{
+    Json request = {{"prompt", prompt.toStdString()},
+                    {"params", Json::parse(params.toStdString())},
+                    {"context", {{"question", "focus"}}}};
+    return QByteArray::fromStdString(Json{{"notification", request}}.dump());
+}
+
+} // namespace
+
+class AppResponseJudgeTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void memoryCreation_data()
+    {
+        QTest::addColumn<HttpResult>("result");
+        QTest::addColumn<ResponseVerdict::Kind>("kind");
+        QTest::addColumn<QString>("reasonPart");
+        QTest::addColumn<QString>("notification"); // body, empty: none
+
+        using K = ResponseVerdict::Kind;
+        QTest::newRow("message") << answered(200, R"({"message": "Saved to Notion"})")
+                                 << K::Notification << QStringLiteral("chat")
+                                 << QStringLiteral("Saved to Notion");
+        QTest::newRow("short message still shown")
+            << answered(200, R"({"message": "ok"})") << K::Notification
+            << QStringLiteral("notifies") << QStringLiteral("ok");
+        QTest::newRow("empty message") << answered(200, R"({"message": ""})") << K::Silent
+                                       << QStringLiteral("no message") << QString();
+        QTest::newRow("null message") << answered(200, R"({"message": null})") << K::Silent
+                                      << QStringLiteral("no message") << QString();
+        QTest::newRow("empty object")
+            << answered(200, "{}") << K::Silent << QStringLiteral("valid") << QString();
+        QTest::newRow("number message") << answered(200, R"({"message": 42})") << K::Ignored
+                                        << QStringLiteral("a number, not a string") << QString();
+        QTest::newRow("array") << answered(200, "[]") << K::Ignored
+                               << QStringLiteral("an array, not a JSON object") << QString();
+        QTest::newRow("bare string") << answered(200, "\"done\"") << K::Ignored
+                                     << QStringLiteral("a string, not a JSON object") << QString();
+        QTest::newRow("empty body")
+            << answered(200, "") << K::Ignored << QStringLiteral("body is empty") << QString();
+        QTest::newRow("html") << answered(200, "<html>OK</html>", "text/html") << K::Ignored
+                              << QStringLiteral("not JSON (line 1, column 1") << QString();
+        QTest::newRow("status 201") << answered(201, R"({"message": "Created"})") << K::Ignored
+                                    << QStringLiteral("status 201") << QString();
+        QTest::newRow("status 500")
+            << answered(500, "oops") << K::Ignored << QStringLiteral("status 500") << QString();
+        QTest::newRow("timeout") << failed(HttpError::Timeout, QStringLiteral("timed out"))
+                                 << K::Ignored << QStringLiteral("no answer within 30 s")
+                                 << QString();
+        QTest::newRow("refused") << failed(HttpError::ConnectionRefused,
+                                           QStringLiteral("connection refused by 127.0.0.1:9"))
+                                 << K::Ignored
+                                 << QStringLiteral("connection refused by 127.0.0.1:9")
+                                 << QString();
+        HttpResult cut = answered(200, "{\"message\": \"very long");
+        cut.truncated = true;
+        cut.error = HttpError::ResponseTooLarge;
+        QTest::newRow("truncated") << cut << K::Ignored << QStringLiteral("limit") << QString();
+    }
+
+    void memoryCreation()
+    {
+        QFETCH(HttpResult, result);
+        QFETCH(ResponseVerdict::Kind, kind);
+        QFETCH(QString, reasonPart);
+        QFETCH(QString, notification);
+        const ResponseVerdict verdict =
+            AppResponseJudge::judge(result, context(AppTrigger::MemoryCreation));
+        QCOMPARE(verdict.kind, kind);
+        QVERIFY2(verdict.reason.contains(reasonPart), qPrintable(verdict.reason));
+        if (notification.isEmpty()) {
+            QVERIFY(verdict.notifications.isEmpty());
+            QVERIFY(!verdict.chatMessage);
+        } else {
+            QCOMPARE(verdict.notifications.size(), 1);
+            QCOMPARE(verdict.notifications[0].title, QStringLiteral("Focus Guardian says"));
+            QCOMPARE(verdict.notifications[0].body, notification);
+            QCOMPARE(verdict.chatMessage, std::optional<QString>(notification));
+        }
+    }
+
+    void memoryCreation_notesANotificationItIgnores()
+    {
+        const ResponseVerdict verdict = AppResponseJudge::judge(
+            answered(200, R"({"message": "Saved", "notification": {"prompt": "x"}})"),
+            context(AppTrigger::MemoryCreation, true));
+        QCOMPARE(verdict.kind, ResponseVerdict::Kind::Notification);
+        QCOMPARE(verdict.notes.size(), 1);
+        QVERIFY(verdict.notes[0].contains(QStringLiteral("only on transcript_processed")));
+    }
+
+    void transcriptProcessed_data()
+    {
+        QTest::addColumn<HttpResult>("result");
+        QTest::addColumn<ResponseVerdict::Kind>("kind");
+        QTest::addColumn<QString>("reasonPart");
+
+        using K = ResponseVerdict::Kind;
+        QTest::newRow("long message")
+            << answered(200, R"({"message": "Stay on topic!"})") << K::Notification
+            << QStringLiteral("notifies \"Focus Guardian says\"");
+        QTest::newRow("six characters") << answered(200, R"({"message": "Hello!"})")
+                                        << K::Notification << QStringLiteral("notifies");
+        QTest::newRow("five characters") << answered(200, R"({"message": "Hello"})") << K::Dropped
+                                         << QStringLiteral("5 characters or fewer");
+        QTest::newRow("five emoji are five characters")
+            << answered(200, "{\"message\": "
+                             "\"\xF0\x9F\x91\x8B\xF0\x9F\x91\x8B\xF0\x9F\x91\x8B\xF0\x9F\x91\x8B"
+                             "\xF0\x9F\x91\x8B\"}")
+            << K::Dropped << QStringLiteral("has 5 character(s)");
+        QTest::newRow("six emoji")
+            << answered(200, "{\"message\": \"\xF0\x9F\x91\x8B\xF0\x9F\x91\x8B\xF0\x9F\x91\x8B"
+                             "\xF0\x9F\x91\x8B\xF0\x9F\x91\x8B\xF0\x9F\x91\x8B\"}")
+            << K::Notification << QStringLiteral("notifies");
+        QTest::newRow("empty object")
+            << answered(200, "{}") << K::Silent << QStringLiteral("empty answer");
+        QTest::newRow("empty array")
+            << answered(200, "[]") << K::Silent << QStringLiteral("empty answer");
+        QTest::newRow("null") << answered(200, "null") << K::Silent
+                              << QStringLiteral("empty answer");
+        QTest::newRow("zero") << answered(200, "0") << K::Silent << QStringLiteral("empty answer");
+        QTest::newRow("other keys only") << answered(200, R"({"status": "ok"})") << K::Silent
+                                         << QStringLiteral("no message and no notification");
+        QTest::newRow("non-empty array")
+            << answered(200, "[1]") << K::Ignored << QStringLiteral("an array, not a JSON object");
+        QTest::newRow("number message") << answered(200, R"({"message": 123456})") << K::Ignored
+                                        << QStringLiteral("ignores the whole answer");
+        QTest::newRow("list message") << answered(200, R"({"message": ["a","b","c","d","e","f"]})")
+                                      << K::Ignored << QStringLiteral("an array, not a string");
+        QTest::newRow("notification without capability")
+            << answered(200, proactiveAnswer("Be nice")) << K::Ignored
+            << QStringLiteral("does not declare the proactive_notification");
+        QTest::newRow("status 204")
+            << answered(204, "") << K::Ignored << QStringLiteral("status 204");
+        QTest::newRow("invalid json") << answered(200, "{\"message\": \"unterminated}")
+                                      << K::Ignored << QStringLiteral("not JSON");
+    }
+
+    void transcriptProcessed()
+    {
+        QFETCH(HttpResult, result);
+        QFETCH(ResponseVerdict::Kind, kind);
+        QFETCH(QString, reasonPart);
+        const ResponseVerdict verdict =
+            AppResponseJudge::judge(result, context(AppTrigger::TranscriptProcessed));
+        QCOMPARE(verdict.kind, kind);
+        QVERIFY2(verdict.reason.contains(reasonPart), qPrintable(verdict.reason));
+        QCOMPARE(verdict.notifications.isEmpty(), kind != ResponseVerdict::Kind::Notification);
+        QCOMPARE(verdict.answerInvalid(), kind == ResponseVerdict::Kind::Ignored);
+    }
+
+    void proactive_fillsDeclaredScopesOnly()
+    {
+        const ResponseVerdict verdict = AppResponseJudge::judge(
+            answered(
+                200,
+                proactiveAnswer(
+                    "    Hi {{user_name}}. Facts: {{user_facts}}. Context: {{user_context}}.  ",
+                    R"(["user_name", "user_context", 7])")),
+            context(AppTrigger::TranscriptProcessed, true));
+        QCOMPARE(verdict.kind, ResponseVerdict::Kind::Notification);
+        QVERIFY(verdict.proactive);
+        QCOMPARE(verdict.proactive->requestedParams,
+                 QStringList({QStringLiteral("user_name"), QStringLiteral("user_context")}));
+        QCOMPARE(verdict.proactive->filledParams, QStringList({QStringLiteral("user_name")}));
+        QCOMPARE(verdict.proactive->unfilledParams, QStringList({QStringLiteral("user_context")}));
+        QCOMPARE(verdict.proactive->modelInput,
+                 QStringLiteral(
+                     "Hi [the user's name]. Facts: {{user_facts}}. Context: {{user_context}}."));
+        QCOMPARE(verdict.proactive->context["question"].get<std::string>(), std::string("focus"));
+        QCOMPARE(verdict.notifications.size(), 1);
+        QVERIFY(verdict.notifications[0].writtenByModel);
+        QCOMPARE(verdict.notifications[0].title, QStringLiteral("Focus Guardian says"));
+        QVERIFY(verdict.reason.contains(QStringLiteral("never sees the prompt")));
+        QCOMPARE(verdict.notes.size(), 2); // the number param and the undeclared scope
+    }
+
+    void proactive_usesTheSimulatedUser()
+    {
+        JudgeContext c = context(AppTrigger::TranscriptProcessed, true);
+        c.user.name = QStringLiteral("Maya");
+        c.generatedMessage = QStringLiteral("Maya, you drifted off topic.");
+        const ResponseVerdict verdict =
+            AppResponseJudge::judge(answered(200, proactiveAnswer("Nudge {{user_name}}")), c);
+        QCOMPARE(verdict.proactive->modelInput, QStringLiteral("Nudge Maya"));
+        QCOMPARE(verdict.notifications[0].body, QStringLiteral("Maya, you drifted off topic."));
+        QCOMPARE(verdict.chatMessage, c.generatedMessage);
+    }
+
+    void proactive_dropsShortGeneratedMessages()
+    {
+        JudgeContext c = context(AppTrigger::TranscriptProcessed, true);
+        c.generatedMessage = QStringLiteral("Ok!");
+        const ResponseVerdict verdict =
+            AppResponseJudge::judge(answered(200, proactiveAnswer("Say something")), c);
+        QCOMPARE(verdict.kind, ResponseVerdict::Kind::Dropped);
+        QVERIFY(verdict.reason.contains(QStringLiteral("under 5 characters")));
+    }
+
+    void proactive_tooLongPromptNotifiesTheUser()
+    {
+        const QByteArray prompt(8001, 'x');
+        const ResponseVerdict verdict = AppResponseJudge::judge(
+            answered(200, proactiveAnswer(prompt)), context(AppTrigger::TranscriptProcessed, true));
+        QCOMPARE(verdict.kind, ResponseVerdict::Kind::Notification);
+        QCOMPARE(verdict.notifications[0].body,
+                 QStringLiteral("Prompt too long: 8001/8000 characters. Please shorten."));
+        QVERIFY(!verdict.notifications[0].writtenByModel);
+        const ResponseVerdict atLimit =
+            AppResponseJudge::judge(answered(200, proactiveAnswer(QByteArray(8000, 'x'))),
+                                    context(AppTrigger::TranscriptProcessed, true));
+        QVERIFY(atLimit.notifications[0].writtenByModel);
+    }
+
+    void proactive_malformedRequests_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<ResponseVerdict::Kind>("kind");
+        QTest::addColumn<QString>("reasonPart");
+
+        using K = ResponseVerdict::Kind;
+        QTest::newRow("empty prompt")
+            << proactiveAnswer("") << K::Dropped << QStringLiteral("prompt is empty");
+        QTest::newRow("whitespace prompt")
+            << proactiveAnswer("        ") << K::Dropped << QStringLiteral("prompt is empty");
+        QTest::newRow("no prompt") << QByteArray(R"({"notification": {"params": []}})")
+                                   << K::Dropped << QStringLiteral("prompt is empty");
+        QTest::newRow("string notification")
+            << QByteArray(R"({"notification": "hello"})") << K::Ignored
+            << QStringLiteral("a string, not an object");
+        QTest::newRow("number prompt") << QByteArray(R"({"notification": {"prompt": 5}})")
+                                       << K::Ignored << QStringLiteral("prompt\" is a number");
+        QTest::newRow("empty notification") << QByteArray(R"({"notification": {}})") << K::Silent
+                                            << QStringLiteral("no message and no notification");
+    }
+
+    void proactive_malformedRequests()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(ResponseVerdict::Kind, kind);
+        QFETCH(QString, reasonPart);
+        const ResponseVerdict verdict = AppResponseJudge::judge(
+            answered(200, body), context(AppTrigger::TranscriptProcessed, true));
+        QCOMPARE(verdict.kind, kind);
+        QVERIFY2(verdict.reason.contains(reasonPart), qPrintable(verdict.reason));
+    }
+
+    void proactive_rateLimitedPerUserAndPluginOnTheRunClock()
+    {
+        ProactiveRateLimiter limiter;
+        JudgeContext c = context(AppTrigger::TranscriptProcessed, true);
+        const HttpResult result = answered(200, proactiveAnswer("Check in"));
+        const auto judge = [&] { return judgeRateLimited(result, c, limiter); };
+
+        c.nowMs = 1'000;
+        QCOMPARE(judge().kind, ResponseVerdict::Kind::Notification);
+        c.nowMs = 30'999;
+        const ResponseVerdict limited = judge();
+        QCOMPARE(limited.kind, ResponseVerdict::Kind::Dropped);
+        QVERIFY2(limited.reason.contains(QStringLiteral("next possible at 31000 ms")),
+                 qPrintable(limited.reason));
+        c.uid = QStringLiteral("someone-else");
+        QCOMPARE(judge().kind, ResponseVerdict::Kind::Notification);
+        c.uid = QStringLiteral("u1");
+        c.nowMs = 31'000;
+        QCOMPARE(judge().kind, ResponseVerdict::Kind::Notification);
+        // A dropped one does not restart the window.
+        c.nowMs = 40'000;
+        QCOMPARE(judge().kind, ResponseVerdict::Kind::Dropped);
+        c.nowMs = 61'000;
+        QCOMPARE(judge().kind, ResponseVerdict::Kind::Notification);
+    }
+
+    void judge_onlyReadsTheRateLimit()
+    {
+        JudgeContext c = context(AppTrigger::TranscriptProcessed, true);
+        const HttpResult result = answered(200, proactiveAnswer("Check in"));
+        const ResponseVerdict free = AppResponseJudge::judge(result, c);
+        QCOMPARE(free.kind, ResponseVerdict::Kind::Notification);
+        QVERIFY(free.proactiveNotified);
+        // Judging twice gives the same verdict: the judge keeps no count of its own.
+        QCOMPARE(AppResponseJudge::judge(result, c).kind, ResponseVerdict::Kind::Notification);
+        c.proactiveBlockedUntil = 45'000;
+        const ResponseVerdict limited = AppResponseJudge::judge(result, c);
+        QCOMPARE(limited.kind, ResponseVerdict::Kind::Dropped);
+        QVERIFY(!limited.proactiveNotified);
+        QVERIFY(limited.reason.contains(QStringLiteral("next possible at 45000 ms")));
+    }
+
+    void messageAndNotification_bothReachTheUser()
+    {
+        const ResponseVerdict verdict = AppResponseJudge::judge(
+            answered(
+                200,
+                R"({"message": "You mentioned Paris twice.", "notification": {"prompt": "Summarise", "params": []}})"),
+            context(AppTrigger::TranscriptProcessed, true));
+        QCOMPARE(verdict.kind, ResponseVerdict::Kind::Notification);
+        QCOMPARE(verdict.notifications.size(), 2);
+        QCOMPARE(verdict.notifications[0].body, QStringLiteral("You mentioned Paris twice."));
+        QVERIFY(verdict.notifications[1].writtenByModel);
+    }
+
+    void shortMessageWithBadNotification_isDroppedAndNoted()
+    {
+        const ResponseVerdict verdict =
+            AppResponseJudge::judge(answered(200, R"({"message": "hey", "notification": [1]})"),
+                                    context(AppTrigger::TranscriptProcessed, true));
+        QCOMPARE(verdict.kind, ResponseVerdict::Kind::Dropped);
+        QCOMPARE(verdict.notes.size(), 1);
+        QVERIFY(verdict.notes[0].contains(QStringLiteral("not an object")));
+    }
+
+    void codePoints_countsLikePython()
+    {
+        QCOMPARE(AppResponseJudge::codePoints(QStringLiteral("abc")), 3);
+        QCOMPARE(AppResponseJudge::codePoints(QStringLiteral("\U0001F44B\U0001F44B")), 2);
+        QCOMPARE(AppResponseJudge::codePoints(QStringLiteral("e\u0301")),
+                 2); // combining accent: two code points
+        QCOMPARE(AppResponseJudge::codePoints(QString()), 0);
+    }
+
+    void kindNames()
+    {
+        QCOMPARE(ResponseVerdict::kindName(ResponseVerdict::Kind::Notification),
+                 QStringLiteral("notification"));
+        QCOMPARE(ResponseVerdict::kindName(ResponseVerdict::Kind::Silent),
+                 QStringLiteral("silent"));
+        QCOMPARE(ResponseVerdict::kindName(ResponseVerdict::Kind::Dropped),
+                 QStringLiteral("dropped"));
+        QCOMPARE(ResponseVerdict::kindName(ResponseVerdict::Kind::Ignored),
+                 QStringLiteral("ignored"));
+    }
+};
+
+QTEST_GUILESS_MAIN(AppResponseJudgeTest)
+#include "tst_appresponsejudge.moc"
