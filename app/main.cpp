@@ -18,6 +18,10 @@ int main(int argc, char *argv[])
 
     if (studio::cli::isCommandLineInvocation(arguments)) {
         QCoreApplication app(argc, argv);
+        // The studio window's identity (StudioApplication), so both find one data folder and
+        // share the run history.
+        QCoreApplication::setOrganizationName(QStringLiteral("Plugin Studio"));
+        QCoreApplication::setApplicationName(QStringLiteral("Plugin Studio"));
         return studio::cli::run(arguments, std::cout, std::cerr);
     }
 #ifdef STUDIO_WITH_GUI

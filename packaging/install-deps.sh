@@ -5,7 +5,7 @@ set -euo pipefail
 
 packages=(
     build-essential cmake ninja-build ccache pkg-config git
-    qt6-base-dev qt6-base-dev-tools qt6-image-formats-plugins libgl-dev
+    qt6-base-dev qt6-base-dev-tools qt6-image-formats-plugins libgl-dev libqt6sql6-sqlite
     libqscintilla2-qt6-dev
     nlohmann-json3-dev
     libcurl4-openssl-dev curl

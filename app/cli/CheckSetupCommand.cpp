@@ -1,14 +1,8 @@
 #include "Commands.h"
 #include "OptionParser.h"
-#include "RunConclusion.h"
 #include "RunOptions.h"
-#include "RunProgressPrinter.h"
 #include "SelectedPlugin.h"
-#include "http/HttpClient.h"
-#include "simulation/engine/SetupCheckRun.h"
-#include "simulation/payload/AppUrls.h"
-
-#include <QEventLoop>
+#include "SetupCheckExecution.h"
 
 namespace studio::cli {
 
@@ -17,7 +11,7 @@ namespace {
 constexpr std::string_view kSynopsis =
     "Usage: plugin-studio check-setup --manifest FILE [--entry ID] [--url URL] [--uid UID]\n"
     "common: [--timeout S] [--report FILE.json] [--har FILE] [--junit FILE] [--max-p95 MS]\n"
-    "        [--ca-file FILE] [--insecure] [--quiet]\n\n"
+    "        [--ca-file FILE] [--insecure] [--quiet] [--no-history]\n\n"
     "Asks the plugin whether a user finished its setup, as the app does before enabling it:\n"
     "GET <setup_completed_url>?uid=<uid> (--url replaces the manifest's setup_completed_url).\n"
     "The app enables the plugin only on status 200 with {\"is_setup_completed\": true};\n"
@@ -50,41 +44,9 @@ int runCheckSetup(const QStringList &arguments, const CliIo &io)
     if (!selected)
         return kUsageError;
     const PluginUnderTest &plugin = selected->plugin;
-    const RunProgressPrinter printer(io.err, 1, options->quiet);
-
-    if (plugin.deleted) {
-        printer.printSkipped(
-            0, QStringLiteral("setup check"),
-            QStringLiteral("the plugin is marked deleted: the app hides it, no user "
-                           "can enable it; nothing sent"));
-        return concludeRun(*options, {}, {}, RunAcceptance{}, printer, io);
-    }
     const QString url =
         options->url.isEmpty() ? plugin.setupCompletedUrl.value_or(QString()) : options->url;
-    if (url.trimmed().isEmpty()) {
-        printer.printSkipped(
-            0, QStringLiteral("setup check"),
-            QStringLiteral("setup_completed_url is null or absent: the plugin needs no "
-                           "setup and the app enables it at once; nothing sent"));
-        return concludeRun(*options, {}, {}, RunAcceptance{}, printer, io);
-    }
-
-    HttpClient client;
-    SetupCheckRun check(plugin, url, options->uid, options->transport, &client);
-    if (!options->quiet)
-        io.err << "checking the setup of '" << plugin.name.toStdString() << "', "
-               << selected->display << ": GET "
-               << AppUrls::setupCheck(url, options->uid).toStdString() << '\n';
-    QEventLoop loop;
-    QObject::connect(&check, &SetupCheckRun::finished, &loop, &QEventLoop::quit);
-    check.start();
-    if (!check.isFinished())
-        loop.exec();
-    printer.printSetupCheck(check.record(), check.verdict());
-    return concludeRun(
-        *options, {check.record()}, check.runInfo(),
-        RunAcceptance::evaluateSetupCheck(check.record(), check.verdict(), options->thresholds),
-        printer, io);
+    return executeSetupCheck(plugin, url, *options, selected->display, io);
 }
 
 } // namespace studio::cli

@@ -17,6 +17,7 @@ constexpr std::array kCommands{
             runSimulate},
     Command{"check-setup", "ask a plugin whether a user finished its setup, as the app does",
             runCheckSetup},
+    Command{"runs", "list, show, export, rerun or delete the runs kept in the history", runRuns},
 };
 
 void printUsage(std::ostream &out)

@@ -19,5 +19,6 @@ int runValidate(const QStringList &arguments, const CliIo &io);
 int runExport(const QStringList &arguments, const CliIo &io);
 int runSimulate(const QStringList &arguments, const CliIo &io);
 int runCheckSetup(const QStringList &arguments, const CliIo &io);
+int runRuns(const QStringList &arguments, const CliIo &io);
 
 } // namespace studio::cli

@@ -54,6 +54,7 @@ const char *const RunOptions::kHelp =
     "  --junit FILE          write JUnit XML for CI (one testcase per request)\n"
     "  --max-p95 MS          fail when the 95th percentile latency exceeds MS milliseconds\n"
     "  --quiet               no progress on stderr; only why the run failed\n"
+    "  --no-history          do not keep this run in the history (see 'plugin-studio runs')\n"
     "  -h, --help            show this help\n";
 
 void RunOptions::addTo(OptionParser &parser)
@@ -70,6 +71,8 @@ void RunOptions::addTo(OptionParser &parser)
     parser.addOption(valued("junit", "JUnit XML.", "FILE"));
     parser.addOption(valued("max-p95", "Latency limit in ms.", "MS"));
     parser.addFlag(QStringLiteral("quiet"), QStringLiteral("No progress."));
+    parser.addFlag(QStringLiteral("no-history"),
+                   QStringLiteral("Keep the run out of the history."));
 }
 
 std::optional<RunOptions> RunOptions::read(const OptionParser &parser, const CliIo &io)
@@ -123,6 +126,7 @@ std::optional<RunOptions> RunOptions::read(const OptionParser &parser, const Cli
         options.thresholds.maxP95Ms = *limit;
     }
     options.quiet = parser.isSet(QStringLiteral("quiet"));
+    options.noHistory = parser.isSet(QStringLiteral("no-history"));
     if (!options.transport.verifyTls) {
         // Loud on purpose, even with --quiet: a run that passes this way proves nothing about
         // the certificate the app will check.

@@ -26,6 +26,7 @@ struct RunOptions
     QString junitPath;
     RunThresholds thresholds;
     bool quiet = false;
+    bool noHistory = false; // keep the run out of the run history
 
     // The help text of the shared options, for the commands' usage texts.
     static const char *const kHelp;

@@ -22,7 +22,7 @@ constexpr std::string_view kSynopsis =
     "         [--uid UID] [--session-id ID] --transcript FILE [--window SECONDS]\n"
     "         [--speed FACTOR | --fast]\n"
     "common: [--timeout S] [--report FILE.json] [--har FILE] [--junit FILE] [--max-p95 MS]\n"
-    "        [--ca-file FILE] [--insecure] [--quiet]\n\n"
+    "        [--ca-file FILE] [--insecure] [--quiet] [--no-history]\n\n"
     "Calls a plugin's webhook exactly as the app does and judges each answer as the app would.\n"
     "The uid is appended to the URL ('?uid=' or '&uid='); bodies are JSON; every call opens a\n"
     "new connection; the timeout is the app's 30 s. A deleted plugin or a discarded memory is\n"

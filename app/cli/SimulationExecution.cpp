@@ -1,5 +1,6 @@
 #include "SimulationExecution.h"
 
+#include "HistoryKeeping.h"
 #include "RunConclusion.h"
 #include "RunProgressPrinter.h"
 #include "http/HttpClient.h"
@@ -51,8 +52,13 @@ int executeSimulation(SimulationPlan plan, const RunOptions &options,
     run.start();
     if (run.state() != SimulationRun::State::Finished)
         loop.exec();
-    return concludeRun(options, run.records(), run.runInfo(),
-                       RunAcceptance::evaluate(run.records(), options.thresholds), printer, io);
+    const int code =
+        concludeRun(options, run.records(), run.runInfo(),
+                    RunAcceptance::evaluate(run.records(), options.thresholds), printer, io);
+    keepInHistory(
+        StoredRun::ofSimulation(run.plan(), run.runInfo(), run.records(), options.thresholds),
+        options, io);
+    return code;
 }
 
 } // namespace studio::cli

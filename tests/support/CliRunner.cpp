@@ -1,6 +1,7 @@
 #include "CliRunner.h"
 
 #include <QProcessEnvironment>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace studio::test {
@@ -12,6 +13,11 @@ CliRun runCli(const QStringList &arguments, const QString &workingDirectory)
     environment.remove(QStringLiteral("DISPLAY"));
     environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
     environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    // simulate and check-setup keep their runs in the run history: a test that does not
+    // choose a data folder gets one of its own, never the user's.
+    static QTemporaryDir dataFolder;
+    if (!environment.contains(QStringLiteral("PLUGIN_STUDIO_DATA_DIR")))
+        environment.insert(QStringLiteral("PLUGIN_STUDIO_DATA_DIR"), dataFolder.path());
     process.setProcessEnvironment(environment);
     if (!workingDirectory.isEmpty())
         process.setWorkingDirectory(workingDirectory);

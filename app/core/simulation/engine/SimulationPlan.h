@@ -9,6 +9,8 @@
 #include "transcript/BatchingOptions.h"
 #include "transcript/TranscriptBatch.h"
 
+#include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -42,6 +44,10 @@ struct SimulationPlan
     TransportOptions transport;
     SimulatedUser user;
     QString source; // the memory or transcript file, for reports
+
+    // A rerun from the history: the exact body each request carried the first time, by
+    // request index. Those requests send these bytes instead of building the body again.
+    QHash<int, QByteArray> recordedBodies;
 
     static SimulationPlan forMemory(const PluginUnderTest &plugin, const Memory &memory,
                                     PayloadProfile profile = PayloadProfile::Backend);

@@ -293,9 +293,14 @@ void SimulationRun::armTimer()
 
 HttpRequest SimulationRun::requestFor(int index) const
 {
-    if (m_plan.trigger == AppTrigger::MemoryCreation)
-        return AppRequestFactory::memoryCreation(m_plan, m_plan.memory.value_or(Memory{}));
-    return AppRequestFactory::transcriptProcessed(m_plan, m_plan.batches.at(index));
+    HttpRequest request =
+        m_plan.trigger == AppTrigger::MemoryCreation
+            ? AppRequestFactory::memoryCreation(m_plan, m_plan.memory.value_or(Memory{}))
+            : AppRequestFactory::transcriptProcessed(m_plan, m_plan.batches.at(index));
+    if (const auto recorded = m_plan.recordedBodies.constFind(index);
+        recorded != m_plan.recordedBodies.cend())
+        request.body = recorded.value();
+    return request;
 }
 
 void SimulationRun::send(int index, qint64 dueRunNs)

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "RunKind.h"
+#include "RunSettings.h"
+#include "json/JsonParser.h"
+#include "simulation/report/RunInfo.h"
+#include "simulation/report/RunRecord.h"
+
+#include <QList>
+
+#include <string>
+
+namespace studio {
+
+// A run as the history keeps it: what it was (kind, header, settings to run it again),
+// every request and response, and its JSON report exactly as JsonReportWriter rendered it
+// when the run ended, so `runs show` and `runs export --report` give back that very text.
+struct StoredRun
+{
+    qint64 id = 0; // given by RunHistory::record()
+    RunKind kind = RunKind::Memory;
+    RunInfo info;
+    RunSettings settings;
+    QList<RunRecord> records;
+    std::string report; // the JSON report (JsonReportWriter::render)
+
+    // The run of a simulation plan, once it finished.
+    static StoredRun ofSimulation(const SimulationPlan &plan, const RunInfo &info,
+                                  const QList<RunRecord> &records, const RunThresholds &thresholds);
+    // A setup check; `records` holds its one record, or none when nothing was sent.
+    static StoredRun ofSetupCheck(const RunSettings &settings, const RunInfo &info,
+                                  const QList<RunRecord> &records);
+
+    QString url() const { return settings.url; } // the target, before the uid is appended
+    Json summaryJson() const;                    // the report's "summary"
+};
+
+} // namespace studio
