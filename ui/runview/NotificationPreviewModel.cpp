@@ -1,5 +1,6 @@
 #include "NotificationPreviewModel.h"
 
+#include "RunFormat.h"
 #include "simulation/report/RunRecord.h"
 
 namespace studio {
@@ -61,7 +62,7 @@ void NotificationPreviewModel::updateHeaders()
     const QString name = m_pluginName.isEmpty() ? tr("the plugin") : m_pluginName;
     m_chatHeader.title = tr("Chat with %1").arg(name);
     m_chatHeader.text =
-        m_chat.isEmpty() ? tr("no messages yet") : tr("%n message(s)", nullptr, int(m_chat.size()));
+        m_chat.isEmpty() ? tr("no messages yet") : runformat::counted(m_chat.size(), tr("message"));
     if (rowCount() > 0)
         emit dataChanged(index(0), index(0));
     emit dataChanged(index(chatHeaderRow()), index(chatHeaderRow()));

@@ -238,10 +238,10 @@ void RequestInspector::showTiming(const RunRecord &record)
     const HttpResult &result = record.result;
     m_waterfall->setTimings(result.timings, result.status > 0);
     QStringList notes;
-    notes.append(
-        tr("Covers %1 – %2 of the conversation (%n segment(s)).", nullptr, record.segmentCount)
-            .arg(runformat::conversationTime(record.windowStart),
-                 runformat::conversationTime(record.windowEnd)));
+    notes.append(tr("Covers %1 – %2 of the conversation (%3).")
+                     .arg(runformat::conversationTime(record.windowStart),
+                          runformat::conversationTime(record.windowEnd),
+                          runformat::counted(record.segmentCount, tr("segment"))));
     notes.append(tr("Due at %1 ms of the run, sent at %2 ms (%3 ms late); payload %4.")
                      .arg(record.scheduledMs)
                      .arg(record.sentMs)

@@ -37,4 +37,10 @@ QString duration(double milliseconds)
     return QStringLiteral("%1 ms").arg(milliseconds, 0, 'f', 1);
 }
 
+QString counted(qint64 count, const QString &singular)
+{
+    return QStringLiteral("%1 %2%3").arg(count).arg(singular,
+                                                    count == 1 ? QString() : QStringLiteral("s"));
+}
+
 } // namespace studio::runformat

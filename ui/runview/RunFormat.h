@@ -13,6 +13,8 @@ QString conversationTime(double seconds);
 QString byteSize(qint64 bytes);
 // "3 ms", "12.5 ms", "1.24 s"
 QString duration(double milliseconds);
+// "1 request", "8 requests": `singular` plus an s unless count is 1.
+QString counted(qint64 count, const QString &singular);
 
 } // namespace runformat
 } // namespace studio

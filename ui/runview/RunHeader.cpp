@@ -49,11 +49,11 @@ void RunHeader::setSummary(const RunSummary &summary)
         return;
     }
     QStringList parts;
-    parts.append(tr("%n request(s)", nullptr, summary.count));
-    parts.append(tr("%n notification(s)", nullptr, summary.notifications));
-    parts.append(tr("%n failed", nullptr, summary.errors));
+    parts.append(runformat::counted(summary.count, tr("request")));
+    parts.append(runformat::counted(summary.notifications, tr("notification")));
+    parts.append(tr("%1 failed").arg(summary.errors));
     if (summary.invalidAnswers > 0)
-        parts.append(tr("%n unusable answer(s)", nullptr, summary.invalidAnswers));
+        parts.append(runformat::counted(summary.invalidAnswers, tr("unusable answer")));
     if (summary.p50Ms)
         parts.append(tr("p50 %1 · p95 %2 · p99 %3")
                          .arg(runformat::duration(*summary.p50Ms),

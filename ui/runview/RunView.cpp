@@ -259,6 +259,7 @@ void RunView::adaptLayout()
         m_details->removeTab(m_details->indexOf(m_preview));
         m_bottom->addWidget(m_preview);
         m_bottom->setStretchFactor(2, 2);
+        m_preview->show(); // the tab widget hid it with its tab
     } else {
         m_details->addTab(m_preview, tr("Phone Preview"));
     }

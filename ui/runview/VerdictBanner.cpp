@@ -72,7 +72,7 @@ QString VerdictBanner::plainText() const
 {
     QTextDocument document;
     document.setHtml(m_text->text());
-    return document.toPlainText();
+    return document.toPlainText().replace(QChar::Nbsp, QLatin1Char(' ')).trimmed();
 }
 
 void VerdictBanner::changeEvent(QEvent *event)
