@@ -106,7 +106,8 @@ int main(int argc, char *argv[])
     view.setRecords(records);
     view.setPosition(870);
     view.show();
-    QTest::qWaitForWindowExposed(&view);
+    if (!QTest::qWaitForWindowExposed(&view))
+        return 1;
     QSignalSpy logo(&view, &RunView::logoReady);
     if (view.isLogoLoading())
         logo.wait(5000);

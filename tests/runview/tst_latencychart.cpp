@@ -3,7 +3,7 @@
 #include "simulation/report/RunSummary.h"
 
 #include <QLineSeries>
-#include <QScatterSeries>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTest>
@@ -34,17 +34,38 @@ private slots:
         LatencyChart chart;
         chart.appendRecords(m_records, 0);
         QCOMPARE(chart.pointCount(), int(MixedCount)); // the 500 has a latency too
-        QCOMPARE(chart.scatterSeries(RecordOutcome::Notification)->count(), 2);
-        QCOMPARE(chart.scatterSeries(RecordOutcome::Dropped)->count(), 2);
-        QCOMPARE(chart.scatterSeries(RecordOutcome::Failed)->count(), 1);
-        QCOMPARE(chart.scatterSeries(RecordOutcome::Silent)->count(), 1);
+        QCOMPARE(chart.points(RecordOutcome::Notification).size(), 2);
+        QCOMPARE(chart.points(RecordOutcome::Dropped).size(), 2);
+        QCOMPARE(chart.points(RecordOutcome::Failed).size(), 1);
+        QCOMPARE(chart.points(RecordOutcome::Silent).size(), 1);
 
         // x: the conversation time the request was sent at; y: its latency.
-        const QPointF slow = chart.scatterSeries(RecordOutcome::Notification)->at(1);
+        const QPointF slow = chart.points(RecordOutcome::Notification).at(1);
         QCOMPARE(chart.recordIndexAt(RecordOutcome::Notification, 1), int(SlowMessage));
         QCOMPARE(slow.x(), m_records[SlowMessage].windowEnd);
         QCOMPARE(slow.y(), *m_records[SlowMessage].latencyMs());
         QVERIFY(slow.y() >= 300);
+    }
+
+    void hoverAndClick_findThePointsRecord()
+    {
+        LatencyChart chart;
+        chart.resize(800, 300);
+        chart.appendRecords(m_records, 0);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        QSignalSpy clicked(&chart, &LatencyChart::recordClicked);
+        const QPoint slow = chart.viewPositionOf(RecordOutcome::Notification, 1);
+        QCOMPARE(chart.recordIndexNear(slow), int(SlowMessage));
+        QCOMPARE(chart.recordIndexNear(slow + QPoint(3, -2)), int(SlowMessage));
+        QCOMPARE(chart.recordIndexNear(QPoint(2, 2)), -1);
+        QTest::mouseClick(chart.viewport(), Qt::LeftButton, {}, slow);
+        QCOMPARE(clicked.size(), 1);
+        QCOMPARE(clicked.first().first().toInt(), int(SlowMessage));
+        // The point is painted there, in the outcome's colour.
+        const QImage image = chart.viewport()->grab().toImage();
+        QCOMPARE(image.pixelColor(slow).rgb(),
+                 outcomeColour(RecordOutcome::Notification, isDarkPalette(chart.palette())).rgb());
     }
 
     void percentileLines_matchTheRunSummary()

@@ -220,6 +220,41 @@ private slots:
         QVERIFY(inspector.responseBody()->showsWholeBody());
     }
 
+    void largeThenSmallThenLarge_eachShowsWhole()
+    {
+        LoopbackServer server;
+        const RunRecord big =
+            memoryExchange(server, "/big", LoopbackServer::Behaviour::json(200, bigJson()));
+        const RunRecord small = memoryExchange(
+            server, "/small", LoopbackServer::Behaviour::json(200, R"({"message":"small one"})"));
+        RequestInspector inspector;
+        BodyView *body = inspector.responseBody();
+        QSignalSpy loaded(body, &BodyView::loaded);
+        inspector.setRecord(big);
+        QTRY_VERIFY_WITH_TIMEOUT(body->showsWholeBody(), 30'000);
+        QVERIFY(body->text().size() > 10'000'000);
+        inspector.setRecord(small);
+        QCOMPARE(body->text(), QStringLiteral("{\n  \"message\": \"small one\"\n}\n"));
+        QVERIFY(body->isJson());
+        inspector.setRecord(big);
+        QVERIFY(!body->showsWholeBody());
+        QTRY_VERIFY_WITH_TIMEOUT(body->showsWholeBody(), 30'000);
+        QVERIFY(body->text().startsWith(QStringLiteral("{\n  \"message\": \"a big answer\"")));
+    }
+
+    void closingWhileLoading_dropsTheLoad()
+    {
+        LoopbackServer server;
+        const RunRecord big =
+            memoryExchange(server, "/big", LoopbackServer::Behaviour::json(200, bigJson()));
+        {
+            RequestInspector inspector;
+            inspector.setRecord(big);
+            QVERIFY(inspector.responseBody()->isLoading());
+        }
+        QThreadPool::globalInstance()->waitForDone(); // the worker ends without a view
+    }
+
     void truncatedBody_saysWhereItWasCut()
     {
         LoopbackServer server;

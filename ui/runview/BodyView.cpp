@@ -9,22 +9,26 @@
 #include <QFontDatabase>
 #include <QLabel>
 #include <QVBoxLayout>
+#include <Qsci/qscilexer.h>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace studio {
 
 namespace {
 
-constexpr qsizetype kSliceBytes = 256 * 1024;
-constexpr qint64 kSliceBudgetMs = 8; // per turn of the event loop
+constexpr qsizetype kLoadChunkBytes = 1024 * 1024;
 
-qsizetype sliceEnd(const QByteArray &text, qsizetype from)
+// Scintilla lays out wrapped lines as the text arrives: tens of milliseconds for a 64 KB
+// preview of long lines. Past a few pages of text the view scrolls sideways instead.
+QsciScintilla::WrapMode wrapModeFor(qsizetype bytes)
 {
-    qsizetype end = std::min(text.size(), from + kSliceBytes);
-    while (end < text.size() && end > from &&
-           (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80)
-        --end;
-    return end;
+    return bytes > BodyView::kWrapLimitBytes ? QsciScintilla::WrapNone : QsciScintilla::WrapWord;
+}
+
+void *currentDocument(const QsciScintillaBase &editor)
+{
+    return reinterpret_cast<void *>(
+        static_cast<std::intptr_t>(editor.SendScintilla(QsciScintillaBase::SCI_GETDOCPOINTER)));
 }
 
 } // namespace
@@ -39,6 +43,9 @@ BodyView::BodyView(QWidget *parent)
     m_editor->setCaretLineVisible(false);
     m_editor->SendScintilla(QsciScintillaBase::SCI_SETIDLESTYLING,
                             static_cast<unsigned long>(QsciScintillaBase::SC_IDLESTYLING_ALL));
+    // Our own reference: the editor lets go of this document while it shows a large one.
+    m_homeDocument = currentDocument(*m_editor);
+    m_editor->SendScintilla(QsciScintillaBase::SCI_ADDREFDOCUMENT, 0UL, m_homeDocument);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_status->setWordWrap(true);
     m_status->setForegroundRole(QPalette::PlaceholderText);
@@ -49,98 +56,103 @@ BodyView::BodyView(QWidget *parent)
     layout->addWidget(m_status);
     layout->addWidget(m_editor, 1);
 
-    m_feedTimer.setInterval(0);
-    m_feedTimer.setSingleShot(false);
-    connect(&m_feedTimer, &QTimer::timeout, this, &BodyView::feedSlice);
-    connect(&m_watcher, &QFutureWatcher<FormattedBody>::finished, this, &BodyView::onFormatted);
+    connect(&m_watcher, &QFutureWatcher<LoadedBody>::finished, this, &BodyView::onLoaded);
     applyPalette();
     setBody({});
 }
 
-BodyView::~BodyView() = default;
+BodyView::~BodyView()
+{
+    if (m_watcher.isRunning()) {
+        // Whatever the worker still loads is nobody's now.
+        m_watcher.future().then([](LoadedBody body) { body.document.release(); });
+    }
+    returnHome();
+    m_editor->SendScintilla(QsciScintillaBase::SCI_RELEASEDOCUMENT, 0UL, m_homeDocument);
+}
 
 void BodyView::setBody(const QByteArray &body)
 {
     const int revision = ++m_revision;
-    m_feedTimer.stop();
     if (body.size() <= kImmediateBytes) {
         FormattedBody formatted = BodyFormatter::format(body);
         formatted.revision = revision;
         m_loading = false;
-        show(formatted);
+        showInHomeDocument(formatted);
+        finishLoading();
         return;
     }
     FormattedBody preview = BodyFormatter::preview(body);
     preview.revision = revision;
     m_loading = true;
-    show(preview);
-    m_watcher.setFuture(QtConcurrent::run([body, revision] {
-        FormattedBody formatted = BodyFormatter::format(body);
-        formatted.revision = revision;
-        return formatted;
+    showInHomeDocument(preview);
+    finishLoading();
+    ScintillaLoader loader = ScintillaLoader::create(*m_editor);
+    m_watcher.setFuture(QtConcurrent::run([body, revision, loader]() mutable {
+        LoadedBody loaded{BodyFormatter::format(body), loader};
+        loaded.formatted.revision = revision;
+        const QByteArray &text = loaded.formatted.text;
+        for (qsizetype at = 0; at < text.size(); at += kLoadChunkBytes)
+            loaded.document.addData(text.constData() + at,
+                                    std::min(kLoadChunkBytes, text.size() - at));
+        loaded.document.finish();
+        return loaded;
     }));
 }
 
-void BodyView::onFormatted()
+void BodyView::onLoaded()
 {
-    const FormattedBody formatted = m_watcher.result();
-    if (formatted.revision != m_revision)
-        return; // another body was set meanwhile
-    show(formatted);
+    LoadedBody loaded = m_watcher.result();
+    if (loaded.formatted.revision != m_revision) {
+        loaded.document.release(); // another body was set meanwhile
+        return;
+    }
+    // Empty the small document first, so setting its lexer costs nothing, then switch.
+    m_editor->setReadOnly(false);
+    m_editor->SendScintilla(QsciScintillaBase::SCI_CLEARALL);
+    useLexer(loaded.formatted.json);
+    // Before the switch: wrapping is laid out for the whole document at once.
+    m_editor->setWrapMode(wrapModeFor(loaded.formatted.text.size()));
+    loaded.document.adopt(*m_editor);
+    if (loaded.formatted.json)
+        applyJsonLexerToDocument();
+    loaded.formatted.text.clear(); // the document has it now
+    m_shown = loaded.formatted;
+    m_loading = false;
+    finishLoading();
 }
 
-void BodyView::show(const FormattedBody &formatted)
+void BodyView::showInHomeDocument(const FormattedBody &formatted)
 {
+    returnHome();
     m_shown = formatted;
-    m_fed = 0;
     m_editor->setReadOnly(false);
     m_editor->SendScintilla(QsciScintillaBase::SCI_CLEARALL);
     useLexer(formatted.json);
-    m_editor->setWrapMode(formatted.text.size() > kWrapLimitBytes ? QsciScintilla::WrapNone
-                                                                  : QsciScintilla::WrapWord);
-    if (formatted.text.size() <= kSliceBytes) {
-        m_editor->SendScintilla(QsciScintillaBase::SCI_APPENDTEXT,
-                                static_cast<unsigned long>(formatted.text.size()),
-                                formatted.text.constData());
-        m_fed = formatted.text.size();
-        finishLoading();
-        return;
-    }
-    m_loading = true;
-    updateStatus();
-    feedSlice();
-    if (m_loading)
-        m_feedTimer.start();
+    m_editor->setWrapMode(wrapModeFor(formatted.text.size()));
+    m_editor->SendScintilla(QsciScintillaBase::SCI_APPENDTEXT,
+                            static_cast<unsigned long>(formatted.text.size()),
+                            formatted.text.constData());
 }
 
-void BodyView::feedSlice()
+void BodyView::returnHome()
 {
-    QElapsedTimer budget;
-    budget.start();
-    const QByteArray &text = m_shown.text;
-    while (m_fed < text.size() && budget.elapsed() < kSliceBudgetMs) {
-        const qsizetype end = sliceEnd(text, m_fed);
-        m_editor->SendScintilla(QsciScintillaBase::SCI_APPENDTEXT,
-                                static_cast<unsigned long>(end - m_fed), text.constData() + m_fed);
-        m_fed = end;
-    }
-    if (m_fed >= text.size()) {
-        m_feedTimer.stop();
-        finishLoading();
-    } else {
-        updateStatus();
-    }
+    if (currentDocument(*m_editor) == m_homeDocument)
+        return;
+    // The large document goes (the editor held its only reference); the home document
+    // keeps its lexer, which QScintilla's idea of the lexer must match again.
+    m_editor->SendScintilla(QsciScintillaBase::SCI_SETDOCPOINTER, 0UL, m_homeDocument);
+    m_editor->setReadOnly(false);
+    m_editor->SendScintilla(QsciScintillaBase::SCI_CLEARALL);
+    m_editor->setLexer(m_editor->lexer());
 }
 
 void BodyView::finishLoading()
 {
     m_editor->setReadOnly(true);
     m_editor->SendScintilla(QsciScintillaBase::SCI_DOCUMENTSTART);
-    // A preview is followed by the worker's result; only the whole body ends the loading.
-    const bool waitingForWorker = !m_shown.complete;
-    m_loading = waitingForWorker;
     updateStatus();
-    if (!waitingForWorker)
+    if (!m_loading)
         emit loaded();
 }
 
@@ -164,6 +176,21 @@ void BodyView::useLexer(bool json)
     applyPalette();
 }
 
+void BodyView::applyJsonLexerToDocument()
+{
+    // What QsciScintilla::setLexer does for a document, without its final colouring of the
+    // whole text (most of a second for ten megabytes): Scintilla colours what is shown,
+    // and the rest in idle time.
+    m_editor->SendScintilla(QsciScintillaBase::SCI_SETLEXERLANGUAGE, 0UL, m_jsonLexer->lexer());
+    for (int set = 0; set < 9; ++set) {
+        if (const char *words = m_jsonLexer->keywords(set + 1))
+            m_editor->SendScintilla(QsciScintillaBase::SCI_SETKEYWORDS,
+                                    static_cast<unsigned long>(set), words);
+    }
+    m_jsonLexer->refreshProperties();
+    m_editor->SendScintilla(QsciScintillaBase::SCI_SETPROPERTY, "fold", "1");
+}
+
 QString BodyView::statusText() const
 {
     return m_status->text();
@@ -183,10 +210,6 @@ void BodyView::updateStatus()
     else
         parts.append(tr("%1: showing the first %2 while the whole body is prepared…")
                          .arg(size, runformat::byteSize(BodyFormatter::kPreviewBytes)));
-    if (m_shown.complete && m_loading)
-        parts.append(
-            tr("loading %1%…")
-                .arg(m_shown.text.isEmpty() ? 100 : int(100 * m_fed / m_shown.text.size())));
     if (m_shown.linesBroken)
         parts.append(tr("lines over %1 characters are broken for display")
                          .arg(BodyFormatter::kMaxLineBytes));

@@ -1,10 +1,9 @@
 #pragma once
 
 #include "BodyFormatter.h"
+#include "ScintillaLoader.h"
 
-#include <QElapsedTimer>
 #include <QFutureWatcher>
-#include <QTimer>
 #include <QWidget>
 
 class QLabel;
@@ -18,18 +17,19 @@ class JsonEditor;
 // brace matching, its light and dark colours): indented when it is JSON, as sent otherwise.
 //
 // A body of many megabytes never stalls the window. Its first part (64 KB) shows at once;
-// the whole body is formatted on a worker thread and then fed to the editor in slices of a
-// few milliseconds each. Setting another body drops whatever is still on the way for the
-// previous one.
+// a worker thread formats the whole body and loads it into a Scintilla document of its own
+// (ScintillaLoader), which the editor then switches to in one step. Colouring and folding
+// of a large document happen in the editor's idle time. Setting another body drops
+// whatever is still on the way for the previous one.
 class BodyView : public QWidget
 {
     Q_OBJECT
 
 public:
-    // Bodies up to this size are formatted at once on the GUI thread.
+    // Bodies up to this size are formatted and shown at once on the GUI thread.
     static constexpr qsizetype kImmediateBytes = BodyFormatter::kPreviewBytes;
-    // Above this size the editor stops wrapping lines: wrapping is laid out line by line.
-    static constexpr qsizetype kWrapLimitBytes = 1024 * 1024;
+    // Above this size the editor stops wrapping lines (see wrapModeFor in the .cpp).
+    static constexpr qsizetype kWrapLimitBytes = 16 * 1024;
 
     explicit BodyView(QWidget *parent = nullptr);
     ~BodyView() override;
@@ -53,23 +53,29 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void show(const FormattedBody &formatted);
-    void onFormatted();
-    void feedSlice();
+    struct LoadedBody
+    {
+        FormattedBody formatted; // its text is dropped once it is in the document
+        ScintillaLoader document;
+    };
+
+    void showInHomeDocument(const FormattedBody &formatted);
+    void onLoaded();
+    void returnHome();
     void finishLoading();
     void useLexer(bool json);
+    void applyJsonLexerToDocument();
     void applyPalette();
     void updateStatus();
 
     JsonEditor *m_editor;
     QsciLexer *m_jsonLexer;
     QLabel *m_status;
-    QFutureWatcher<FormattedBody> m_watcher;
-    QTimer m_feedTimer;
+    void *m_homeDocument; // the editor's own document, kept for small bodies
+    QFutureWatcher<LoadedBody> m_watcher;
     int m_revision = 0;
     bool m_loading = false;
-    FormattedBody m_shown; // what the editor shows or is being fed
-    qsizetype m_fed = 0;   // bytes of m_shown.text already in the editor
+    FormattedBody m_shown; // what the editor shows (its text may be dropped)
 };
 
 } // namespace studio

@@ -1,17 +1,17 @@
 #include "LatencyChart.h"
 
+#include "LatencyPointsItem.h"
 #include "RunFormat.h"
 #include "RunRecordModel.h"
 #include "simulation/report/RunRecord.h"
 #include "simulation/report/RunSummary.h"
 
-#include <QCursor>
 #include <QEvent>
+#include <QMouseEvent>
+#include <QPainter>
 #include <QToolTip>
 #include <QtCharts/QChart>
-#include <QtCharts/QLegendMarker>
 #include <QtCharts/QLineSeries>
-#include <QtCharts/QScatterSeries>
 #include <QtCharts/QValueAxis>
 
 #include <algorithm>
@@ -26,6 +26,21 @@ QString pointTooltip(const RunRecord &record, double latency)
         .arg(record.index + 1)
         .arg(record.label.toHtmlEscaped(), RunRecordModel::statusText(record).toHtmlEscaped(),
              runformat::duration(latency), outcomeName(outcomeOf(record)));
+}
+
+// A round marker with a thin ring of the chart's background, so overlapping points stay
+// apart. Drawn at twice the marker size for high-density screens.
+QImage markerImage(const QColor &colour, const QColor &background)
+{
+    constexpr int kSide = 16;
+    QImage image(kSide, kSide, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(background, 1.5));
+    painter.setBrush(colour);
+    painter.drawEllipse(QRectF(1, 1, kSide - 2, kSide - 2));
+    return image;
 }
 
 } // namespace
@@ -46,26 +61,6 @@ LatencyChart::LatencyChart(QWidget *parent)
     m_latencyAxis->setLabelFormat(QStringLiteral("%.0f"));
     chart->addAxis(m_timeAxis, Qt::AlignBottom);
     chart->addAxis(m_latencyAxis, Qt::AlignLeft);
-
-    for (const RecordOutcome outcome : allOutcomes()) {
-        auto *series = new QScatterSeries;
-        series->setName(outcomeName(outcome));
-        series->setMarkerShape(QScatterSeries::MarkerShapeCircle);
-        series->setMarkerSize(8);
-        chart->addSeries(series);
-        series->attachAxis(m_timeAxis);
-        series->attachAxis(m_latencyAxis);
-        connect(series, &QScatterSeries::hovered, this,
-                [this, outcome](const QPointF &point, bool entered) {
-                    showTooltip(outcome, point, entered);
-                });
-        connect(series, &QScatterSeries::clicked, this, [this, outcome](const QPointF &point) {
-            const int pointIndex = pointIndexOf(outcome, point);
-            if (pointIndex >= 0)
-                emit recordClicked(m_points[int(outcome)].at(pointIndex).recordIndex);
-        });
-        m_scatter[int(outcome)] = series;
-    }
     for (const int rank : {50, 95, 99}) {
         auto *line = new QLineSeries;
         line->setName(QStringLiteral("p%1").arg(rank));
@@ -74,13 +69,11 @@ LatencyChart::LatencyChart(QWidget *parent)
         line->attachAxis(m_latencyAxis);
         m_percentiles.append({rank, line});
     }
-    // The timeline above already explains the colours: the legend names the lines only.
-    for (QScatterSeries *series : m_scatter) {
-        for (QLegendMarker *marker : chart->legend()->markers(series))
-            marker->setVisible(false);
-    }
     setChart(chart);
+    m_points = new LatencyPointsItem(chart, m_timeAxis, m_latencyAxis);
+    connect(chart, &QChart::plotAreaChanged, this, [this] { m_points->relayout(); });
     setRenderHint(QPainter::Antialiasing);
+    setMouseTracking(true);
     setMinimumHeight(120);
     applyPalette();
     clear();
@@ -88,10 +81,9 @@ LatencyChart::LatencyChart(QWidget *parent)
 
 void LatencyChart::clear()
 {
-    for (int i = 0; i < 4; ++i) {
-        m_scatter[i]->clear();
-        m_points[i].clear();
-    }
+    m_points->clear();
+    for (QList<PointInfo> &info : m_info)
+        info.clear();
     m_sortedLatencies.clear();
     m_lastTime = 0;
     updateRanges();
@@ -107,7 +99,7 @@ void LatencyChart::appendRecords(const QList<RunRecord> &records, int firstIndex
             continue;
         const int outcome = int(outcomeOf(record));
         added[outcome].append(QPointF(record.windowEnd, *latency));
-        m_points[outcome].append({firstIndex + i, pointTooltip(record, *latency)});
+        m_info[outcome].append({firstIndex + i, pointTooltip(record, *latency)});
         m_sortedLatencies.insert(
             std::upper_bound(m_sortedLatencies.begin(), m_sortedLatencies.end(), *latency),
             *latency);
@@ -115,7 +107,7 @@ void LatencyChart::appendRecords(const QList<RunRecord> &records, int firstIndex
     }
     for (int i = 0; i < 4; ++i) {
         if (!added[i].isEmpty())
-            m_scatter[i]->append(added[i]);
+            m_points->append(i, added[i]);
     }
     updateRanges();
 }
@@ -129,14 +121,14 @@ void LatencyChart::setConversationLength(double seconds)
 int LatencyChart::pointCount() const
 {
     int count = 0;
-    for (const QScatterSeries *series : m_scatter)
-        count += series->count();
+    for (int i = 0; i < 4; ++i)
+        count += int(m_points->values(i).size());
     return count;
 }
 
-QScatterSeries *LatencyChart::scatterSeries(RecordOutcome outcome) const
+const QList<QPointF> &LatencyChart::points(RecordOutcome outcome) const
 {
-    return m_scatter[int(outcome)];
+    return m_points->values(int(outcome));
 }
 
 QLineSeries *LatencyChart::percentileSeries(int percentile) const
@@ -157,11 +149,23 @@ std::optional<double> LatencyChart::percentileMs(int percentile) const
 
 int LatencyChart::recordIndexAt(RecordOutcome outcome, int pointIndex) const
 {
-    return m_points[int(outcome)].at(pointIndex).recordIndex;
+    return m_info[int(outcome)].at(pointIndex).recordIndex;
+}
+
+void LatencyChart::updateRanges()
+{
+    const double right = std::max({m_length, m_lastTime, 1.0});
+    m_timeAxis->setRange(0, right * 1.02);
+    const double top = m_sortedLatencies.isEmpty() ? 100.0 : m_sortedLatencies.last();
+    m_latencyAxis->setRange(0, std::max(10.0, top * 1.15));
+    m_latencyAxis->applyNiceNumbers();
+    updatePercentiles();
+    m_points->relayout();
 }
 
 void LatencyChart::updatePercentiles()
 {
+    // The lines span the whole time axis.
     const double right = std::max({m_length, m_lastTime, 1.0});
     for (const Percentile &line : m_percentiles) {
         const std::optional<double> value = percentileMs(line.rank);
@@ -176,43 +180,57 @@ void LatencyChart::updatePercentiles()
     }
 }
 
-void LatencyChart::updateRanges()
+QPoint LatencyChart::viewPositionOf(RecordOutcome outcome, int pointIndex) const
 {
-    const double right = std::max({m_length, m_lastTime, 1.0});
-    m_timeAxis->setRange(0, right * 1.02);
-    const double top = m_sortedLatencies.isEmpty() ? 100.0 : m_sortedLatencies.last();
-    m_latencyAxis->setRange(0, std::max(10.0, top * 1.15));
-    m_latencyAxis->applyNiceNumbers();
-    // The lines span the whole time axis, which may have grown.
-    updatePercentiles();
+    const QPointF inChart = m_points->positionOf(points(outcome).at(pointIndex));
+    return mapFromScene(chart()->mapToScene(inChart));
 }
 
-int LatencyChart::pointIndexOf(RecordOutcome outcome, const QPointF &point) const
+QPair<int, int> LatencyChart::pointNear(const QPoint &viewPosition) const
 {
-    const QScatterSeries *series = m_scatter[int(outcome)];
-    int best = -1;
-    double bestDistance = 0;
-    for (int i = 0; i < series->count(); ++i) {
-        const QPointF candidate = series->at(i);
-        const double distance =
-            std::abs(candidate.x() - point.x()) * 1e-3 + std::abs(candidate.y() - point.y());
-        if (best < 0 || distance < bestDistance) {
-            best = i;
-            bestDistance = distance;
+    constexpr double kReach = 6.0; // pixels
+    const QPointF target = chart()->mapFromScene(mapToScene(viewPosition));
+    QPair<int, int> best{-1, -1};
+    double bestDistance = kReach * kReach;
+    for (int outcome = 0; outcome < 4; ++outcome) {
+        const QList<QPointF> &values = m_points->values(outcome);
+        for (int i = 0; i < values.size(); ++i) {
+            const QPointF delta = m_points->positionOf(values[i]) - target;
+            const double distance = delta.x() * delta.x() + delta.y() * delta.y();
+            if (distance <= bestDistance) {
+                bestDistance = distance;
+                best = {outcome, i};
+            }
         }
     }
     return best;
 }
 
-void LatencyChart::showTooltip(RecordOutcome outcome, const QPointF &point, bool entered)
+int LatencyChart::recordIndexNear(const QPoint &viewPosition) const
 {
-    if (!entered) {
+    const auto [outcome, point] = pointNear(viewPosition);
+    return outcome < 0 ? -1 : m_info[outcome].at(point).recordIndex;
+}
+
+void LatencyChart::mouseMoveEvent(QMouseEvent *event)
+{
+    const auto [outcome, point] = pointNear(event->position().toPoint());
+    if (outcome >= 0)
+        QToolTip::showText(event->globalPosition().toPoint(), m_info[outcome].at(point).tooltip,
+                           this);
+    else
         QToolTip::hideText();
-        return;
+    QChartView::mouseMoveEvent(event);
+}
+
+void LatencyChart::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton) {
+        const int index = recordIndexNear(event->position().toPoint());
+        if (index >= 0)
+            emit recordClicked(index);
     }
-    const int pointIndex = pointIndexOf(outcome, point);
-    if (pointIndex >= 0)
-        QToolTip::showText(QCursor::pos(), m_points[int(outcome)].at(pointIndex).tooltip, this);
+    QChartView::mousePressEvent(event);
 }
 
 void LatencyChart::changeEvent(QEvent *event)
@@ -240,19 +258,15 @@ void LatencyChart::applyPalette()
         title.setBold(false);
         axis->setTitleFont(title);
     }
-    for (const RecordOutcome outcome : allOutcomes()) {
-        QScatterSeries *series = m_scatter[int(outcome)];
-        const QColor colour = outcomeColour(outcome, dark);
-        series->setColor(colour);
-        series->setBorderColor(colour.darker(dark ? 100 : 120));
-    }
+    for (const RecordOutcome outcome : allOutcomes())
+        m_points->setMarker(
+            int(outcome), markerImage(outcomeColour(outcome, dark), colours.color(QPalette::Base)));
     const QColor lineColours[] = {dark ? QColor(0x7e, 0xd3, 0x8f) : QColor(0x2e, 0x8b, 0x47),
                                   dark ? QColor(0xd9, 0x9b, 0xf0) : QColor(0x8e, 0x44, 0xad),
                                   dark ? QColor(0xff, 0x9e, 0x80) : QColor(0xc0, 0x39, 0x2b)};
-    for (int i = 0; i < m_percentiles.size(); ++i) {
-        QPen pen(lineColours[i], 1.5, i == 0 ? Qt::SolidLine : Qt::DashLine);
-        m_percentiles[i].series->setPen(pen);
-    }
+    for (int i = 0; i < m_percentiles.size(); ++i)
+        m_percentiles[i].series->setPen(
+            QPen(lineColours[i], 1.5, i == 0 ? Qt::SolidLine : Qt::DashLine));
     setBackgroundBrush(colours.color(QPalette::Base));
 }
 
