@@ -3,10 +3,14 @@
 //
 //   runview_gallery OUTPUT_DIR [WIDTH HEIGHT [light|dark]]
 //
-// Writes runview-WxH-THEME.png (the inspector on a notification's response) and, where the
-// phone preview shares a tab with the inspector, runview-phone-WxH-THEME.png.
+// Writes runview-WxH-THEME.png (the inspector on a notification's response), where the
+// phone preview shares a tab with the inspector runview-phone-WxH-THEME.png, and
+// runview-timing-WxH-THEME.png (the phase waterfall) and runview-chat-WxH-THEME.png (the
+// phone scrolled to the chat thread).
 
 #include "LatencyChart.h"
+#include "NotificationPreview.h"
+#include "NotificationPreviewModel.h"
 #include "RealRuns.h"
 #include "RequestInspector.h"
 #include "RunView.h"
@@ -16,6 +20,7 @@
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QListView>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTest>
@@ -120,6 +125,11 @@ int main(int argc, char *argv[])
                                .arg(dark ? QStringLiteral("dark") : QStringLiteral("light"));
     save(view, QDir(out).filePath(QStringLiteral("runview-") + suffix));
 
+    view.inspector()->showTab(RequestInspector::TimingTab);
+    QTest::qWait(50);
+    save(view, QDir(out).filePath(QStringLiteral("runview-timing-") + suffix));
+    view.inspector()->showTab(RequestInspector::ResponseTab);
+
     if (!view.isWideLayout()) {
         auto *tabs = view.findChild<QTabWidget *>();
         for (QTabWidget *candidate : view.findChildren<QTabWidget *>()) {
@@ -130,6 +140,11 @@ int main(int argc, char *argv[])
         QTest::qWait(100);
         save(view, QDir(out).filePath(QStringLiteral("runview-phone-") + suffix));
     }
-    view.inspector()->showTab(RequestInspector::RequestTab);
+    // The chat thread the notifications became, at the end of the phone's list.
+    NotificationPreview *phone = view.notificationPreview();
+    phone->view()->scrollTo(phone->model()->index(phone->model()->chatHeaderRow()),
+                            QAbstractItemView::PositionAtTop);
+    QTest::qWait(100);
+    save(view, QDir(out).filePath(QStringLiteral("runview-chat-") + suffix));
     return 0;
 }

@@ -15,6 +15,7 @@
 #include <QtCharts/QValueAxis>
 
 #include <algorithm>
+#include <iterator>
 
 namespace studio {
 
@@ -43,6 +44,18 @@ QImage markerImage(const QColor &colour, const QColor &background)
     return image;
 }
 
+// About five to ten labelled ticks over `span` seconds, at a round step.
+double timeStep(double span)
+{
+    static const double steps[] = {1,   2,   5,    10,   15,   30,    60,    120,   300,
+                                   600, 900, 1800, 3600, 7200, 10800, 21600, 43200, 86400};
+    for (const double step : steps) {
+        if (span / step <= 8)
+            return step;
+    }
+    return steps[std::size(steps) - 1];
+}
+
 } // namespace
 
 LatencyChart::LatencyChart(QWidget *parent)
@@ -53,12 +66,15 @@ LatencyChart::LatencyChart(QWidget *parent)
     auto *chart = new QChart;
     chart->setBackgroundRoundness(0);
     chart->setMargins(QMargins(4, 4, 8, 4));
-    chart->legend()->setAlignment(Qt::AlignTop);
+    // Height is what a small screen lacks: the legend goes to the side and the units into
+    // the labels, so the plot keeps most of its few pixels.
+    chart->legend()->setAlignment(Qt::AlignRight);
     chart->setAnimationOptions(QChart::NoAnimation);
-    m_timeAxis->setTitleText(tr("conversation time (s)"));
-    m_timeAxis->setLabelFormat(QStringLiteral("%.0f"));
-    m_latencyAxis->setTitleText(tr("latency (ms)"));
-    m_latencyAxis->setLabelFormat(QStringLiteral("%.0f"));
+    m_timeAxis->setLabelFormat(QStringLiteral("%.0f s"));
+    // Ticks at round times from 0, whatever the conversation's length.
+    m_timeAxis->setTickType(QValueAxis::TicksDynamic);
+    m_timeAxis->setTickAnchor(0);
+    m_latencyAxis->setLabelFormat(QStringLiteral("%.0f ms"));
     chart->addAxis(m_timeAxis, Qt::AlignBottom);
     chart->addAxis(m_latencyAxis, Qt::AlignLeft);
     for (const int rank : {50, 95, 99}) {
@@ -155,7 +171,16 @@ int LatencyChart::recordIndexAt(RecordOutcome outcome, int pointIndex) const
 void LatencyChart::updateRanges()
 {
     const double right = std::max({m_length, m_lastTime, 1.0});
-    m_timeAxis->setRange(0, right * 1.02);
+    // Axis and step change in the order that never asks for thousands of ticks in between:
+    // each tick is a graphics item.
+    const double step = timeStep(right);
+    if (step >= m_timeAxis->tickInterval()) {
+        m_timeAxis->setTickInterval(step);
+        m_timeAxis->setRange(0, right * 1.02);
+    } else {
+        m_timeAxis->setRange(0, right * 1.02);
+        m_timeAxis->setTickInterval(step);
+    }
     const double top = m_sortedLatencies.isEmpty() ? 100.0 : m_sortedLatencies.last();
     m_latencyAxis->setRange(0, std::max(10.0, top * 1.15));
     m_latencyAxis->applyNiceNumbers();
@@ -250,13 +275,8 @@ void LatencyChart::applyPalette()
     chart->legend()->setLabelColor(colours.color(QPalette::Text));
     for (QValueAxis *axis : {m_timeAxis, m_latencyAxis}) {
         axis->setLabelsColor(colours.color(QPalette::Text));
-        axis->setTitleBrush(colours.color(QPalette::PlaceholderText));
         axis->setGridLineColor(colours.color(QPalette::Midlight));
         axis->setLinePenColor(colours.color(QPalette::Mid));
-        QFont title = axis->titleFont();
-        title.setPointSizeF(font().pointSizeF() * 0.9);
-        title.setBold(false);
-        axis->setTitleFont(title);
     }
     for (const RecordOutcome outcome : allOutcomes())
         m_points->setMarker(

@@ -43,6 +43,11 @@ QString outcomeName(RecordOutcome outcome)
     return QStringLiteral("failed");
 }
 
+QString outcomeShortName(RecordOutcome outcome)
+{
+    return outcome == RecordOutcome::Dropped ? QStringLiteral("dropped") : outcomeName(outcome);
+}
+
 QColor outcomeColour(RecordOutcome outcome, bool dark)
 {
     switch (outcome) {

@@ -25,6 +25,8 @@ RecordOutcome outcomeOf(const RunRecord &record);
 QList<RecordOutcome> allOutcomes();
 // "notification", "silent", "dropped or ignored", "failed"
 QString outcomeName(RecordOutcome outcome);
+// For narrow columns: "notification", "silent", "dropped", "failed"
+QString outcomeShortName(RecordOutcome outcome);
 // Chosen to read on both the light and the dark palette, and apart for colour-blind eyes
 // (blue, grey, amber, red differ in lightness too).
 QColor outcomeColour(RecordOutcome outcome, bool dark);

@@ -61,7 +61,7 @@ QVariant RunRecordModel::display(const RunRecord &record, int column) const
             return runformat::duration(*latency);
         return QStringLiteral("–");
     case Verdict:
-        return outcomeName(outcomeOf(record));
+        return outcomeShortName(outcomeOf(record));
     default:
         return {};
     }

@@ -47,11 +47,14 @@ RunView::RunView(QWidget *parent)
     QHeaderView *columns = m_table->horizontalHeader();
     columns->setSectionResizeMode(QHeaderView::Interactive);
     columns->setSectionResizeMode(RunRecordModel::Label, QHeaderView::Stretch);
-    const int digit = m_table->fontMetrics().horizontalAdvance(QLatin1Char('0'));
-    m_table->setColumnWidth(RunRecordModel::Number, digit * 5 + 12);
-    m_table->setColumnWidth(RunRecordModel::Status, digit * 8 + 12);
-    m_table->setColumnWidth(RunRecordModel::Latency, digit * 8 + 12);
-    m_table->setColumnWidth(RunRecordModel::Verdict, digit * 17 + 28);
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const auto fit = [&metrics](const QString &widest) {
+        return metrics.horizontalAdvance(widest) + 16;
+    };
+    m_table->setColumnWidth(RunRecordModel::Number, fit(QStringLiteral("0000")));
+    m_table->setColumnWidth(RunRecordModel::Status, fit(QStringLiteral("Status")));
+    m_table->setColumnWidth(RunRecordModel::Latency, fit(QStringLiteral("000 ms")));
+    m_table->setColumnWidth(RunRecordModel::Verdict, fit(QStringLiteral("notification")) + 20);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 if (current.isValid())
@@ -272,13 +275,13 @@ void RunView::balanceSplitters()
     // The charts get about a third of the height: enough to read, never crowding the
     // inspector on a small screen.
     const int height = m_vertical->height();
-    const int top = std::clamp(height / 3, m_timeline->minimumSizeHint().height() + 120, 330);
+    const int top = std::clamp(height / 3, m_timeline->minimumSizeHint().height() + 150, 360);
     m_vertical->setSizes({top, std::max(1, height - top)});
     const int width = m_bottom->width();
     if (m_wide)
         m_bottom->setSizes({width * 28 / 100, width * 45 / 100, width * 27 / 100});
     else
-        m_bottom->setSizes({width * 38 / 100, width * 62 / 100});
+        m_bottom->setSizes({width * 41 / 100, width * 59 / 100});
 }
 
 } // namespace studio
