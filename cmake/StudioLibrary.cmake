@@ -1,4 +1,5 @@
-# studio_add_library(NAME SOURCES file... DEPENDS target... [PRIVATE_DEPENDS target...])
+# studio_add_library(NAME [ROOT include-root] [ALIAS Name] SOURCES file... DEPENDS target...
+#                    [PRIVATE_DEPENDS target...])
 #
 # One library per concern, as Studio::<Name>. DEPENDS names the layers below it: the only
 # libraries of the project its code may use, plus the third-party ones it needs. The link
@@ -11,7 +12,7 @@ file(WRITE "${CMAKE_BINARY_DIR}/studio_layer_check.cpp"
      "// Empty: the library under check brings the code.\n")
 
 function(studio_add_library name)
-    cmake_parse_arguments(LIB "" "ROOT" "SOURCES;DEPENDS;PRIVATE_DEPENDS" ${ARGN})
+    cmake_parse_arguments(LIB "" "ROOT;ALIAS" "SOURCES;DEPENDS;PRIVATE_DEPENDS" ${ARGN})
     if(NOT LIB_ROOT)
         set(LIB_ROOT "${PROJECT_SOURCE_DIR}/app/core")
     endif()
@@ -19,8 +20,11 @@ function(studio_add_library name)
     add_library(${target} STATIC ${LIB_SOURCES})
     # Studio::Json, Studio::SimulationEngine: the alias says which layer a target links.
     string(REPLACE "_" ";" words "${name}")
-    set(alias "")
+    set(alias "${LIB_ALIAS}")
     foreach(word IN LISTS words)
+        if(LIB_ALIAS)
+            break()
+        endif()
         string(SUBSTRING "${word}" 0 1 first)
         string(TOUPPER "${first}" first)
         string(SUBSTRING "${word}" 1 -1 rest)

@@ -7,6 +7,7 @@ packages=(
     build-essential cmake ninja-build ccache pkg-config git
     qt6-base-dev qt6-base-dev-tools qt6-image-formats-plugins libgl-dev libqt6sql6-sqlite
     libqscintilla2-qt6-dev
+    qt6-charts-dev libqt6opengl6-dev  # Qt Charts; its CMake config needs Qt6OpenGL's
     nlohmann-json3-dev
     libcurl4-openssl-dev curl
     libcmark-gfm-dev libcmark-gfm-extensions-dev
