@@ -7,6 +7,7 @@
 
 #ifdef STUDIO_WITH_GUI
 #include "shell/StudioApplication.h"
+#include "simulator/SimulateTab.h"
 #endif
 
 // One executable: a command runs headless (no display needed); anything else opens the studio.
@@ -29,7 +30,8 @@ int main(int argc, char *argv[])
                      "headless (see 'plugin-studio --help') or set QT_QPA_PLATFORM=offscreen\n";
         return studio::cli::kUsageError;
     }
-    return studio::runStudio(argc, argv);
+    return studio::runStudio(
+        argc, argv, [](studio::MainWindow &window) { studio::SimulateTab::install(window); });
 #else
     std::cerr
         << "plugin-studio: this build has no GUI; run 'plugin-studio --help' for the commands\n";

@@ -7,7 +7,7 @@
 
 namespace studio {
 
-int runStudio(int argc, char *argv[])
+int runStudio(int argc, char *argv[], const WindowExtension &extend)
 {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Plugin Studio"));
@@ -25,6 +25,8 @@ int runStudio(int argc, char *argv[])
     const QStringList paths = parser.positionalArguments();
 
     MainWindow window;
+    if (extend)
+        extend(window);
     window.show();
     window.start(paths.isEmpty() ? QString() : paths.first());
     return QApplication::exec();
