@@ -116,8 +116,7 @@ int main(int argc, char *argv[])
     // A memory with a mistake: underlined, listed at line:column, not sent.
     QByteArray text = workspace->memoryDraft()->text();
     text.replace("\"language\": \"en\"", "\"language\": 7");
-    workspace->memoryPanel()->editor()->setMemoryText(text);
-    workspace->memoryDraft()->setText(text);
+    workspace->memoryDraft()->replaceText(text, workspace->memoryDraft()->source());
     waitFor([&] { return workspace->memoryDraft()->isChecked(); }, "the check");
     workspace->sendMemory();
     grab(window, "memory-error");

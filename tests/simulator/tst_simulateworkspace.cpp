@@ -190,6 +190,39 @@ private slots:
         QCOMPARE(m_server->requestCount(), 8 - skipped);
     }
 
+    void doubleClickOnASegment_seeksToItsWindow()
+    {
+        m_workspace->setManifest(
+            test::pluginManifest("live", "transcript_processed", m_server->url("/hook")));
+        loadTranscript(test::segments(6, 30)); // a window per segment
+        m_workspace->step();
+        QTRY_COMPARE(m_server->requestCount(), 1);
+        QSignalSpy skipped(m_controller.get(), &SimulationController::batchSkipped);
+        m_workspace->seekToSegment(4);
+        QCOMPARE(skipped.count(), 3); // windows 1 to 3
+        m_workspace->step();
+        QTRY_COMPARE(m_server->requestCount(), 2);
+        const auto segments = QJsonDocument::fromJson(m_server->requests().last().body)
+                                  .object()
+                                  .value(QStringLiteral("segments"))
+                                  .toArray();
+        QCOMPARE(segments.first().toObject().value(QStringLiteral("text")).toString(),
+                 QStringLiteral("Sentence number 5 of the conversation."));
+        m_workspace->stop();
+    }
+
+    void memoryFromATranscript_isMadeOffTheGuiThread()
+    {
+        QVERIFY(test::showActive(m_workspace.get()));
+        m_workspace->generateMemoryFrom(
+            QStringLiteral(STUDIO_SAMPLES_DIR "/transcripts/coffee-chat-3min.json"));
+        QTRY_VERIFY(m_workspace->memoryDraft()->source().startsWith(QStringLiteral("generated")));
+        QTRY_VERIFY(m_workspace->memoryDraft()->isChecked());
+        QVERIFY(m_workspace->memoryDraft()->result().ok());
+        QVERIFY(!m_workspace->memoryDraft()->result().memory.transcriptSegments.isEmpty());
+        QCOMPARE(m_workspace->memoryPanel()->editor()->bytes(), m_workspace->memoryDraft()->text());
+    }
+
     void escape_stopsTheRun()
     {
         m_workspace->setManifest(

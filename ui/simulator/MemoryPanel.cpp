@@ -15,6 +15,8 @@
 #include <QSplitter>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace studio {
 
 namespace {
@@ -39,7 +41,7 @@ MemoryPanel::MemoryPanel(MemoryDraft *draft, QWidget *parent)
     m_fixtures->setObjectName(QStringLiteral("memoryFixtures"));
     m_fixtures->setPlaceholderText(tr("Choose a memory"));
     m_fixtures->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_fixtures->setMinimumContentsLength(18);
+    m_fixtures->setMinimumContentsLength(12);
     m_fixtures->setToolTip(tr("The sample memories and the ones opened recently"));
     m_open->setToolTip(tr("Open a memory in the backend's shape (or drop a .json file here)"));
     m_generate->setObjectName(QStringLiteral("memoryFromTranscript"));
@@ -52,7 +54,14 @@ MemoryPanel::MemoryPanel(MemoryDraft *draft, QWidget *parent)
     m_status->setObjectName(QStringLiteral("memoryStatus"));
     m_status->setWordWrap(true);
     m_issues->setObjectName(QStringLiteral("memoryIssues"));
-    m_issues->setMaximumHeight(90);
+    // Three problems in view (the first is the one that stops the load); small windows give
+    // height up before the window grows.
+    const int row = m_issues->fontMetrics().height() + 2;
+    m_issues->setMaximumHeight(row * 3 + 8);
+    m_issues->setMinimumHeight(row * 2 + 8);
+    m_editor->setMinimumHeight(80);
+    m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_status->setMinimumWidth(1);
     m_issues->setVisible(false);
 
     auto *bar = new QHBoxLayout;
@@ -81,7 +90,11 @@ MemoryPanel::MemoryPanel(MemoryDraft *draft, QWidget *parent)
     connect(m_send, &QPushButton::clicked, this, &MemoryPanel::sendRequested);
     connect(m_editor, &MemoryEditor::memoryTextEdited, m_draft, &MemoryDraft::setText);
     connect(m_draft, &MemoryDraft::textReplaced, m_editor,
-            [this](const QByteArray &text) { m_editor->setMemoryText(text); });
+            [this](const QByteArray &text, const QString &source) {
+                m_revealError = true;
+                m_editor->setMemoryText(text);
+                showSource(source);
+            });
     connect(m_draft, &MemoryDraft::checked, this, &MemoryPanel::showChecked);
     connect(m_issues, &QListWidget::currentRowChanged, this, &MemoryPanel::showIssue);
     connect(m_issues, &QListWidget::itemActivated, this,
@@ -100,7 +113,15 @@ void MemoryPanel::setFixtures(const QStringList &samples, const QStringList &rec
         m_fixtures->setItemData(m_fixtures->count() - 1, QDir::toNativeSeparators(path),
                                 Qt::ToolTipRole);
     }
-    m_fixtures->setCurrentIndex(-1);
+    showSource(m_draft->source());
+}
+
+void MemoryPanel::showSource(const QString &source)
+{
+    // A file shows as its entry; a generated memory says what it was made from.
+    m_fixtures->setCurrentIndex(m_fixtures->findData(source));
+    if (m_fixtures->currentIndex() < 0)
+        m_fixtures->setPlaceholderText(source.isEmpty() ? tr("Choose a memory") : source);
 }
 
 void MemoryPanel::applyPalette(const EditorPalette &palette)
@@ -129,6 +150,9 @@ void MemoryPanel::showChecked(const MemoryLoadResult &result)
                                                                      : QColor(0xc7, 0x8a, 0x12));
     }
     m_issues->setVisible(!diagnostics.empty());
+    // A file that was just opened shows where it is wrong; typing keeps the view still.
+    if (std::exchange(m_revealError, false) && !diagnostics.empty())
+        m_editor->ensureLineVisible(diagnostics.front().start.line - 1);
     if (!result.ok())
         m_status->setText(tr("Not a memory the app could send; fix the problem to send it."));
     else if (!result.warnings.isEmpty())
@@ -136,9 +160,9 @@ void MemoryPanel::showChecked(const MemoryLoadResult &result)
             tr("A valid memory; %n key(s) the backend does not send will be left out.", nullptr,
                int(result.warnings.size())));
     else
-        m_status->setText(tr("A valid memory: %n segment(s), title \u201c%1\u201d.", nullptr,
-                             int(result.memory.transcriptSegments.size()))
-                              .arg(result.memory.structured.title));
+        m_status->setText(tr("A valid memory: \u201c%1\u201d, %2 transcript segments.")
+                              .arg(result.memory.structured.title)
+                              .arg(result.memory.transcriptSegments.size()));
 }
 
 void MemoryPanel::showIssue(int row)

@@ -46,6 +46,7 @@ signals:
 private:
     void showChecked(const MemoryLoadResult &result);
     void showIssue(int row);
+    void showSource(const QString &source);
 
     MemoryDraft *m_draft;
     QComboBox *m_fixtures;
@@ -56,6 +57,7 @@ private:
     DiagnosticMarks *m_marks;
     QLabel *m_status;
     QListWidget *m_issues;
+    bool m_revealError = false;
 };
 
 } // namespace studio

@@ -17,6 +17,9 @@ MessageStrip::MessageStrip(QWidget *parent)
     setAutoFillBackground(true);
     m_text->setObjectName(QStringLiteral("simulatorMessageText"));
     m_text->setWordWrap(true);
+    // Long URLs wrap or are cut; they never widen the window.
+    m_text->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_text->setMinimumWidth(1);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_close->setText(QStringLiteral("\u2715"));
     m_close->setAutoRaise(true);

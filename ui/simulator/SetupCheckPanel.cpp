@@ -17,17 +17,20 @@ SetupCheckPanel::SetupCheckPanel(QWidget *parent)
 {
     m_request->setObjectName(QStringLiteral("setupRequest"));
     m_request->setWordWrap(true);
+    m_request->setTextFormat(Qt::RichText);
     m_request->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_check->setObjectName(QStringLiteral("setupCheck"));
     m_check->setToolTip(tr("Ask the plugin whether the user finished its setup, as the app "
                            "does before enabling it (Ctrl+Shift+Return)"));
     m_verdict->setObjectName(QStringLiteral("setupVerdict"));
     m_verdict->setWordWrap(true);
+    m_verdict->setTextFormat(Qt::PlainText);
     QFont bold = m_verdict->font();
     bold.setBold(true);
     m_verdict->setFont(bold);
     m_detail->setObjectName(QStringLiteral("setupDetail"));
     m_detail->setWordWrap(true);
+    m_detail->setTextFormat(Qt::PlainText);
     m_detail->setForegroundRole(QPalette::PlaceholderText);
     m_links->setObjectName(QStringLiteral("authLinks"));
     m_links->setWordWrap(true);
@@ -35,6 +38,12 @@ SetupCheckPanel::SetupCheckPanel(QWidget *parent)
     m_links->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     connect(m_links, &QLabel::linkActivated, this, &SetupCheckPanel::linkActivated);
     connect(m_check, &QPushButton::clicked, this, &SetupCheckPanel::checkRequested);
+
+    // Long URLs wrap or are cut; they never widen the window.
+    for (QLabel *label : {m_request, m_verdict, m_detail, m_links}) {
+        label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+        label->setMinimumWidth(1);
+    }
 
     auto *row = new QHBoxLayout;
     row->addWidget(m_check);
@@ -93,9 +102,9 @@ void SetupCheckPanel::showVerdict(const RunRecord &record, const SetupVerdict &v
             detail += tr(", %1 ms").arg(*latency, 0, 'f', 0);
         const QByteArray body = record.result.body.left(300);
         if (!body.isEmpty())
-            detail += tr("; answered: %1").arg(QString::fromUtf8(body).toHtmlEscaped());
+            detail += tr("; answered: %1").arg(QString::fromUtf8(body));
     } else {
-        detail = record.result.errorMessage.toHtmlEscaped();
+        detail = record.result.errorMessage;
     }
     m_detail->setText(detail);
 }

@@ -37,6 +37,8 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace studio {
 
 namespace {
@@ -142,6 +144,8 @@ SimulateWorkspace::SimulateWorkspace(SimulationController *controller, ActionReg
     connect(m_transcript, &TranscriptPanel::stepRequested, this, &SimulateWorkspace::step);
     connect(m_transcript, &TranscriptPanel::stopRequested, this, &SimulateWorkspace::stop);
     connect(m_transcript, &TranscriptPanel::seekRequested, this, &SimulateWorkspace::seek);
+    connect(m_transcript->segmentView(), &QAbstractItemView::doubleClicked, this,
+            [this](const QModelIndex &index) { seekToSegment(index.row()); });
     connect(m_transcriptLoader, &TranscriptFileLoader::loaded, this,
             &SimulateWorkspace::transcriptLoaded);
 
@@ -164,6 +168,8 @@ QWidget *SimulateWorkspace::buildResults()
     m_results->setObjectName(QStringLiteral("simulatorResults"));
     m_summary = new QLabel(tr("Requests appear here as they go out."), m_results);
     m_summary->setObjectName(QStringLiteral("simulatorSummary"));
+    m_summary->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_summary->setMinimumWidth(1); // the URL is cut, never widening the window
     m_requestView = new QTableView(m_results);
     m_requestView->setObjectName(QStringLiteral("simulatorRequests"));
     m_requestView->setModel(m_requests);
@@ -173,14 +179,15 @@ QWidget *SimulateWorkspace::buildResults()
     m_requestView->verticalHeader()->setVisible(false);
     m_requestView->verticalHeader()->setDefaultSectionSize(m_requestView->fontMetrics().height() +
                                                            6);
+    m_requestView->setMinimumHeight(60);
     QHeaderView *header = m_requestView->horizontalHeader();
     header->setStretchLastSection(true);
     const int digit = m_requestView->fontMetrics().horizontalAdvance(QLatin1Char('0'));
-    m_requestView->setColumnWidth(RequestListModel::Number, digit * 6);
-    m_requestView->setColumnWidth(RequestListModel::Label, digit * 22);
-    m_requestView->setColumnWidth(RequestListModel::Status, digit * 12);
-    m_requestView->setColumnWidth(RequestListModel::Latency, digit * 10);
-    m_requestView->setColumnWidth(RequestListModel::Verdict, digit * 14);
+    m_requestView->setColumnWidth(RequestListModel::Number, digit * 5);
+    m_requestView->setColumnWidth(RequestListModel::Label, digit * 17);
+    m_requestView->setColumnWidth(RequestListModel::Status, digit * 9);
+    m_requestView->setColumnWidth(RequestListModel::Latency, digit * 9);
+    m_requestView->setColumnWidth(RequestListModel::Verdict, digit * 12);
     auto *layout = new QVBoxLayout(m_results);
     layout->setContentsMargins(0, 4, 0, 0);
     layout->setSpacing(4);
@@ -274,6 +281,11 @@ void SimulateWorkspace::setMode(Mode mode)
 void SimulateWorkspace::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    if (!m_defaultsLoaded) {
+        // The results get a fair share: they are what a run is for.
+        const int height = m_splitter->height();
+        m_splitter->setSizes({height * 11 / 20, height * 9 / 20});
+    }
     loadDefaults();
 }
 
@@ -479,6 +491,24 @@ void SimulateWorkspace::seek(double conversationSeconds)
                         tr("The app never sends a segment twice: a seek goes forward only."));
 }
 
+// Jumps to the window that carries `segment`; the windows before it are not sent.
+void SimulateWorkspace::seekToSegment(int segment)
+{
+    const SimulationRun *run = m_controller->run();
+    if (!m_controller->isActive() || run->plan().trigger != AppTrigger::TranscriptProcessed)
+        return;
+    const QList<TranscriptBatch> &batches = run->plan().batches;
+    for (int i = 0; i < batches.size(); ++i) {
+        const TranscriptBatch &batch = batches.at(i);
+        if (segment < batch.firstSegment + batch.segments.size()) {
+            if (!m_controller->seekToBatch(i))
+                m_message->show(MessageStrip::Level::Info,
+                                tr("That window was already sent: a seek goes forward only."));
+            return;
+        }
+    }
+}
+
 void SimulateWorkspace::checkSetup()
 {
     setMode(Mode::Setup);
@@ -512,7 +542,7 @@ void SimulateWorkspace::runStarted(const SimulationPlan &plan)
     m_summary->setText(tr("%1 to %2")
                            .arg(plan.trigger == AppTrigger::MemoryCreation
                                     ? tr("Sending the memory")
-                                    : tr("Replaying %n batch(es)", nullptr, plan.requestCount()),
+                                    : tr("Replaying %1 batches").arg(plan.requestCount()),
                                 AppUrls::webhook(plan.webhookUrl, plan.uid)));
     if (plan.trigger == AppTrigger::TranscriptProcessed) {
         QList<double> sendAt;
@@ -561,11 +591,15 @@ void SimulateWorkspace::runFinished(const RunSummary &summary)
     m_progressTimer->stop();
     updateProgress();
     updateRunState();
-    QString text = tr("%n request(s)", nullptr, summary.count);
-    text += tr(" \u00b7 %n notification(s)", nullptr, summary.notifications);
-    text += tr(" \u00b7 %n failed", nullptr, summary.errors);
+    const auto count = [](int n, const QString &one, const QString &many) {
+        return QStringLiteral("%1 %2").arg(n).arg(n == 1 ? one : many);
+    };
+    QStringList parts{count(summary.count, tr("request"), tr("requests")),
+                      count(summary.notifications, tr("notification"), tr("notifications")),
+                      tr("%1 failed").arg(summary.errors)};
     if (summary.invalidAnswers > 0)
-        text += tr(" \u00b7 %n unusable answer(s)", nullptr, summary.invalidAnswers);
+        parts << count(summary.invalidAnswers, tr("unusable answer"), tr("unusable answers"));
+    QString text = parts.join(QStringLiteral(" \u00b7 "));
     if (summary.p50Ms)
         text += tr(" \u00b7 p50 %1 ms").arg(*summary.p50Ms, 0, 'f', 0);
     if (summary.p95Ms)

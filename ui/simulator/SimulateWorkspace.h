@@ -81,6 +81,8 @@ public slots:
     void togglePause();
     void stop();
     void seek(double conversationSeconds);
+    // Double-click on a segment: on to the window that carries it.
+    void seekToSegment(int segment);
     void checkSetup();
 
 signals:

@@ -4,11 +4,11 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
+#include <QVBoxLayout>
 
 namespace studio {
 
@@ -31,7 +31,7 @@ TargetPanel::TargetPanel(QWidget *parent)
     m_uid->setPlaceholderText(QString::fromLatin1(SimulationPlan::kDefaultUid));
     m_uid->setToolTip(tr("The user id the app appends to the URL (?uid=)"));
     m_session->setObjectName(QStringLiteral("simulatorSessionId"));
-    m_session->setPlaceholderText(tr("the uid, as the backend sends"));
+    m_session->setPlaceholderText(tr("the uid"));
     m_session->setToolTip(tr("The session_id of transcript_processed calls"));
     m_fresh->setObjectName(QStringLiteral("simulatorFreshSession"));
     m_fresh->setToolTip(tr("A new uuid as session_id for every run, so a plugin that "
@@ -52,33 +52,41 @@ TargetPanel::TargetPanel(QWidget *parent)
     m_effective->setForegroundRole(QPalette::PlaceholderText);
     // A long URL is cut, never widening the window.
     m_effective->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_effective->setMinimumWidth(1);
 
-    auto *grid = new QGridLayout(this);
-    grid->setContentsMargins(0, 0, 0, 0);
-    grid->setHorizontalSpacing(8);
-    grid->setVerticalSpacing(4);
     const auto label = [this](const QString &text, QWidget *buddy) {
         auto *title = new QLabel(text, this);
         title->setBuddy(buddy);
         return title;
     };
-    grid->addWidget(label(tr("&Webhook URL"), m_url), 0, 0);
-    grid->addWidget(m_url, 0, 1, 1, 3);
-    grid->addWidget(label(tr("&Payload"), m_profile), 0, 4);
-    grid->addWidget(m_profile, 0, 5);
-    grid->addWidget(m_effective, 1, 1, 1, 5);
-    grid->addWidget(label(tr("&UID"), m_uid), 2, 0);
-    grid->addWidget(m_uid, 2, 1);
-    grid->addWidget(label(tr("Sess&ion id"), m_session), 2, 2);
-    auto *session = new QHBoxLayout;
-    session->setSpacing(8);
-    session->addWidget(m_session, 1);
-    session->addWidget(m_fresh);
-    grid->addLayout(session, 2, 3);
-    grid->addWidget(label(tr("&Timeout"), m_timeout), 2, 4);
-    grid->addWidget(m_timeout, 2, 5);
-    grid->setColumnStretch(1, 2);
-    grid->setColumnStretch(3, 3);
+    m_url->setMinimumWidth(160);
+    m_uid->setMinimumWidth(90);
+    m_session->setMinimumWidth(90);
+    auto *where = new QHBoxLayout;
+    where->setSpacing(6);
+    where->addWidget(label(tr("&Webhook URL"), m_url));
+    where->addWidget(m_url, 1);
+    where->addSpacing(6);
+    where->addWidget(label(tr("&Payload"), m_profile));
+    where->addWidget(m_profile);
+    where->addSpacing(6);
+    where->addWidget(label(tr("&Timeout"), m_timeout));
+    where->addWidget(m_timeout);
+    auto *who = new QHBoxLayout;
+    who->setSpacing(6);
+    who->addWidget(label(tr("&UID"), m_uid));
+    who->addWidget(m_uid, 2);
+    who->addSpacing(6);
+    who->addWidget(label(tr("Sess&ion id"), m_session));
+    who->addWidget(m_session, 2);
+    who->addWidget(m_fresh);
+    who->addSpacing(6);
+    who->addWidget(m_effective, 3);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    layout->addLayout(where);
+    layout->addLayout(who);
 
     for (QLineEdit *edit : {m_url, m_uid, m_session})
         connect(edit, &QLineEdit::editingFinished, this, &TargetPanel::edited);
@@ -116,8 +124,9 @@ SimulationTarget TargetPanel::target() const
 
 void TargetPanel::setEffectiveUrl(const QString &url)
 {
-    m_effective->setText(url.isEmpty() ? QString() : tr("Calls %1").arg(url));
-    m_effective->setToolTip(url);
+    m_effective->setText(url);
+    m_effective->setToolTip(tr("Requests go to %1").arg(url));
+    m_url->setToolTip(m_effective->toolTip());
 }
 
 void TargetPanel::edited()

@@ -50,6 +50,7 @@ TranscriptPanel::TranscriptPanel(QWidget *parent)
     m_view->horizontalHeader()->setSectionResizeMode(SegmentTableModel::Time,
                                                      QHeaderView::ResizeToContents);
     m_view->setColumnWidth(SegmentTableModel::Speaker, 130);
+    m_view->setMinimumHeight(60);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 6, 0, 0);
@@ -94,19 +95,33 @@ QWidget *TranscriptPanel::buildSource()
     m_speed->setToolTip(tr("As fast as possible: each call goes out once the previous one is "
                            "answered"));
 
-    auto *layout = new QHBoxLayout(row);
+    m_summary = new QLabel(row);
+    m_summary->setObjectName(QStringLiteral("transcriptSummary"));
+    m_summary->setForegroundRole(QPalette::PlaceholderText);
+    // A long file name is cut, never widening the window.
+    m_summary->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_summary->setMinimumWidth(1);
+
+    auto *file = new QHBoxLayout;
+    file->setSpacing(6);
+    file->addWidget(new QLabel(tr("Transcript"), row));
+    file->addWidget(m_fixtures, 1);
+    file->addWidget(open);
+    auto *pace = new QHBoxLayout;
+    pace->setSpacing(6);
+    pace->addWidget(new QLabel(tr("Window"), row));
+    pace->addWidget(m_window);
+    pace->addWidget(m_customWindow);
+    pace->addSpacing(8);
+    pace->addWidget(new QLabel(tr("Speed"), row));
+    pace->addWidget(m_speed);
+    pace->addSpacing(8);
+    pace->addWidget(m_summary, 1);
+    auto *layout = new QVBoxLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(6);
-    layout->addWidget(new QLabel(tr("Transcript"), row));
-    layout->addWidget(m_fixtures, 1);
-    layout->addWidget(open);
-    layout->addSpacing(8);
-    layout->addWidget(new QLabel(tr("Window"), row));
-    layout->addWidget(m_window);
-    layout->addWidget(m_customWindow);
-    layout->addSpacing(8);
-    layout->addWidget(new QLabel(tr("Speed"), row));
-    layout->addWidget(m_speed);
+    layout->setSpacing(4);
+    layout->addLayout(file);
+    layout->addLayout(pace);
 
     connect(m_fixtures, &QComboBox::activated, this, [this](int index) {
         const QString path = m_fixtures->itemData(index).toString();
@@ -135,9 +150,6 @@ QWidget *TranscriptPanel::buildControls()
     m_stop->setObjectName(QStringLiteral("transcriptStop"));
     m_stop->setToolTip(tr("Send nothing more; cancel what is in flight (Esc)"));
     m_timeline = new ConversationTimeline(box);
-    m_summary = new QLabel(box);
-    m_summary->setObjectName(QStringLiteral("transcriptSummary"));
-    m_summary->setForegroundRole(QPalette::PlaceholderText);
     m_progress = new QProgressBar(box);
     m_progress->setObjectName(QStringLiteral("transcriptProgress"));
     m_progress->setTextVisible(false);
@@ -158,7 +170,6 @@ QWidget *TranscriptPanel::buildControls()
     layout->setSpacing(4);
     layout->addLayout(buttons);
     layout->addLayout(status);
-    layout->addWidget(m_summary);
 
     connect(m_play, &QPushButton::clicked, this, &TranscriptPanel::playRequested);
     connect(m_pause, &QPushButton::clicked, this, &TranscriptPanel::pauseRequested);
@@ -211,8 +222,10 @@ void TranscriptPanel::setTranscript(const QString &path, const QList<TranscriptS
     m_fixtures->setCurrentIndex(index);
     const double length = segments.isEmpty() ? 0.0 : segments.last().end;
     m_timeline->setBatches({}, length);
-    m_summary->setText(tr("%1: %n segment(s), %2 of conversation", nullptr, int(segments.size()))
-                           .arg(QFileInfo(path).fileName(), SegmentTableModel::clock(length)));
+    m_summary->setText(tr("%1 segments, %2 of conversation")
+                           .arg(segments.size())
+                           .arg(SegmentTableModel::clock(length)));
+    m_summary->setToolTip(QDir::toNativeSeparators(path));
     m_progress->setValue(0);
     m_progressText->clear();
     setRunState(false, SimulationRun::State::Idle);
