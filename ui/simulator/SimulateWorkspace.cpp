@@ -5,6 +5,7 @@
 #include "MemoryEditor.h"
 #include "MemoryPanel.h"
 #include "MessageStrip.h"
+#include "RequestList.h"
 #include "RequestListModel.h"
 #include "SegmentTableModel.h"
 #include "SetupCheckPanel.h"
@@ -26,8 +27,6 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QHeaderView>
-#include <QLabel>
 #include <QMimeData>
 #include <QPushButton>
 #include <QSplitter>
@@ -79,7 +78,8 @@ SimulateWorkspace::SimulateWorkspace(SimulationController *controller, ActionReg
     , m_setup(new SetupCheckPanel(this))
     , m_message(new MessageStrip(this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
-    , m_requests(new RequestListModel(this))
+    , m_results(new QWidget(this))
+    , m_requestList(new RequestList(m_results))
     , m_progressTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("simulateWorkspace"));
@@ -95,7 +95,12 @@ SimulateWorkspace::SimulateWorkspace(SimulationController *controller, ActionReg
     m_modes->addTab(m_setup, tr("Setup Check"));
     m_splitter->setObjectName(QStringLiteral("simulatorSplitter"));
     m_splitter->addWidget(m_modes);
-    m_splitter->addWidget(buildResults());
+    // The results host: the request list now, the run views at their merge.
+    m_results->setObjectName(QStringLiteral("simulatorResults"));
+    auto *results = new QVBoxLayout(m_results);
+    results->setContentsMargins(0, 0, 0, 0);
+    results->addWidget(m_requestList);
+    m_splitter->addWidget(m_results);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setChildrenCollapsible(false);
@@ -162,40 +167,6 @@ SimulateWorkspace::SimulateWorkspace(SimulationController *controller, ActionReg
 
 SimulateWorkspace::~SimulateWorkspace() = default;
 
-QWidget *SimulateWorkspace::buildResults()
-{
-    m_results = new QWidget(this);
-    m_results->setObjectName(QStringLiteral("simulatorResults"));
-    m_summary = new QLabel(tr("Requests appear here as they go out."), m_results);
-    m_summary->setObjectName(QStringLiteral("simulatorSummary"));
-    m_summary->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    m_summary->setMinimumWidth(1); // the URL is cut, never widening the window
-    m_requestView = new QTableView(m_results);
-    m_requestView->setObjectName(QStringLiteral("simulatorRequests"));
-    m_requestView->setModel(m_requests);
-    m_requestView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_requestView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_requestView->setWordWrap(false);
-    m_requestView->verticalHeader()->setVisible(false);
-    m_requestView->verticalHeader()->setDefaultSectionSize(m_requestView->fontMetrics().height() +
-                                                           6);
-    m_requestView->setMinimumHeight(60);
-    QHeaderView *header = m_requestView->horizontalHeader();
-    header->setStretchLastSection(true);
-    const int digit = m_requestView->fontMetrics().horizontalAdvance(QLatin1Char('0'));
-    m_requestView->setColumnWidth(RequestListModel::Number, digit * 5);
-    m_requestView->setColumnWidth(RequestListModel::Label, digit * 17);
-    m_requestView->setColumnWidth(RequestListModel::Status, digit * 9);
-    m_requestView->setColumnWidth(RequestListModel::Latency, digit * 9);
-    m_requestView->setColumnWidth(RequestListModel::Verdict, digit * 12);
-    auto *layout = new QVBoxLayout(m_results);
-    layout->setContentsMargins(0, 4, 0, 0);
-    layout->setSpacing(4);
-    layout->addWidget(m_summary);
-    layout->addWidget(m_requestView, 1);
-    return m_results;
-}
-
 void SimulateWorkspace::connectActions(ActionRegistry *actions)
 {
     const auto on = [this, actions](ActionId id, void (SimulateWorkspace::*slot)()) {
@@ -248,7 +219,17 @@ QString SimulateWorkspace::samplesFolder()
 
 QString SimulateWorkspace::resultsSummary() const
 {
-    return m_summary->text();
+    return m_requestList->summary();
+}
+
+RequestListModel *SimulateWorkspace::requests() const
+{
+    return m_requestList->model();
+}
+
+QTableView *SimulateWorkspace::requestView() const
+{
+    return m_requestList->view();
 }
 
 void SimulateWorkspace::setManifest(const PluginManifest &manifest)
@@ -538,12 +519,7 @@ void SimulateWorkspace::openLink(const QString &url)
 
 void SimulateWorkspace::runStarted(const SimulationPlan &plan)
 {
-    m_requests->clear();
-    m_summary->setText(tr("%1 to %2")
-                           .arg(plan.trigger == AppTrigger::MemoryCreation
-                                    ? tr("Sending the memory")
-                                    : tr("Replaying %1 batches").arg(plan.requestCount()),
-                                AppUrls::webhook(plan.webhookUrl, plan.uid)));
+    m_requestList->begin(plan);
     if (plan.trigger == AppTrigger::TranscriptProcessed) {
         QList<double> sendAt;
         for (const TranscriptBatch &batch : plan.batches)
@@ -560,8 +536,7 @@ void SimulateWorkspace::runStarted(const SimulationPlan &plan)
 void SimulateWorkspace::batchSent(int index)
 {
     SimulationRun *run = m_controller->run();
-    m_requests->addSent(index, run->label(index));
-    m_requestView->scrollToBottom();
+    m_requestList->addSent(index, run->label(index));
     if (run->plan().trigger == AppTrigger::TranscriptProcessed) {
         const TranscriptBatch &batch = run->plan().batches.at(index);
         m_transcript->highlight(batch.firstSegment, int(batch.segments.size()));
@@ -572,14 +547,14 @@ void SimulateWorkspace::batchSent(int index)
 
 void SimulateWorkspace::batchSkipped(int index, const QString &reason)
 {
-    m_requests->addSkipped(index, m_controller->run()->label(index), reason);
+    m_requestList->addSkipped(index, m_controller->run()->label(index), reason);
     m_transcript->timeline()->setMark(index, ConversationTimeline::Mark::Skipped);
     updateProgress();
 }
 
 void SimulateWorkspace::recordCompleted(const RunRecord &record)
 {
-    m_requests->addRecord(record);
+    m_requestList->addRecord(record);
     const bool failed = record.requestFailed() || record.answerInvalid();
     m_transcript->timeline()->setMark(record.index, failed ? ConversationTimeline::Mark::Failed
                                                            : ConversationTimeline::Mark::Answered);
@@ -591,20 +566,7 @@ void SimulateWorkspace::runFinished(const RunSummary &summary)
     m_progressTimer->stop();
     updateProgress();
     updateRunState();
-    const auto count = [](int n, const QString &one, const QString &many) {
-        return QStringLiteral("%1 %2").arg(n).arg(n == 1 ? one : many);
-    };
-    QStringList parts{count(summary.count, tr("request"), tr("requests")),
-                      count(summary.notifications, tr("notification"), tr("notifications")),
-                      tr("%1 failed").arg(summary.errors)};
-    if (summary.invalidAnswers > 0)
-        parts << count(summary.invalidAnswers, tr("unusable answer"), tr("unusable answers"));
-    QString text = parts.join(QStringLiteral(" \u00b7 "));
-    if (summary.p50Ms)
-        text += tr(" \u00b7 p50 %1 ms").arg(*summary.p50Ms, 0, 'f', 0);
-    if (summary.p95Ms)
-        text += tr(" \u00b7 p95 %1 ms").arg(*summary.p95Ms, 0, 'f', 0);
-    m_summary->setText(text);
+    m_requestList->finish(summary);
     // A plugin that could not be reached at all says so where the user looks.
     const SimulationRun *run = m_controller->run();
     if (run && !run->records().isEmpty() && summary.latencySamples == 0) {

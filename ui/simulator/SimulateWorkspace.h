@@ -6,7 +6,6 @@
 
 #include <QWidget>
 
-class QLabel;
 class QSplitter;
 class QTabWidget;
 class QTableView;
@@ -18,6 +17,7 @@ class ActionRegistry;
 class MemoryDraft;
 class MemoryPanel;
 class MessageStrip;
+class RequestList;
 class RequestListModel;
 class SetupCheckPanel;
 class SimulationController;
@@ -53,8 +53,8 @@ public:
     SetupCheckPanel *setupPanel() const { return m_setup; }
     MessageStrip *messageStrip() const { return m_message; }
     MemoryDraft *memoryDraft() const { return m_draft; }
-    RequestListModel *requests() const { return m_requests; }
-    QTableView *requestView() const { return m_requestView; }
+    RequestListModel *requests() const;
+    QTableView *requestView() const;
     // Where the run's results show; the run views go in here.
     QWidget *resultsHost() const { return m_results; }
     QString resultsSummary() const;
@@ -94,7 +94,6 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
-    QWidget *buildResults();
     void connectActions(ActionRegistry *actions);
     void connectController();
     void loadDefaults();
@@ -123,10 +122,8 @@ private:
     SetupCheckPanel *m_setup;
     MessageStrip *m_message;
     QSplitter *m_splitter;
-    QWidget *m_results = nullptr;
-    QLabel *m_summary = nullptr;
-    RequestListModel *m_requests;
-    QTableView *m_requestView = nullptr;
+    QWidget *m_results;
+    RequestList *m_requestList;
     QTimer *m_progressTimer;
     QList<TranscriptSegment> m_segments;
     QString m_pluginId;
