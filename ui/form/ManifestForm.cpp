@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -222,15 +223,17 @@ QGroupBox *ManifestForm::buildIntegration()
                tr("webhook_url"), "/external_integration/webhook_url",
                lineEditor("/external_integration/webhook_url", tr("https://example.com/webhook")),
                TextFieldBinding::Empty::IsEmptyString, this),
-           tr("The app POSTs here with ?uid=<user id> appended."));
-    addRow(layout, tr("Setup check URL"),
-           new TextFieldBinding(tr("setup_completed_url"),
-                                "/external_integration/setup_completed_url",
-                                lineEditor("/external_integration/setup_completed_url",
-                                           tr("empty: no setup needed (null)")),
-                                TextFieldBinding::Empty::IsNull, this),
-           tr("GET with ?uid=...; must answer {\"is_setup_completed\": true} before the plugin can "
-              "be enabled."));
+           tr("The app POSTs here with ?uid=<user id> appended."),
+           simulatorButton(tr("Send test"), "sendTestButton", &ManifestForm::sendTestRequested));
+    addRow(
+        layout, tr("Setup check URL"),
+        new TextFieldBinding(tr("setup_completed_url"), "/external_integration/setup_completed_url",
+                             lineEditor("/external_integration/setup_completed_url",
+                                        tr("empty: no setup needed (null)")),
+                             TextFieldBinding::Empty::IsNull, this),
+        tr("GET with ?uid=...; must answer {\"is_setup_completed\": true} before the plugin can "
+           "be enabled."),
+        simulatorButton(tr("Check setup"), "checkSetupButton", &ManifestForm::checkSetupRequested));
     addRow(layout, tr("Setup instructions"),
            new TextFieldBinding(tr("setup_instructions_file_path"),
                                 "/external_integration/setup_instructions_file_path",
@@ -260,6 +263,16 @@ QGroupBox *ManifestForm::buildNotification()
            tr("What the app may put into the notification prompt it generates."));
     m_sections["proactive_notification"] = group;
     return group;
+}
+
+QPushButton *ManifestForm::simulatorButton(const QString &text, const char *name,
+                                           void (ManifestForm::*signal)())
+{
+    auto *button = new QPushButton(text);
+    button->setObjectName(QString::fromLatin1(name));
+    button->setToolTip(tr("Opens the Simulate tab and calls the plugin as the app does"));
+    connect(button, &QPushButton::clicked, this, signal);
+    return button;
 }
 
 void ManifestForm::addRow(QFormLayout *layout, const QString &label, FieldBinding *binding,

@@ -14,6 +14,7 @@
 class QFormLayout;
 class QGroupBox;
 class QLabel;
+class QPushButton;
 class QScrollArea;
 
 namespace studio {
@@ -53,6 +54,9 @@ public:
 signals:
     void chooseImageRequested();
     void jumpToOffsetRequested(std::size_t offset);
+    // The buttons beside the webhook and setup URLs: the window opens the simulator.
+    void sendTestRequested();
+    void checkSetupRequested();
 
 private:
     struct Field
@@ -68,6 +72,8 @@ private:
                                   const QString &hint);
     QGroupBox *buildIntegration();
     QGroupBox *buildNotification();
+    QPushButton *simulatorButton(const QString &text, const char *name,
+                                 void (ManifestForm::*signal)());
     void addRow(QFormLayout *layout, const QString &label, FieldBinding *binding,
                 const QString &hint, QWidget *trailing = nullptr);
     void addBinding(FieldBinding *binding, FieldMark *mark, QLabel *label);

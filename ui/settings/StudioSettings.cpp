@@ -20,6 +20,17 @@ const QString logoSize = QStringLiteral("logo/size");
 const QString storePreviewDark = QStringLiteral("preview/storeDark");
 const QString remoteImages = QStringLiteral("instructions/remoteImages");
 const QString autosaveDelay = QStringLiteral("recovery/autosaveDelayMs");
+// A map from plugin id to URL: ids may hold characters QSettings reads as groups.
+const QString simulationUrls = QStringLiteral("simulate/urlOverrides");
+const QString simulationUid = QStringLiteral("simulate/uid");
+const QString simulationSessionId = QStringLiteral("simulate/sessionId");
+const QString simulationFreshSession = QStringLiteral("simulate/freshSession");
+const QString simulationProfile = QStringLiteral("simulate/profile");
+const QString simulationTimeout = QStringLiteral("simulate/timeoutMs");
+QString simulationRecent(const QString &kind)
+{
+    return QStringLiteral("simulate/recent/") + kind;
+}
 } // namespace key
 
 } // namespace
@@ -186,6 +197,87 @@ bool StudioSettings::remoteImagesAllowed() const
 void StudioSettings::setRemoteImagesAllowed(bool allowed)
 {
     m_settings.setValue(key::remoteImages, allowed);
+}
+
+QString StudioSettings::simulationUrlOverride(const QString &pluginId) const
+{
+    return m_settings.value(key::simulationUrls).toMap().value(pluginId).toString();
+}
+
+void StudioSettings::setSimulationUrlOverride(const QString &pluginId, const QString &url)
+{
+    QVariantMap urls = m_settings.value(key::simulationUrls).toMap();
+    if (url.isEmpty())
+        urls.remove(pluginId);
+    else
+        urls.insert(pluginId, url);
+    m_settings.setValue(key::simulationUrls, urls);
+}
+
+QString StudioSettings::simulationUid() const
+{
+    return m_settings.value(key::simulationUid).toString();
+}
+
+void StudioSettings::setSimulationUid(const QString &uid)
+{
+    m_settings.setValue(key::simulationUid, uid);
+}
+
+QString StudioSettings::simulationSessionId() const
+{
+    return m_settings.value(key::simulationSessionId).toString();
+}
+
+void StudioSettings::setSimulationSessionId(const QString &sessionId)
+{
+    m_settings.setValue(key::simulationSessionId, sessionId);
+}
+
+bool StudioSettings::simulationFreshSession() const
+{
+    return m_settings.value(key::simulationFreshSession, false).toBool();
+}
+
+void StudioSettings::setSimulationFreshSession(bool fresh)
+{
+    m_settings.setValue(key::simulationFreshSession, fresh);
+}
+
+QString StudioSettings::simulationProfile() const
+{
+    return m_settings.value(key::simulationProfile).toString();
+}
+
+void StudioSettings::setSimulationProfile(const QString &profile)
+{
+    m_settings.setValue(key::simulationProfile, profile);
+}
+
+int StudioSettings::simulationTimeoutMs() const
+{
+    return m_settings.value(key::simulationTimeout, 0).toInt();
+}
+
+void StudioSettings::setSimulationTimeoutMs(int milliseconds)
+{
+    m_settings.setValue(key::simulationTimeout, milliseconds);
+}
+
+QStringList StudioSettings::recentSimulationFiles(const QString &kind) const
+{
+    return m_settings.value(key::simulationRecent(kind)).toStringList();
+}
+
+void StudioSettings::addRecentSimulationFile(const QString &kind, const QString &path)
+{
+    const QString clean = QDir::cleanPath(path);
+    QStringList files = recentSimulationFiles(kind);
+    files.removeAll(clean);
+    files.prepend(clean);
+    while (files.size() > kMaxRecentFiles)
+        files.removeLast();
+    m_settings.setValue(key::simulationRecent(kind), files);
 }
 
 } // namespace studio

@@ -62,6 +62,24 @@ public:
     int autosaveDelayMs() const;
     void setAutosaveDelayMs(int milliseconds);
 
+    // The simulator's target. The webhook URL override is remembered per plugin id (empty:
+    // the manifest's URL); uid, session id, profile and timeout are shared by every plugin.
+    QString simulationUrlOverride(const QString &pluginId) const;
+    void setSimulationUrlOverride(const QString &pluginId, const QString &url);
+    QString simulationUid() const; // empty: the engine's default test uid
+    void setSimulationUid(const QString &uid);
+    QString simulationSessionId() const; // empty: the uid, as the backend sends it
+    void setSimulationSessionId(const QString &sessionId);
+    bool simulationFreshSession() const;
+    void setSimulationFreshSession(bool fresh);
+    QString simulationProfile() const; // a payload profile's name; empty: backend
+    void setSimulationProfile(const QString &profile);
+    int simulationTimeoutMs() const; // 0: the app's timeout
+    void setSimulationTimeoutMs(int milliseconds);
+    // Files the simulator opened, most recent first, per kind ("memory", "transcript").
+    QStringList recentSimulationFiles(const QString &kind) const;
+    void addRecentSimulationFile(const QString &kind, const QString &path);
+
     static QString themeName(Theme theme);
     static Theme themeFromName(const QString &name);
 

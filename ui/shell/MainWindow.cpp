@@ -1,10 +1,11 @@
 #include "MainWindow.h"
 
-#include "ActionRegistry.h"
 #include "InstructionsRecovery.h"
 #include "SessionController.h"
+#include "SimulateTab.h"
 #include "StatusPanel.h"
 #include "ThemeManager.h"
+#include "actions/ActionRegistry.h"
 #include "document/DocumentSession.h"
 #include "document/ManifestDocument.h"
 #include "document/SessionAutosave.h"
@@ -65,6 +66,7 @@ MainWindow::MainWindow(QWidget *parent)
     connectActions();
     connectDocument();
     connectInstructions();
+    m_simulate = SimulateTab::install(*this);
     applyTheme(m_settings.theme());
     restoreLayout();
     documentChanged();

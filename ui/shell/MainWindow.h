@@ -27,6 +27,7 @@ class ProblemsModel;
 class ProblemsView;
 class Autosave;
 class SessionController;
+class SimulateWorkspace;
 class StatusPanel;
 class StorePreview;
 class ThemeManager;
@@ -62,6 +63,7 @@ public:
     StorePreview *storePreview() const { return m_preview; }
     InstructionsEditor *instructions() const { return m_instructions; }
     QTabWidget *tabs() const { return m_tabs; }
+    SimulateWorkspace *simulate() const { return m_simulate; }
 
     // Shows a diagnostic where the user looks: its span selected in the text, its field
     // focused in the form.
@@ -128,6 +130,7 @@ private:
     QDockWidget *m_imageDock = nullptr;
     QDockWidget *m_previewDock = nullptr;
     QMenu *m_recentMenu = nullptr;
+    SimulateWorkspace *m_simulate = nullptr;
 };
 
 } // namespace studio

@@ -15,7 +15,7 @@
 #include "problems/ProblemsModel.h"
 #include "problems/ProblemsView.h"
 #include "project/EntryPicker.h"
-#include "shell/ActionRegistry.h"
+#include "actions/ActionRegistry.h"
 #include "shell/MainWindow.h"
 #include "shell/SessionController.h"
 #include "shell/StatusPanel.h"

@@ -71,6 +71,26 @@ ActionRegistry::ActionRegistry(QObject *parent)
     }
     add(ActionId::ClearRecent, tr("&Clear Recent"), {});
     add(ActionId::About, tr("&About Plugin Studio"), {})->setMenuRole(QAction::AboutRole);
+
+    add(ActionId::ShowSimulate, tr("&Simulate"), Keys{ctrl(Qt::Key_3)},
+        tr("Call the plugin's webhook as the app does and see what the user would see"));
+    const auto scoped = [this](ActionId id, const QString &text, const Keys &keys,
+                               const QString &tip) {
+        add(id, text, keys, tip)->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    };
+    scoped(ActionId::SimulateSend, tr("&Send / Play"),
+           Keys{ctrl(Qt::Key_Return), ctrl(Qt::Key_Enter)},
+           tr("Send the memory, or play the transcript"));
+    scoped(ActionId::SimulatePause, tr("&Pause / Resume"), Keys{QKeySequence(Qt::Key_Space)},
+           tr("Pause the replay (answers still arrive), or resume it"));
+    scoped(ActionId::SimulateStep, tr("S&tep One Window"), Keys{QKeySequence(Qt::Key_F10)},
+           tr("Send the next window now and stay paused"));
+    scoped(ActionId::SimulateStop, tr("St&op"),
+           Keys{QKeySequence(Qt::Key_Escape), ctrl(Qt::Key_Period)},
+           tr("Send nothing more and cancel the requests in flight"));
+    scoped(ActionId::CheckSetup, tr("&Check Setup"),
+           Keys{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return)},
+           tr("Ask the plugin whether the user finished its setup, as the app does"));
 }
 
 QAction *ActionRegistry::action(ActionId id) const
@@ -81,8 +101,10 @@ QAction *ActionRegistry::action(ActionId id) const
 QList<QKeySequence> ActionRegistry::shortcuts() const
 {
     QList<QKeySequence> keys;
-    for (const auto &[id, action] : m_actions)
-        keys << action->shortcuts();
+    for (const auto &[id, action] : m_actions) {
+        if (action->shortcutContext() == Qt::WindowShortcut)
+            keys << action->shortcuts();
+    }
     return keys;
 }
 

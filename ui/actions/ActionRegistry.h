@@ -38,6 +38,13 @@ enum class ActionId
     ThemeDark,
     ClearRecent,
     About,
+    // The Simulate tab. Its run keys (Space, Esc) act only inside the tab.
+    ShowSimulate,
+    SimulateSend,
+    SimulatePause,
+    SimulateStep,
+    SimulateStop,
+    CheckSetup,
 };
 
 // Every action of the studio, created in one place with its text, standard shortcut and
@@ -50,7 +57,8 @@ public:
     explicit ActionRegistry(QObject *parent = nullptr);
 
     QAction *action(ActionId id) const;
-    // Every shortcut in use, for widgets that must not claim them.
+    // Every window-wide shortcut, for widgets that must not claim them. Keys of actions that
+    // act only inside one view (Qt::WidgetWithChildrenShortcut) are left out.
     QList<QKeySequence> shortcuts() const;
 
 private:

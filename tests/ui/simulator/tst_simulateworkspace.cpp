@@ -1,0 +1,367 @@
+#include "LoopbackServer.h"
+#include "SimulatorTestSupport.h"
+#include "UiTestSupport.h"
+#include "actions/ActionRegistry.h"
+#include "editor/DiagnosticMarks.h"
+#include "simulator/ConversationTimeline.h"
+#include "simulator/MemoryDraft.h"
+#include "simulator/MemoryEditor.h"
+#include "simulator/MemoryPanel.h"
+#include "simulator/MessageStrip.h"
+#include "simulator/RequestListModel.h"
+#include "simulator/SegmentTableModel.h"
+#include "simulator/SetupCheckPanel.h"
+#include "simulator/SimulateWorkspace.h"
+#include "simulator/SimulationController.h"
+#include "simulator/TargetPanel.h"
+#include "simulator/TranscriptPanel.h"
+#include "transcript/TranscriptBatcher.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDesktopServices>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace studio;
+using test::LoopbackServer;
+
+// Receives the links the workspace opens instead of the system browser.
+class LinkCatcher : public QObject
+{
+    Q_OBJECT
+
+public:
+    QList<QUrl> opened;
+
+public slots:
+    void open(const QUrl &url) { opened << url; }
+};
+
+class SimulateWorkspaceTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { m_home = std::make_unique<test::IsolatedHome>(); }
+
+    void init()
+    {
+        QSettings().clear();
+        m_server = std::make_unique<LoopbackServer>();
+        QVERIFY(m_server->isListening());
+        m_server->setRoute("/hook", LoopbackServer::Behaviour::json(
+                                        200, R"({"message": "Heard you, all good."})"));
+        m_actions = std::make_unique<ActionRegistry>();
+        m_controller = std::make_unique<SimulationController>();
+        m_workspace = std::make_unique<SimulateWorkspace>(m_controller.get(), m_actions.get());
+        m_workspace->resize(1100, 760);
+    }
+
+    void cleanup()
+    {
+        m_workspace.reset();
+        m_controller.reset();
+        m_actions.reset();
+        m_server.reset();
+    }
+
+    void memorySend_showsTheVerdict()
+    {
+        m_workspace->setManifest(
+            test::pluginManifest("notes", "memory_creation", m_server->url("/hook")));
+        QVERIFY(test::showActive(m_workspace.get())); // loads the first sample memory
+        QCOMPARE(m_workspace->mode(), SimulateWorkspace::Mode::Memory);
+        QTRY_VERIFY(m_workspace->memoryDraft()->isChecked());
+        QVERIFY(m_workspace->memoryDraft()->result().ok());
+
+        m_workspace->memoryPanel()->editor()->setFocus();
+        QTest::keyClick(m_workspace->memoryPanel()->editor(), Qt::Key_Return, Qt::ControlModifier);
+        QTRY_COMPARE(m_server->requestCount(), 1);
+        QCOMPARE(test::uidOf(m_server->requests().first().target),
+                 QStringLiteral("plugin-studio-test-uid"));
+        RequestListModel *rows = m_workspace->requests();
+        QTRY_COMPARE(rows->verdictText(0), QStringLiteral("notification"));
+        QCOMPARE(rows->data(rows->index(0, RequestListModel::Status)).toInt(), 200);
+        QTRY_VERIFY(m_workspace->resultsSummary().contains(QStringLiteral("1 notification")));
+    }
+
+    void invalidMemory_isLocatedAndNotSent()
+    {
+        m_workspace->setManifest(
+            test::pluginManifest("notes", "memory_creation", m_server->url("/hook")));
+        QVERIFY(test::showActive(m_workspace.get()));
+        QTRY_VERIFY(m_workspace->memoryDraft()->isChecked());
+        const QByteArray broken =
+            "{\n  \"id\": 42,\n  \"created_at\": \"2024-08-14T09:30:00+00:00\"\n}\n";
+        MemoryEditor *editor = m_workspace->memoryPanel()->editor();
+        editor->setMemoryText(broken); // as the user's one undoable edit
+        m_workspace->memoryDraft()->setText(broken);
+        QListWidget *issues = m_workspace->memoryPanel()->issueList();
+        QTRY_VERIFY(issues->count() >= 1);
+        QVERIFY2(issues->item(0)->text().startsWith(QStringLiteral("2:")),
+                 qPrintable(issues->item(0)->text()));
+        const std::size_t value = std::size_t(broken.indexOf("42"));
+        QCOMPARE(m_workspace->memoryPanel()->marks()->indicatorAt(value),
+                 DiagnosticMarks::kErrorIndicator);
+
+        m_workspace->sendMemory();
+        QVERIFY(m_workspace->messageStrip()->isVisible());
+        QVERIFY(m_workspace->messageStrip()->message().contains(QStringLiteral("not valid")));
+        QCOMPARE(m_workspace->messageStrip()->level(), MessageStrip::Level::Error);
+        QCOMPARE(m_workspace->requests()->rowCount(), 0);
+        QCOMPARE(m_server->requestCount(), 0);
+
+        editor->undo(); // the sample again
+        QTRY_VERIFY(m_workspace->memoryDraft()->isChecked() &&
+                    m_workspace->memoryDraft()->result().ok());
+    }
+
+    void fastTranscript_highlightFollowsTheRun()
+    {
+        m_workspace->setManifest(
+            test::pluginManifest("live", "transcript_processed", m_server->url("/hook")));
+        QCOMPARE(m_workspace->mode(), SimulateWorkspace::Mode::Transcript);
+        const auto conversation = test::segments(9, 10);
+        loadTranscript(conversation);
+        TranscriptPanel *panel = m_workspace->transcriptPanel();
+        panel->speedBox()->setCurrentIndex(panel->speedBox()->findData(0.0));
+        const int expected = int(TranscriptBatcher::cut(conversation, {}).size());
+
+        QList<int> highlighted;
+        connect(m_controller.get(), &SimulationController::batchSent, this,
+                [&] { highlighted << panel->segments()->highlightFirst(); });
+        QSignalSpy finished(m_controller.get(), &SimulationController::runFinished);
+        QTest::mouseClick(panel->playButton(), Qt::LeftButton);
+        QTRY_COMPARE(finished.count(), 1);
+        QCOMPARE(m_server->requestCount(), expected);
+        QCOMPARE(m_workspace->requests()->rowCount(), expected);
+        QCOMPARE(highlighted.size(), expected);
+        QVERIFY(std::is_sorted(highlighted.begin(), highlighted.end()));
+        QVERIFY(highlighted.first() < highlighted.last());
+        QCOMPARE(panel->progressBar()->value(), expected);
+        QVERIFY(panel->progressText().contains(QStringLiteral("%1 of %1").arg(expected)));
+        for (int row = 0; row < expected; ++row)
+            QCOMPARE(m_workspace->requests()->verdictText(row), QStringLiteral("notification"));
+    }
+
+    void stepThenSeekOnTheTimeline_skipsTheWindowsPassed()
+    {
+        m_workspace->setManifest(
+            test::pluginManifest("live", "transcript_processed", m_server->url("/hook")));
+        const auto conversation = test::segments(8, 30); // a window each, four minutes
+        loadTranscript(conversation);
+        TranscriptPanel *panel = m_workspace->transcriptPanel();
+        QVERIFY(panel->stepButton()->isEnabled());
+
+        QTest::mouseClick(panel->stepButton(), Qt::LeftButton);
+        QTRY_COMPARE(m_server->requestCount(), 1);
+        QCOMPARE(m_controller->run()->state(), SimulationRun::State::Paused);
+        QCOMPARE(panel->segments()->highlightFirst(), 0);
+        QTest::mouseClick(panel->stepButton(), Qt::LeftButton);
+        QTRY_COMPARE(m_server->requestCount(), 2);
+        QCOMPARE(panel->segments()->highlightFirst(), 1);
+
+        // A click three quarters along the conversation.
+        ConversationTimeline *timeline = panel->timeline();
+        QVERIFY(timeline->isEnabled());
+        const int x = timeline->xOf(timeline->length() * 0.75);
+        QTest::mouseClick(timeline, Qt::LeftButton, {}, QPoint(x, timeline->height() / 2));
+        int skipped = 0;
+        for (int row = 0; row < m_workspace->requests()->rowCount(); ++row)
+            skipped += m_workspace->requests()->verdictText(row) == u"skipped";
+        QVERIFY(skipped >= 3);
+        QCOMPARE(timeline->mark(2), ConversationTimeline::Mark::Skipped);
+
+        // The rest a window at a time: each step sends exactly one.
+        QSignalSpy finished(m_controller.get(), &SimulationController::runFinished);
+        for (int sent = 3; sent <= 8 - skipped; ++sent) {
+            QTest::mouseClick(panel->stepButton(), Qt::LeftButton);
+            QTRY_COMPARE(m_server->requestCount(), sent);
+        }
+        QTRY_COMPARE(finished.count(), 1);
+        QCOMPARE(m_server->requestCount(), 8 - skipped);
+    }
+
+    void doubleClickOnASegment_seeksToItsWindow()
+    {
+        m_workspace->setManifest(
+            test::pluginManifest("live", "transcript_processed", m_server->url("/hook")));
+        loadTranscript(test::segments(6, 30)); // a window per segment
+        m_workspace->step();
+        QTRY_COMPARE(m_server->requestCount(), 1);
+        QSignalSpy skipped(m_controller.get(), &SimulationController::batchSkipped);
+        m_workspace->seekToSegment(4);
+        QCOMPARE(skipped.count(), 3); // windows 1 to 3
+        m_workspace->step();
+        QTRY_COMPARE(m_server->requestCount(), 2);
+        const auto segments = QJsonDocument::fromJson(m_server->requests().last().body)
+                                  .object()
+                                  .value(QStringLiteral("segments"))
+                                  .toArray();
+        QCOMPARE(segments.first().toObject().value(QStringLiteral("text")).toString(),
+                 QStringLiteral("Sentence number 5 of the conversation."));
+        m_workspace->stop();
+    }
+
+    void memoryFromATranscript_isMadeOffTheGuiThread()
+    {
+        QVERIFY(test::showActive(m_workspace.get()));
+        m_workspace->generateMemoryFrom(
+            QStringLiteral(STUDIO_SAMPLES_DIR "/transcripts/coffee-chat-3min.json"));
+        QTRY_VERIFY(m_workspace->memoryDraft()->source().startsWith(QStringLiteral("generated")));
+        QTRY_VERIFY(m_workspace->memoryDraft()->isChecked());
+        QVERIFY(m_workspace->memoryDraft()->result().ok());
+        QVERIFY(!m_workspace->memoryDraft()->result().memory.transcriptSegments.isEmpty());
+        QCOMPARE(m_workspace->memoryPanel()->editor()->bytes(), m_workspace->memoryDraft()->text());
+    }
+
+    void escape_stopsTheRun()
+    {
+        m_workspace->setManifest(
+            test::pluginManifest("live", "transcript_processed", m_server->url("/hook")));
+        loadTranscript(test::segments(6, 30));
+        TranscriptPanel *panel = m_workspace->transcriptPanel();
+        QSignalSpy finished(m_controller.get(), &SimulationController::runFinished);
+        m_workspace->play(); // real time: the first window closes in 30 s
+        QVERIFY(panel->stopButton()->isEnabled());
+        panel->segmentView()->setFocus();
+        QTest::keyClick(panel->segmentView(), Qt::Key_Escape);
+        QTRY_COMPARE(finished.count(), 1);
+        QCOMPARE(m_server->requestCount(), 0);
+        QVERIFY(!panel->stopButton()->isEnabled());
+        QCOMPARE(m_workspace->requests()->verdictText(0), QStringLiteral("skipped"));
+    }
+
+    void space_pausesAndResumes()
+    {
+        m_workspace->setManifest(
+            test::pluginManifest("live", "transcript_processed", m_server->url("/hook")));
+        loadTranscript(test::segments(6, 30));
+        m_workspace->play();
+        TranscriptPanel *panel = m_workspace->transcriptPanel();
+        panel->segmentView()->setFocus();
+        QTest::keyClick(panel->segmentView(), Qt::Key_Space);
+        QCOMPARE(m_controller->run()->state(), SimulationRun::State::Paused);
+        QCOMPARE(panel->playButton()->text(), QStringLiteral("Resume"));
+        QTest::keyClick(panel->segmentView(), Qt::Key_Space);
+        QCOMPARE(m_controller->run()->state(), SimulationRun::State::Running);
+        m_workspace->stop();
+    }
+
+    void badTranscript_saysWhyInTheWorkspace()
+    {
+        QVERIFY(test::showActive(m_workspace.get()));
+        QTemporaryDir folder;
+        const QString path = folder.filePath(QStringLiteral("broken.srt"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("1\nthis is not a timestamp\nHello\n");
+        file.close();
+        m_workspace->loadTranscriptFile(path);
+        QTRY_VERIFY(m_workspace->messageStrip()->isVisible());
+        QVERIFY(m_workspace->messageStrip()->message().contains(QStringLiteral("broken.srt")));
+        QCOMPARE(m_workspace->messageStrip()->level(), MessageStrip::Level::Error);
+    }
+
+    void unreachableUrl_saysSoInTheWorkspace()
+    {
+        const QString closed = m_server->url("/hook");
+        m_server.reset();
+        m_workspace->setManifest(test::pluginManifest("gone", "memory_creation", closed));
+        QVERIFY(test::showActive(m_workspace.get()));
+        QTRY_VERIFY(m_workspace->memoryDraft()->isChecked());
+        m_workspace->sendMemory();
+        QTRY_VERIFY(m_workspace->messageStrip()->message().contains(
+            QStringLiteral("could not be reached")));
+        QCOMPARE(m_workspace->requests()->verdictText(0), QStringLiteral("failed"));
+    }
+
+    void urlOverride_typedInThePanel_isUsedAndRemembered()
+    {
+        m_workspace->setManifest(test::pluginManifest("notes", "memory_creation",
+                                                      QStringLiteral("https://n.invalid/h")));
+        QVERIFY(test::showActive(m_workspace.get()));
+        QLineEdit *url = m_workspace->targetPanel()->urlEdit();
+        url->setFocus();
+        QTest::keyClicks(url, m_server->url("/hook"));
+        QTest::keyClick(url, Qt::Key_Tab); // editing finished
+        QCOMPARE(m_controller->webhookUrl(), m_server->url("/hook"));
+        QCOMPARE(StudioSettings().simulationUrlOverride(QStringLiteral("notes")),
+                 m_server->url("/hook"));
+        QTRY_VERIFY(m_workspace->memoryDraft()->isChecked());
+        m_workspace->sendMemory();
+        QTRY_COMPARE(m_server->requestCount(), 1);
+    }
+
+    void checkSetup_showsTheVerdictAndLinksWithTheUid_data()
+    {
+        QTest::addColumn<QByteArray>("answer");
+        QTest::addColumn<QString>("verdict");
+        QTest::newRow("not completed")
+            << QByteArray(R"({"is_setup_completed": false})") << QStringLiteral("not completed");
+        QTest::newRow("completed")
+            << QByteArray(R"({"is_setup_completed": true})") << QStringLiteral("Setup completed");
+    }
+
+    void checkSetup_showsTheVerdictAndLinksWithTheUid()
+    {
+        QFETCH(QByteArray, answer);
+        QFETCH(QString, verdict);
+        m_server->setRoute("/setup", LoopbackServer::Behaviour::json(200, answer));
+        m_workspace->setManifest(test::pluginManifest(
+            "notes", "memory_creation", m_server->url("/hook"), m_server->url("/setup")));
+        QVERIFY(test::showActive(m_workspace.get()));
+        SetupCheckPanel *panel = m_workspace->setupPanel();
+        QVERIFY(panel->checkButton()->isEnabled());
+        QTest::mouseClick(panel->checkButton(), Qt::LeftButton);
+        QTRY_VERIFY2(panel->verdictText().contains(verdict), qPrintable(panel->verdictText()));
+        QCOMPARE(m_workspace->mode(), SimulateWorkspace::Mode::Setup);
+        QVERIFY(panel->linksText().contains(
+            QStringLiteral("https://plugin.example/connect?uid=plugin-studio-test-uid")));
+
+        LinkCatcher catcher;
+        QDesktopServices::setUrlHandler(QStringLiteral("https"), &catcher, "open");
+        QSignalSpy opened(m_workspace.get(), &SimulateWorkspace::linkOpened);
+        emit panel->linkActivated(QStringLiteral("https://plugin.example/connect?uid=x"));
+        QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
+        QCOMPARE(opened.count(), 1);
+        QCOMPARE(catcher.opened.size(), 1);
+    }
+
+    void noSetupUrl_disablesTheCheck()
+    {
+        m_workspace->setManifest(
+            test::pluginManifest("live", "transcript_processed", m_server->url("/hook")));
+        QVERIFY(!m_workspace->setupPanel()->checkButton()->isEnabled());
+    }
+
+private:
+    void loadTranscript(const QList<TranscriptSegment> &conversation)
+    {
+        QVERIFY(test::showActive(m_workspace.get()));
+        const QString path = m_folder.filePath(QStringLiteral("conversation.json"));
+        QVERIFY(test::writeTranscript(path, conversation));
+        m_workspace->loadTranscriptFile(path);
+        TranscriptPanel *panel = m_workspace->transcriptPanel();
+        QTRY_COMPARE(panel->transcriptPath(), path);
+        QCOMPARE(panel->segments()->rowCount(), conversation.size());
+    }
+
+    QTemporaryDir m_folder;
+    std::unique_ptr<test::IsolatedHome> m_home;
+    std::unique_ptr<LoopbackServer> m_server;
+    std::unique_ptr<ActionRegistry> m_actions;
+    std::unique_ptr<SimulationController> m_controller;
+    std::unique_ptr<SimulateWorkspace> m_workspace;
+};
+
+QTEST_MAIN(SimulateWorkspaceTest)
+#include "tst_simulateworkspace.moc"

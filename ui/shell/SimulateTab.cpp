@@ -1,0 +1,69 @@
+#include "SimulateTab.h"
+
+#include "MainWindow.h"
+#include "ThemeManager.h"
+#include "actions/ActionRegistry.h"
+#include "document/DocumentSession.h"
+#include "document/ManifestDocument.h"
+#include "form/ManifestForm.h"
+#include "simulator/SimulateWorkspace.h"
+#include "simulator/SimulationController.h"
+
+#include <QAction>
+#include <QMenu>
+#include <QMenuBar>
+#include <QTabWidget>
+
+namespace studio {
+
+SimulateWorkspace *SimulateTab::install(MainWindow &window)
+{
+    ActionRegistry *actions = window.actions();
+    auto *controller = new SimulationController(&window);
+    controller->setObjectName(QStringLiteral("simulationController"));
+    auto *workspace = new SimulateWorkspace(controller, actions, &window);
+    QTabWidget *tabs = window.tabs();
+    tabs->addTab(workspace, QObject::tr("Simulate"));
+
+    const auto show = [tabs, workspace] { tabs->setCurrentWidget(workspace); };
+    QAction *showSimulate = actions->action(ActionId::ShowSimulate);
+    window.addAction(showSimulate);
+    QObject::connect(showSimulate, &QAction::triggered, workspace, show);
+
+    // The run keys in a menu of their own, before Help.
+    auto *menu = new QMenu(QObject::tr("&Simulate"), &window);
+    menu->addAction(showSimulate);
+    menu->addSeparator();
+    menu->addActions(
+        {actions->action(ActionId::SimulateSend), actions->action(ActionId::SimulatePause),
+         actions->action(ActionId::SimulateStep), actions->action(ActionId::SimulateStop)});
+    menu->addSeparator();
+    menu->addAction(actions->action(ActionId::CheckSetup));
+    const QList<QAction *> menus = window.menuBar()->actions();
+    window.menuBar()->insertMenu(menus.isEmpty() ? nullptr : menus.last(), menu);
+
+    DocumentSession *session = window.session();
+    const auto follow = [session, workspace] {
+        workspace->setManifest(session->document()->manifest());
+    };
+    QObject::connect(session->document(), &ManifestDocument::changed, workspace, follow);
+    QObject::connect(session, &DocumentSession::sourceChanged, workspace, follow);
+    follow();
+
+    QObject::connect(window.form(), &ManifestForm::sendTestRequested, workspace, [show, workspace] {
+        show();
+        workspace->sendTest();
+    });
+    QObject::connect(window.form(), &ManifestForm::checkSetupRequested, workspace,
+                     [show, workspace] {
+                         show();
+                         workspace->checkSetup();
+                     });
+
+    ThemeManager *theme = window.theme();
+    workspace->setDark(theme->isDark());
+    QObject::connect(theme, &ThemeManager::darkChanged, workspace, &SimulateWorkspace::setDark);
+    return workspace;
+}
+
+} // namespace studio

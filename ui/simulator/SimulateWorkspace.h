@@ -1,0 +1,134 @@
+#pragma once
+
+#include "simulation/engine/SimulationRun.h"
+#include "simulation/judge/SetupCheckJudge.h"
+#include "transcript/TranscriptLoadResult.h"
+
+#include <QWidget>
+
+class QSplitter;
+class QTabWidget;
+class QTableView;
+class QTimer;
+
+namespace studio {
+
+class ActionRegistry;
+class MemoryDraft;
+class MemoryPanel;
+class MessageStrip;
+class RequestList;
+class RequestListModel;
+class SetupCheckPanel;
+class SimulationController;
+class TargetPanel;
+class TranscriptFileLoader;
+class TranscriptPanel;
+struct PluginManifest;
+
+// The Simulate tab: the target above; a page per way the app calls the plugin (a memory,
+// a transcript stream, the setup check); the requests of the run below, in a results area
+// the run views can take over (resultsHost()). Errors show in a strip, never as dialogs.
+// Files load on worker threads; runs are the controller's, so nothing here blocks.
+class SimulateWorkspace : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class Mode
+    {
+        Memory,
+        Transcript,
+        Setup
+    };
+
+    SimulateWorkspace(SimulationController *controller, ActionRegistry *actions,
+                      QWidget *parent = nullptr);
+    ~SimulateWorkspace() override;
+
+    SimulationController *controller() const { return m_controller; }
+    TargetPanel *targetPanel() const { return m_target; }
+    MemoryPanel *memoryPanel() const { return m_memory; }
+    TranscriptPanel *transcriptPanel() const { return m_transcript; }
+    SetupCheckPanel *setupPanel() const { return m_setup; }
+    MessageStrip *messageStrip() const { return m_message; }
+    MemoryDraft *memoryDraft() const { return m_draft; }
+    RequestListModel *requests() const;
+    QTableView *requestView() const;
+    // Where the run's results show; the run views go in here.
+    QWidget *resultsHost() const { return m_results; }
+    QString resultsSummary() const;
+
+    void setManifest(const PluginManifest &manifest);
+    void setDark(bool dark);
+    Mode mode() const;
+    void setMode(Mode mode);
+
+    // The samples' folder (memories/, transcripts/), empty when there is none.
+    static QString samplesFolder();
+
+public slots:
+    void loadMemoryFile(const QString &path);
+    void loadTranscriptFile(const QString &path);
+    void generateMemoryFrom(const QString &transcriptPath);
+    // Ctrl+Return: sends the memory, or plays the transcript, by the page shown.
+    void sendOrPlay();
+    // The form's "Send test": the page of the plugin's trigger, then sendOrPlay().
+    void sendTest();
+    void sendMemory();
+    void play();
+    void step();
+    void togglePause();
+    void stop();
+    void seek(double conversationSeconds);
+    // Double-click on a segment: on to the window that carries it.
+    void seekToSegment(int segment);
+    void checkSetup();
+
+signals:
+    void linkOpened(const QString &url);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void connectActions(ActionRegistry *actions);
+    void connectController();
+    void loadDefaults();
+    void refreshFixtures();
+    void refreshTarget();
+    void refreshSetup();
+    void updateRunState();
+    void updateProgress();
+    void transcriptLoaded(const QString &path, const TranscriptLoadResult &result);
+    void runStarted(const SimulationPlan &plan);
+    void batchSent(int index);
+    void batchSkipped(int index, const QString &reason);
+    void recordCompleted(const RunRecord &record);
+    void runFinished(const RunSummary &summary);
+    void setupChecked(const RunRecord &record, const SetupVerdict &verdict);
+    void openLink(const QString &url);
+    void chooseFile(Mode mode);
+
+    SimulationController *m_controller;
+    MemoryDraft *m_draft;
+    TranscriptFileLoader *m_transcriptLoader;
+    TargetPanel *m_target;
+    QTabWidget *m_modes;
+    MemoryPanel *m_memory;
+    TranscriptPanel *m_transcript;
+    SetupCheckPanel *m_setup;
+    MessageStrip *m_message;
+    QSplitter *m_splitter;
+    QWidget *m_results;
+    RequestList *m_requestList;
+    QTimer *m_progressTimer;
+    QList<TranscriptSegment> m_segments;
+    QString m_pluginId;
+    bool m_defaultsLoaded = false;
+    bool m_sendWhenChecked = false;
+};
+
+} // namespace studio
