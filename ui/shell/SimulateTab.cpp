@@ -6,6 +6,7 @@
 #include "document/DocumentSession.h"
 #include "document/ManifestDocument.h"
 #include "form/ManifestForm.h"
+#include "repository/RepositoryFiles.h"
 #include "simulator/SimulateWorkspace.h"
 #include "simulator/SimulationController.h"
 
@@ -44,7 +45,12 @@ SimulateWorkspace *SimulateTab::install(MainWindow &window)
 
     DocumentSession *session = window.session();
     const auto follow = [session, workspace] {
-        workspace->setManifest(session->document()->manifest());
+        const PluginManifest &manifest = session->document()->manifest();
+        workspace->setLogoPath(
+            manifest.image.empty() || session->repositoryRoot().isEmpty()
+                ? QString()
+                : RepositoryFiles(session->repositoryRoot()).absolutePath(manifest.image));
+        workspace->setManifest(manifest);
     };
     QObject::connect(session->document(), &ManifestDocument::changed, workspace, follow);
     QObject::connect(session, &DocumentSession::sourceChanged, workspace, follow);

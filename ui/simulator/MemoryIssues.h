@@ -1,7 +1,7 @@
 #pragma once
 
-#include "simulation/payload/MemoryLoadResult.h"
 #include "diagnostics/Diagnostic.h"
+#include "simulation/payload/MemoryLoadResult.h"
 
 #include <QString>
 

@@ -13,11 +13,12 @@
 #include "TargetPanel.h"
 #include "TranscriptFileLoader.h"
 #include "TranscriptPanel.h"
+#include "actions/ActionRegistry.h"
 #include "editor/EditorPalette.h"
 #include "editor/JsonEditor.h"
 #include "project/SampleRepository.h"
+#include "runview/RunView.h"
 #include "settings/StudioSettings.h"
-#include "actions/ActionRegistry.h"
 #include "simulation/payload/AppUrls.h"
 
 #include <QAction>
@@ -78,7 +79,8 @@ SimulateWorkspace::SimulateWorkspace(SimulationController *controller, ActionReg
     , m_setup(new SetupCheckPanel(this))
     , m_message(new MessageStrip(this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
-    , m_results(new QWidget(this))
+    , m_results(new QTabWidget(this))
+    , m_runView(new RunView(m_results))
     , m_requestList(new RequestList(m_results))
     , m_progressTimer(new QTimer(this))
 {
@@ -95,11 +97,11 @@ SimulateWorkspace::SimulateWorkspace(SimulationController *controller, ActionReg
     m_modes->addTab(m_setup, tr("Setup Check"));
     m_splitter->setObjectName(QStringLiteral("simulatorSplitter"));
     m_splitter->addWidget(m_modes);
-    // The results host: the request list now, the run views at their merge.
+    // What came back, and the schedule: every request as it goes out, skipped or waiting.
     m_results->setObjectName(QStringLiteral("simulatorResults"));
-    auto *results = new QVBoxLayout(m_results);
-    results->setContentsMargins(0, 0, 0, 0);
-    results->addWidget(m_requestList);
+    m_results->setDocumentMode(true);
+    m_results->addTab(m_runView, tr("Results"));
+    m_results->addTab(m_requestList, tr("Schedule"));
     m_splitter->addWidget(m_results);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
@@ -202,6 +204,7 @@ void SimulateWorkspace::connectController()
     connect(c, &SimulationController::batchSkipped, this, &SimulateWorkspace::batchSkipped);
     connect(c, &SimulationController::recordCompleted, this, &SimulateWorkspace::recordCompleted);
     connect(c, &SimulationController::runFinished, this, &SimulateWorkspace::runFinished);
+    connect(m_runView, &RunView::resendRequested, c, &SimulationController::resend);
     connect(c, &SimulationController::stateChanged, this, &SimulateWorkspace::updateRunState);
     connect(c, &SimulationController::setupChecked, this, &SimulateWorkspace::setupChecked);
     connect(c, &SimulationController::refused, this,
@@ -520,13 +523,21 @@ void SimulateWorkspace::openLink(const QString &url)
 void SimulateWorkspace::runStarted(const SimulationPlan &plan)
 {
     m_requestList->begin(plan);
+    m_runView->clear();
+    m_runView->setPlugin(plan.plugin.name, m_logoPath);
+    const double memoryLength = plan.memory && !plan.memory->transcriptSegments.isEmpty()
+                                    ? plan.memory->transcriptSegments.last().end
+                                    : 0.0;
     if (plan.trigger == AppTrigger::TranscriptProcessed) {
         QList<double> sendAt;
         for (const TranscriptBatch &batch : plan.batches)
             sendAt << batch.sendAt;
         const double length = m_segments.isEmpty() ? 0.0 : m_segments.last().end;
         m_transcript->timeline()->setBatches(sendAt, length);
+        m_runView->setConversationLength(length);
         m_transcript->segments()->beginRun();
+    } else {
+        m_runView->setConversationLength(memoryLength);
     }
     m_progressTimer->start();
     updateRunState();
@@ -555,6 +566,7 @@ void SimulateWorkspace::batchSkipped(int index, const QString &reason)
 void SimulateWorkspace::recordCompleted(const RunRecord &record)
 {
     m_requestList->addRecord(record);
+    m_runView->addRecord(record);
     const bool failed = record.requestFailed() || record.answerInvalid();
     m_transcript->timeline()->setMark(record.index, failed ? ConversationTimeline::Mark::Failed
                                                            : ConversationTimeline::Mark::Answered);
@@ -590,8 +602,11 @@ void SimulateWorkspace::updateRunState()
 void SimulateWorkspace::updateProgress()
 {
     const SimulationRun *run = m_controller->run();
-    if (run && run->plan().trigger == AppTrigger::TranscriptProcessed)
+    if (run && run->plan().trigger == AppTrigger::TranscriptProcessed) {
         m_transcript->showProgress(m_controller->progress());
+        m_runView->setPosition(
+            run->state() == SimulationRun::State::Finished ? -1.0 : run->conversationSeconds());
+    }
 }
 
 void SimulateWorkspace::chooseFile(Mode mode)

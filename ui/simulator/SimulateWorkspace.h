@@ -18,6 +18,7 @@ class MemoryDraft;
 class MemoryPanel;
 class MessageStrip;
 class RequestList;
+class RunView;
 class RequestListModel;
 class SetupCheckPanel;
 class SimulationController;
@@ -55,11 +56,15 @@ public:
     MemoryDraft *memoryDraft() const { return m_draft; }
     RequestListModel *requests() const;
     QTableView *requestView() const;
-    // Where the run's results show; the run views go in here.
-    QWidget *resultsHost() const { return m_results; }
+    // Where the run's results show: the run views (timeline, latency, inspector, what the
+    // user sees) and the schedule of requests as they go out.
+    QTabWidget *resultsHost() const { return m_results; }
+    RunView *runView() const { return m_runView; }
     QString resultsSummary() const;
 
     void setManifest(const PluginManifest &manifest);
+    // The plugin's logo on disk, for the notifications the user would see.
+    void setLogoPath(const QString &path) { m_logoPath = path; }
     void setDark(bool dark);
     Mode mode() const;
     void setMode(Mode mode);
@@ -122,8 +127,10 @@ private:
     SetupCheckPanel *m_setup;
     MessageStrip *m_message;
     QSplitter *m_splitter;
-    QWidget *m_results;
+    QTabWidget *m_results;
+    RunView *m_runView;
     RequestList *m_requestList;
+    QString m_logoPath;
     QTimer *m_progressTimer;
     QList<TranscriptSegment> m_segments;
     QString m_pluginId;

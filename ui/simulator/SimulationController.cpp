@@ -184,6 +184,30 @@ bool SimulationController::start(SimulationPlan plan)
     return true;
 }
 
+bool SimulationController::resend(const RunRecord &record)
+{
+    if (!m_run) {
+        emit refused(tr("There is no run to send that request from."));
+        return false;
+    }
+    SimulationPlan plan = m_run->plan();
+    if (plan.trigger == AppTrigger::TranscriptProcessed) {
+        if (record.index < 0 || record.index >= plan.batches.size()) {
+            emit refused(tr("That request is not one of this run's."));
+            return false;
+        }
+        TranscriptBatch batch = plan.batches.at(record.index);
+        batch.index = 0;
+        batch.sendAt = 0; // now, not where it stood in the conversation
+        plan.batches = {batch};
+        plan.speed = ReplaySpeed::fast();
+    }
+    // The very bytes it carried, whatever the form holds now.
+    plan.recordedBodies.clear();
+    plan.recordedBodies.insert(0, record.result.request.body);
+    return start(std::move(plan));
+}
+
 bool SimulationController::startStepping(SimulationPlan plan)
 {
     if (!prepare(plan))

@@ -65,6 +65,9 @@ public:
     // Like start(), but paused with the first batch sent: a step from nothing.
     bool startStepping(SimulationPlan plan);
 
+    // Sends one request of the current run again, byte for byte, as a run of its own (the
+    // inspector's Resend). False, with refused(), when it is not a request of this run.
+    bool resend(const RunRecord &record);
     SimulationRun *run() const { return m_run; }
     bool isActive() const; // a run that is not finished
     SimulationProgress progress() const;

@@ -6,6 +6,12 @@
 #include "document/ManifestDocument.h"
 #include "edit/JsonEdit.h"
 #include "form/ManifestForm.h"
+#include "runview/NotificationPreview.h"
+#include "runview/NotificationPreviewModel.h"
+#include "runview/RecordOutcome.h"
+#include "runview/RequestInspector.h"
+#include "runview/RunTimeline.h"
+#include "runview/RunView.h"
 #include "shell/MainWindow.h"
 #include "simulator/MemoryDraft.h"
 #include "simulator/RequestListModel.h"
@@ -13,6 +19,7 @@
 #include "simulator/SimulateWorkspace.h"
 #include "simulator/SimulationController.h"
 #include "simulator/TargetPanel.h"
+#include "transcript/TranscriptSegment.h"
 
 #include <QAction>
 #include <QLineEdit>
@@ -116,6 +123,58 @@ private slots:
         QTRY_VERIFY(
             m_workspace->setupPanel()->verdictText().contains(QStringLiteral("Setup completed")));
         QCOMPARE(m_server->requests().first().method, QByteArray("GET"));
+    }
+
+    void aSentMemory_showsInTheRunViews_andResendsByteForByte()
+    {
+        overrideUrl(m_server->url("/hook"));
+        m_window->tabs()->setCurrentWidget(m_workspace);
+        QTRY_VERIFY(m_workspace->memoryDraft()->isChecked());
+        m_workspace->sendTest();
+        QTRY_COMPARE(m_server->requestCount(), 1);
+
+        RunView *view = m_workspace->runView();
+        QCOMPARE(m_workspace->resultsHost()->currentWidget(), view);
+        QTRY_COMPARE(view->recordCount(), 1);
+        view->flushPending();
+        QCOMPARE(view->timeline()->markCount(), 1);
+        QCOMPARE(view->timeline()->markOutcome(0), RecordOutcome::Notification);
+        const NotificationPreviewModel *phone = view->notificationPreview()->model();
+        QCOMPARE(phone->notificationCount(), 1);
+        QCOMPARE(phone->pluginName(), QStringLiteral("Meeting Notes"));
+        QTRY_VERIFY(!view->isLogoLoading());
+
+        // The inspector's Resend sends that request again, the very bytes, as a run of its own.
+        view->selectRecord(0);
+        const QByteArray first = m_server->requests().first().body;
+        view->inspector()->resendAction()->trigger();
+        QTRY_COMPARE(m_server->requestCount(), 2);
+        QCOMPARE(m_server->requests().at(1).body, first);
+        QTRY_COMPARE(view->recordCount(), 1); // the resend is the run shown now
+    }
+
+    void aTranscriptStream_fillsTheTimelineWindowByWindow()
+    {
+        QVERIFY(m_window->session()->openEntry(2).isEmpty()); // live-fact-checker
+        overrideUrl(m_server->url("/hook"));
+        m_window->tabs()->setCurrentWidget(m_workspace);
+        SimulationController *controller = m_workspace->controller();
+        QList<TranscriptSegment> segments;
+        for (int i = 0; i < 6; ++i) {
+            TranscriptSegment segment;
+            segment.text = QStringLiteral("Words %1").arg(i);
+            segment.start = i * 20.0;
+            segment.end = segment.start + 5.0;
+            segments << segment;
+        }
+        QVERIFY(controller->start(
+            controller->transcriptPlan(segments, {}, ReplaySpeed::fast(), QStringLiteral("t"))));
+        const int batches = controller->run()->requestCount();
+        QVERIFY(batches > 1);
+        QTRY_COMPARE(m_workspace->runView()->recordCount(), batches);
+        m_workspace->runView()->flushPending();
+        QCOMPARE(m_workspace->runView()->timeline()->markCount(), batches);
+        QCOMPARE(m_server->requestCount(), batches);
     }
 
     void runKeys_actOnlyInTheTab()
