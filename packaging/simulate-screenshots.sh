@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Screenshots of the Simulate tab for docs/screenshots/simulate-*.png: the real window at
 # 1280x800 and 1024x640, light and dark, against a loopback plugin, grabbed by the program
-# itself (tests/simulator/SimulateScreens.cpp). Builds nothing: build simulate_screens first.
+# itself (tests/ui/simulator/SimulateScreens.cpp). Builds nothing: build simulate_screens first.
 #
 #   packaging/simulate-screenshots.sh [BUILD_DIR]     (default: build/default)
 set -euo pipefail

@@ -18,6 +18,8 @@
 #include "editor/JsonEditor.h"
 #include "project/SampleRepository.h"
 #include "runview/RunView.h"
+
+#include <QScrollArea>
 #include "settings/StudioSettings.h"
 #include "simulation/payload/AppUrls.h"
 
@@ -100,7 +102,14 @@ SimulateWorkspace::SimulateWorkspace(SimulationController *controller, ActionReg
     // What came back, and the schedule: every request as it goes out, skipped or waiting.
     m_results->setObjectName(QStringLiteral("simulatorResults"));
     m_results->setDocumentMode(true);
-    m_results->addTab(m_runView, tr("Results"));
+    // The run views need room; on a small screen they scroll rather than push the window
+    // past the screen.
+    auto *runScroll = new QScrollArea(m_results);
+    runScroll->setObjectName(QStringLiteral("runViewScroll"));
+    runScroll->setWidgetResizable(true);
+    runScroll->setFrameShape(QFrame::NoFrame);
+    runScroll->setWidget(m_runView);
+    m_results->addTab(runScroll, tr("Results"));
     m_results->addTab(m_requestList, tr("Schedule"));
     m_splitter->addWidget(m_results);
     m_splitter->setStretchFactor(0, 3);
