@@ -13,11 +13,11 @@
 #include "TargetPanel.h"
 #include "TranscriptFileLoader.h"
 #include "TranscriptPanel.h"
+#include "actions/ActionRegistry.h"
 #include "editor/EditorPalette.h"
 #include "editor/JsonEditor.h"
 #include "project/SampleRepository.h"
 #include "settings/StudioSettings.h"
-#include "actions/ActionRegistry.h"
 #include "simulation/payload/AppUrls.h"
 
 #include <QAction>
@@ -104,6 +104,8 @@ SimulateWorkspace::SimulateWorkspace(SimulationController *controller, ActionReg
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setChildrenCollapsible(false);
+    connect(m_modes, &QTabWidget::currentChanged, this,
+            [this] { m_results->setVisible(!isAddedPageShown()); });
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 4);
@@ -259,6 +261,21 @@ void SimulateWorkspace::setMode(Mode mode)
     m_modes->setCurrentIndex(int(mode));
 }
 
+void SimulateWorkspace::addPage(QWidget *page, const QString &title)
+{
+    m_modes->addTab(page, title);
+}
+
+void SimulateWorkspace::showPage(QWidget *page)
+{
+    m_modes->setCurrentWidget(page);
+}
+
+bool SimulateWorkspace::isAddedPageShown() const
+{
+    return m_modes->currentIndex() > int(Mode::Setup);
+}
+
 void SimulateWorkspace::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
@@ -374,6 +391,8 @@ void SimulateWorkspace::transcriptLoaded(const QString &path, const TranscriptLo
 
 void SimulateWorkspace::sendOrPlay()
 {
+    if (isAddedPageShown())
+        return; // Ctrl+Return means nothing on the history page
     if (mode() == Mode::Transcript)
         play();
     else if (mode() == Mode::Setup)
@@ -386,7 +405,7 @@ void SimulateWorkspace::sendTest()
 {
     if (const auto trigger = m_controller->declaredTrigger())
         setMode(*trigger == AppTrigger::TranscriptProcessed ? Mode::Transcript : Mode::Memory);
-    else if (mode() == Mode::Setup)
+    else if (mode() == Mode::Setup || isAddedPageShown())
         setMode(Mode::Memory);
     loadDefaults();
     sendOrPlay();
