@@ -328,8 +328,9 @@ void RunsPanel::selectRun(qint64 id)
 
 qint64 RunsPanel::selectedId() const
 {
+    // The current row: selectRow() makes it current before it selects it.
     const QModelIndex current = m_table->selectionModel()->currentIndex();
-    if (!current.isValid() || !m_table->selectionModel()->isRowSelected(current.row()))
+    if (!current.isValid())
         return 0;
     return m_model->run(current.row()).id;
 }
