@@ -19,6 +19,7 @@
 #include <QMap>
 #include <QMenu>
 #include <QMessageBox>
+#include <QScrollArea>
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -90,6 +91,7 @@ RunsPanel::RunsPanel(RunRecorder *recorder, SimulationController *controller,
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->setMinimumHeight(m_table->verticalHeader()->defaultSectionSize() * 3);
     m_empty->setObjectName(QStringLiteral("runsEmpty"));
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
@@ -101,7 +103,16 @@ RunsPanel::RunsPanel(RunRecorder *recorder, SimulationController *controller,
     m_view->setObjectName(QStringLiteral("runsRunView"));
     m_splitter->setObjectName(QStringLiteral("runsSplitter"));
     m_splitter->addWidget(m_listStack);
-    m_splitter->addWidget(m_view);
+    // The run views need more height than a small screen leaves under the list: they
+    // scroll there rather than make the window taller than the screen.
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("runsRunViewScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(m_view);
+    scroll->setMinimumHeight(120);
+    m_splitter->addWidget(scroll);
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setChildrenCollapsible(false);
@@ -239,8 +250,7 @@ void RunsPanel::listingReady()
         m_current.reset();
         m_view->clear();
         m_message->show(MessageStrip::Level::Error,
-                        tr("The run history cannot be used; runs still go ahead without it. %1")
-                            .arg(result.error()));
+                        tr("Runs still go ahead, without the history: %1").arg(result.error()));
         showEmpty(tr("The run history cannot be read.\n\n%1").arg(result.error()));
         m_count->clear();
         updateActions();

@@ -11,6 +11,7 @@
 #include "runs/RunListModel.h"
 #include "runs/RunRecorder.h"
 #include "runs/RunsPanel.h"
+#include "runview/RunView.h"
 #include "settings/StudioSettings.h"
 #include "shell/MainWindow.h"
 #include "simulator/MemoryDraft.h"
@@ -123,6 +124,10 @@ int main(int argc, char *argv[])
     workspace->showPage(panel);
     waitFor([&] { return panel->model()->rowCount() == 4 && panel->currentRun().has_value(); },
             "the listing");
+    panel->table()->selectRow(0);
+    waitFor([&] { return panel->currentRun() && panel->currentRun()->id == 4; }, "run 4");
+    panel->runView()->flushPending();
+    panel->runView()->selectRecord(1);
     QTest::qWait(300);
     const QString suffix = size + u'-' + theme;
     grab(window, QDir(out).filePath(QStringLiteral("history-%1.png").arg(suffix)));
