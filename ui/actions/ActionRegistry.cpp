@@ -91,6 +91,22 @@ ActionRegistry::ActionRegistry(QObject *parent)
     scoped(ActionId::CheckSetup, tr("&Check Setup"),
            Keys{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return)},
            tr("Ask the plugin whether the user finished its setup, as the app does"));
+
+    scoped(ActionId::HistoryRerun, tr("&Re-run"), Keys{ctrl(Qt::Key_R)},
+           tr("Send the very bytes of the selected run again, as a new run"));
+    scoped(ActionId::HistoryExportHar, tr("Export &HAR..."),
+           Keys{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H)},
+           tr("Write the selected run as an HTTP Archive"));
+    scoped(ActionId::HistoryExportReport, tr("Export &Report..."),
+           Keys{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J)},
+           tr("Write the selected run's JSON report"));
+    scoped(ActionId::HistoryExportJUnit, tr("Export &JUnit..."),
+           Keys{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U)},
+           tr("Write the selected run as JUnit XML"));
+    scoped(ActionId::HistoryDelete, tr("&Delete"), Keys{QKeySequence(QKeySequence::Delete)},
+           tr("Remove the selected run from the history"));
+    scoped(ActionId::HistoryRefresh, tr("Re&fresh"), Keys{QKeySequence(Qt::Key_F5)},
+           tr("Read the history again (runs of the command line appear)"));
 }
 
 QAction *ActionRegistry::action(ActionId id) const

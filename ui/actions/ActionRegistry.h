@@ -45,6 +45,13 @@ enum class ActionId
     SimulateStep,
     SimulateStop,
     CheckSetup,
+    // The History page of the Simulate tab; its keys act only inside the page.
+    HistoryRerun,
+    HistoryExportHar,
+    HistoryExportReport,
+    HistoryExportJUnit,
+    HistoryDelete,
+    HistoryRefresh,
 };
 
 // Every action of the studio, created in one place with its text, standard shortcut and

@@ -7,12 +7,16 @@
 #include "document/ManifestDocument.h"
 #include "form/ManifestForm.h"
 #include "repository/RepositoryFiles.h"
+#include "runs/RunRecorder.h"
+#include "runs/RunsPanel.h"
+#include "simulator/MessageStrip.h"
 #include "simulator/SimulateWorkspace.h"
 #include "simulator/SimulationController.h"
 
 #include <QAction>
 #include <QMenu>
 #include <QMenuBar>
+#include <QStatusBar>
 #include <QTabWidget>
 
 namespace studio {
@@ -43,14 +47,28 @@ SimulateWorkspace *SimulateTab::install(MainWindow &window)
     const QList<QAction *> menus = window.menuBar()->actions();
     window.menuBar()->insertMenu(menus.isEmpty() ? nullptr : menus.last(), menu);
 
+    // Every run of the tab is kept in the history the command line shares; a history that
+    // cannot be used is said where the user looks, and the run goes on.
+    auto *recorder = new RunRecorder(controller, HistoryLocation::defaultPath(), &window);
+    recorder->setObjectName(QStringLiteral("runRecorder"));
+    auto *history = new RunsPanel(recorder, controller, actions, workspace);
+    workspace->addPage(history, QObject::tr("History"));
+    QObject::connect(recorder, &RunRecorder::failed, workspace,
+                     [&window, workspace](const QString &message) {
+                         window.statusBar()->showMessage(message, 15000);
+                         workspace->messageStrip()->show(MessageStrip::Level::Warning, message);
+                     });
+
     DocumentSession *session = window.session();
-    const auto follow = [session, workspace] {
+    const auto follow = [session, workspace, history] {
         const PluginManifest &manifest = session->document()->manifest();
         workspace->setLogoPath(
             manifest.image.empty() || session->repositoryRoot().isEmpty()
                 ? QString()
                 : RepositoryFiles(session->repositoryRoot()).absolutePath(manifest.image));
         workspace->setManifest(manifest);
+        history->setOpenPlugin(QString::fromStdString(manifest.id),
+                               QString::fromStdString(manifest.name));
     };
     QObject::connect(session->document(), &ManifestDocument::changed, workspace, follow);
     QObject::connect(session, &DocumentSession::sourceChanged, workspace, follow);

@@ -115,6 +115,8 @@ SimulateWorkspace::SimulateWorkspace(SimulationController *controller, ActionReg
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setChildrenCollapsible(false);
+    connect(m_modes, &QTabWidget::currentChanged, this,
+            [this] { m_results->setVisible(!isAddedPageShown()); });
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 4);
@@ -271,6 +273,21 @@ void SimulateWorkspace::setMode(Mode mode)
     m_modes->setCurrentIndex(int(mode));
 }
 
+void SimulateWorkspace::addPage(QWidget *page, const QString &title)
+{
+    m_modes->addTab(page, title);
+}
+
+void SimulateWorkspace::showPage(QWidget *page)
+{
+    m_modes->setCurrentWidget(page);
+}
+
+bool SimulateWorkspace::isAddedPageShown() const
+{
+    return m_modes->currentIndex() > int(Mode::Setup);
+}
+
 void SimulateWorkspace::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
@@ -386,6 +403,8 @@ void SimulateWorkspace::transcriptLoaded(const QString &path, const TranscriptLo
 
 void SimulateWorkspace::sendOrPlay()
 {
+    if (isAddedPageShown())
+        return; // Ctrl+Return means nothing on the history page
     if (mode() == Mode::Transcript)
         play();
     else if (mode() == Mode::Setup)
@@ -398,7 +417,7 @@ void SimulateWorkspace::sendTest()
 {
     if (const auto trigger = m_controller->declaredTrigger())
         setMode(*trigger == AppTrigger::TranscriptProcessed ? Mode::Transcript : Mode::Memory);
-    else if (mode() == Mode::Setup)
+    else if (mode() == Mode::Setup || isAddedPageShown())
         setMode(Mode::Memory);
     loadDefaults();
     sendOrPlay();

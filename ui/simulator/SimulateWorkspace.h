@@ -68,6 +68,11 @@ public:
     void setDark(bool dark);
     Mode mode() const;
     void setMode(Mode mode);
+    // A page after the three ways of calling the plugin (the run history). It takes the
+    // results' height too while it shows: the results belong to the three.
+    void addPage(QWidget *page, const QString &title);
+    void showPage(QWidget *page);
+    bool isAddedPageShown() const;
 
     // The samples' folder (memories/, transcripts/), empty when there is none.
     static QString samplesFolder();

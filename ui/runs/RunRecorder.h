@@ -1,0 +1,49 @@
+#pragma once
+
+#include "history/HistoryLocation.h"
+#include "history/StoredRun.h"
+#include "simulation/judge/SetupCheckJudge.h"
+
+#include <QObject>
+#include <QString>
+
+#include <functional>
+
+namespace studio {
+
+class SimulationController;
+
+// Keeps every run of the window in the run history the command line shares: when the
+// controller's run or setup check ends, the run is built (report included) and recorded
+// on a worker thread with its own connection, then the history is pruned to its limits.
+// The run itself never waits on the database, and a history that cannot be used
+// (corrupt, locked, read-only) costs a failed() message, nothing more.
+class RunRecorder : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit RunRecorder(SimulationController *controller,
+                         QString historyPath = HistoryLocation::defaultPath(),
+                         QObject *parent = nullptr);
+
+    const QString &historyPath() const { return m_path; }
+    // Recordings handed to a worker and not yet back.
+    int pending() const { return m_pending; }
+
+signals:
+    void recorded(qint64 id);
+    // What failed and where, in a sentence for the status bar.
+    void failed(const QString &message);
+
+private:
+    void runFinished();
+    void setupChecked(const RunRecord &record, const SetupVerdict &verdict);
+    void keep(std::function<StoredRun()> build);
+
+    SimulationController *m_controller;
+    QString m_path;
+    int m_pending = 0;
+};
+
+} // namespace studio
