@@ -42,6 +42,7 @@ function(studio_add_library name)
             "$<LINK_LIBRARY:WHOLE_ARCHIVE,${target}>")
         target_link_options(${target}_layer_check PRIVATE "LINKER:-z,defs")
         set_target_properties(${target}_layer_check PROPERTIES
-            LIBRARY_OUTPUT_DIRECTORY "${CMAKE_BINARY_DIR}/layer-check")
+            LIBRARY_OUTPUT_DIRECTORY "${CMAKE_BINARY_DIR}/layer-check"
+            AUTOMOC OFF AUTORCC OFF) # nothing of its own to generate
     endif()
 endfunction()
