@@ -20,6 +20,7 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -108,13 +109,18 @@ int main(int argc, char *argv[])
         last = now;
     });
 
+    // A real event loop, as the studio's: QTest::qWaitFor sleeps 10 ms between its looks.
     bool finished = false;
-    QObject::connect(workspace->controller(), &SimulationController::runFinished,
-                     [&] { finished = true; });
+    QEventLoop loop;
+    QObject::connect(workspace->controller(), &SimulationController::runFinished, &loop, [&] {
+        finished = true;
+        loop.quit();
+    });
+    QTimer::singleShot(300000, &loop, &QEventLoop::quit);
     clock.start();
     tick.start();
     workspace->play();
-    finished = QTest::qWaitFor([&] { return finished; }, 300000);
+    loop.exec();
     workspace->runView()->flushPending();
     QCoreApplication::processEvents();
     tick.stop();
