@@ -18,8 +18,6 @@
 #include "editor/JsonEditor.h"
 #include "project/SampleRepository.h"
 #include "runview/RunView.h"
-
-#include <QScrollArea>
 #include "settings/StudioSettings.h"
 #include "simulation/payload/AppUrls.h"
 
@@ -32,6 +30,7 @@
 #include <QFileInfo>
 #include <QMimeData>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -48,6 +47,7 @@ namespace {
 const QString kMemoryKind = QStringLiteral("memory");
 const QString kTranscriptKind = QStringLiteral("transcript");
 constexpr int kProgressIntervalMs = 200;
+constexpr int kViewIntervalMs = 40;
 
 bool isSubtitle(const QString &path)
 {
@@ -85,6 +85,7 @@ SimulateWorkspace::SimulateWorkspace(SimulationController *controller, ActionReg
     , m_runView(new RunView(m_results))
     , m_requestList(new RequestList(m_results))
     , m_progressTimer(new QTimer(this))
+    , m_viewTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("simulateWorkspace"));
     setAcceptDrops(true);
@@ -126,6 +127,11 @@ SimulateWorkspace::SimulateWorkspace(SimulationController *controller, ActionReg
     layout->addWidget(m_splitter, 1);
 
     m_progressTimer->setInterval(kProgressIntervalMs);
+    // A run as fast as possible answers hundreds of times a second: the highlight, the
+    // scrolling and the progress follow at most every kViewIntervalMs, not per answer.
+    m_viewTimer->setSingleShot(true);
+    m_viewTimer->setInterval(kViewIntervalMs);
+    connect(m_viewTimer, &QTimer::timeout, this, &SimulateWorkspace::updateViews);
     connect(m_progressTimer, &QTimer::timeout, this, &SimulateWorkspace::updateProgress);
 
     connect(m_target, &TargetPanel::targetEdited, m_controller, &SimulationController::setTarget);
@@ -577,18 +583,22 @@ void SimulateWorkspace::batchSent(int index)
     SimulationRun *run = m_controller->run();
     m_requestList->addSent(index, run->label(index));
     if (run->plan().trigger == AppTrigger::TranscriptProcessed) {
-        const TranscriptBatch &batch = run->plan().batches.at(index);
-        m_transcript->highlight(batch.firstSegment, int(batch.segments.size()));
+        m_highlightBatch = index;
         m_transcript->timeline()->setMark(index, ConversationTimeline::Mark::Sent);
     }
-    updateProgress();
+    // A step or a timed replay shows each window as it goes; only a run as fast as possible
+    // is coalesced.
+    if (run->plan().speed.isFast() && run->state() == SimulationRun::State::Running)
+        scheduleViewUpdate();
+    else
+        updateViews();
 }
 
 void SimulateWorkspace::batchSkipped(int index, const QString &reason)
 {
     m_requestList->addSkipped(index, m_controller->run()->label(index), reason);
     m_transcript->timeline()->setMark(index, ConversationTimeline::Mark::Skipped);
-    updateProgress();
+    scheduleViewUpdate();
 }
 
 void SimulateWorkspace::recordCompleted(const RunRecord &record)
@@ -598,13 +608,32 @@ void SimulateWorkspace::recordCompleted(const RunRecord &record)
     const bool failed = record.requestFailed() || record.answerInvalid();
     m_transcript->timeline()->setMark(record.index, failed ? ConversationTimeline::Mark::Failed
                                                            : ConversationTimeline::Mark::Answered);
+    scheduleViewUpdate();
+}
+
+void SimulateWorkspace::scheduleViewUpdate()
+{
+    if (!m_viewTimer->isActive())
+        m_viewTimer->start();
+}
+
+void SimulateWorkspace::updateViews()
+{
+    m_viewTimer->stop();
+    const SimulationRun *run = m_controller->run();
+    if (run && m_highlightBatch >= 0 && run->plan().trigger == AppTrigger::TranscriptProcessed &&
+        m_highlightBatch < run->plan().batches.size()) {
+        const TranscriptBatch &batch = run->plan().batches.at(m_highlightBatch);
+        m_transcript->highlight(batch.firstSegment, int(batch.segments.size()));
+    }
+    m_highlightBatch = -1;
     updateProgress();
 }
 
 void SimulateWorkspace::runFinished(const RunSummary &summary)
 {
     m_progressTimer->stop();
-    updateProgress();
+    updateViews();
     updateRunState();
     m_requestList->finish(summary);
     // A plugin that could not be reached at all says so where the user looks.

@@ -118,6 +118,8 @@ private:
     void batchSkipped(int index, const QString &reason);
     void recordCompleted(const RunRecord &record);
     void runFinished(const RunSummary &summary);
+    void scheduleViewUpdate();
+    void updateViews();
     void setupChecked(const RunRecord &record, const SetupVerdict &verdict);
     void openLink(const QString &url);
     void chooseFile(Mode mode);
@@ -137,6 +139,8 @@ private:
     RequestList *m_requestList;
     QString m_logoPath;
     QTimer *m_progressTimer;
+    QTimer *m_viewTimer;
+    int m_highlightBatch = -1; // the batch whose segments the next view update highlights
     QList<TranscriptSegment> m_segments;
     QString m_pluginId;
     bool m_defaultsLoaded = false;
