@@ -92,6 +92,7 @@ void LogoLoader::schedule(const QString &absolutePath)
 
 void LogoLoader::start(const QString &absolutePath)
 {
+    m_busy = true;
     std::optional<FileStamp> known;
     if (const CachedLogo *cached = m_cache.object(absolutePath))
         known = cached->stamp;
@@ -128,6 +129,7 @@ void LogoLoader::finished()
         m_pending.reset();
         start(next);
     } else {
+        m_busy = false;
         emit idle();
     }
 }

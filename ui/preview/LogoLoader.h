@@ -30,7 +30,9 @@ public:
     void reload();
 
     const LogoImage &current() const { return m_current; }
-    bool isBusy() const { return m_watcher.isRunning() || m_pending.has_value(); }
+    // Until the last result is published: the watcher stops running before its result
+    // reaches this thread.
+    bool isBusy() const { return m_busy; }
 
 signals:
     void logoChanged(const studio::LogoImage &logo);
@@ -57,6 +59,7 @@ private:
     LogoImage m_current;
     QFutureWatcher<DecodedLogo> m_watcher;
     std::optional<QString> m_pending; // asked for while a decode was running
+    bool m_busy = false;
     QCache<QString, CachedLogo> m_cache;
     QFileSystemWatcher m_fileWatcher;
 };

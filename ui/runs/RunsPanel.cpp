@@ -187,8 +187,9 @@ void RunsPanel::connectActions(ActionRegistry *actions)
     m_exportButton->setToolTip(tr("Write the selected run as HAR, JSON report or JUnit XML"));
 }
 
-void RunsPanel::setOpenPlugin(const QString &id, const QString &name)
+void RunsPanel::setOpenPlugin(const QString &id, const QString &name, const QString &logoPath)
 {
+    m_openPluginLogo = logoPath;
     if (id == m_openPluginId && name == m_openPluginName)
         return;
     m_openPluginId = id;
@@ -369,7 +370,7 @@ void RunsPanel::runLoaded()
         return; // the user moved on; that run loads when selected
     m_view->clear();
     m_view->setPlugin(run.info.pluginName.isEmpty() ? run.info.pluginId : run.info.pluginName,
-                      QString());
+                      run.info.pluginId == m_openPluginId ? m_openPluginLogo : QString());
     m_view->setConversationLength(conversationLength(run));
     m_view->setRecords(run.records);
     m_current = std::move(run);

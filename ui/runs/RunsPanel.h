@@ -44,7 +44,8 @@ public:
     ~RunsPanel() override;
 
     // The plugin open in the window, offered first in the filter.
-    void setOpenPlugin(const QString &id, const QString &name);
+    // The plugin open in the window; its runs show its logo (a kept run knows no logo).
+    void setOpenPlugin(const QString &id, const QString &name, const QString &logoPath = {});
     // Shows only this plugin's runs; empty for all.
     void setPluginFilter(const QString &pluginId);
     QString pluginFilter() const;
@@ -118,6 +119,7 @@ private:
     std::optional<StoredRun> m_current;
     QString m_openPluginId;
     QString m_openPluginName;
+    QString m_openPluginLogo;
     QString m_filter;
     qint64 m_loadingId = 0;
     qint64 m_wantedId = 0; // select this run when the next listing has it

@@ -62,13 +62,14 @@ SimulateWorkspace *SimulateTab::install(MainWindow &window)
     DocumentSession *session = window.session();
     const auto follow = [session, workspace, history] {
         const PluginManifest &manifest = session->document()->manifest();
-        workspace->setLogoPath(
+        const QString logo =
             manifest.image.empty() || session->repositoryRoot().isEmpty()
                 ? QString()
-                : RepositoryFiles(session->repositoryRoot()).absolutePath(manifest.image));
+                : RepositoryFiles(session->repositoryRoot()).absolutePath(manifest.image);
+        workspace->setLogoPath(logo);
         workspace->setManifest(manifest);
         history->setOpenPlugin(QString::fromStdString(manifest.id),
-                               QString::fromStdString(manifest.name));
+                               QString::fromStdString(manifest.name), logo);
     };
     QObject::connect(session->document(), &ManifestDocument::changed, workspace, follow);
     QObject::connect(session, &DocumentSession::sourceChanged, workspace, follow);

@@ -5,9 +5,11 @@
 #include "UiTestSupport.h"
 #include "actions/ActionRegistry.h"
 #include "history/RunHistory.h"
+#include "preview/LogoAvatar.h"
 #include "runs/RunListModel.h"
 #include "runs/RunRecorder.h"
 #include "runs/RunsPanel.h"
+#include "runview/RunHeader.h"
 #include "runview/RunView.h"
 #include "shell/MainWindow.h"
 #include "simulator/MessageStrip.h"
@@ -18,11 +20,13 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
 
@@ -80,6 +84,34 @@ private slots:
         QCOMPARE(m_panel->currentRun()->id, id);
         m_panel->runView()->flushPending();
         QCOMPARE(m_panel->runView()->recordCount(), 1);
+    }
+
+    void aRunOfTheOpenPlugin_showsItsLogo_othersThePlaceholder()
+    {
+        makePanel();
+        QTemporaryDir folder;
+        const QString logo = folder.filePath(QStringLiteral("logo.png"));
+        QImage picture(64, 64, QImage::Format_RGB32);
+        picture.fill(Qt::darkGreen);
+        QVERIFY(picture.save(logo));
+        m_panel->setOpenPlugin(QStringLiteral("beta"), QStringLiteral("Plugin beta"), logo);
+
+        const qint64 other = runMemory("alpha");
+        const qint64 open = runMemory("beta");
+        QVERIFY(other > 0 && open > 0);
+        QTRY_COMPARE(m_panel->model()->rowCount(), 2);
+        const auto show = [this](qint64 id) {
+            QSignalSpy opened(m_panel.get(), &RunsPanel::runOpened);
+            m_panel->table()->selectRow(m_panel->model()->rowOf(id));
+            return opened.wait(10000) || m_panel->currentRun()->id == id;
+        };
+        QVERIFY(show(open));
+        QTRY_VERIFY(!m_panel->runView()->isLogoLoading());
+        QTRY_COMPARE(m_panel->runView()->header()->avatar()->state(), LogoImage::State::Loaded);
+        QVERIFY(show(other));
+        QTRY_VERIFY(!m_panel->runView()->isLogoLoading());
+        QTRY_COMPARE(m_panel->runView()->header()->avatar()->state(),
+                     LogoImage::State::Placeholder);
     }
 
     void selectingARun_opensItsRequests()
