@@ -113,8 +113,8 @@ SimulateWorkspace::SimulateWorkspace(SimulationController *controller, ActionReg
     m_results->addTab(runScroll, tr("Results"));
     m_results->addTab(m_requestList, tr("Schedule"));
     m_splitter->addWidget(m_results);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
     m_splitter->setChildrenCollapsible(false);
     connect(m_modes, &QTabWidget::currentChanged, this,
             [this] { m_results->setVisible(!isAddedPageShown()); });
@@ -281,12 +281,21 @@ void SimulateWorkspace::setMode(Mode mode)
 
 void SimulateWorkspace::addPage(QWidget *page, const QString &title)
 {
-    m_modes->addTab(page, title);
+    // In a scroll area, so a page that needs room scrolls on a small screen instead of
+    // making the tab, and the window, taller than the screen.
+    auto *scroll = new QScrollArea(m_modes);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(page);
+    m_modes->addTab(scroll, title);
 }
 
 void SimulateWorkspace::showPage(QWidget *page)
 {
-    m_modes->setCurrentWidget(page);
+    for (int i = 0; i < m_modes->count(); ++i) {
+        if (m_modes->widget(i) == page || m_modes->widget(i)->isAncestorOf(page))
+            m_modes->setCurrentIndex(i);
+    }
 }
 
 bool SimulateWorkspace::isAddedPageShown() const
@@ -298,9 +307,9 @@ void SimulateWorkspace::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     if (!m_defaultsLoaded) {
-        // The results get a fair share: they are what a run is for.
+        // The results get the larger share: they are what a run is for.
         const int height = m_splitter->height();
-        m_splitter->setSizes({height * 11 / 20, height * 9 / 20});
+        m_splitter->setSizes({height * 2 / 5, height * 3 / 5});
     }
     loadDefaults();
 }
