@@ -1,7 +1,12 @@
 #include "RequestListModel.h"
 
+#include "runview/RecordOutcome.h"
+#include "runview/RunFormat.h"
+#include "runview/RunRecordModel.h"
+
+#include <QApplication>
 #include <QBrush>
-#include <QColor>
+#include <QPalette>
 
 namespace studio {
 
@@ -76,14 +81,10 @@ QVariant RequestListModel::display(const Row &row, int column) const
     case Label:
         return row.label;
     case Status:
-        if (!record)
-            return QString();
-        if (record->result.status > 0)
-            return record->result.status;
-        return record->errorCode();
+        return record ? RunRecordModel::statusText(*record) : QString();
     case Latency:
         if (const auto latency = record ? record->latencyMs() : std::nullopt)
-            return tr("%1 ms").arg(*latency, 0, 'f', 0);
+            return runformat::duration(*latency);
         return QString();
     case Verdict:
         if (!row.skipReason.isEmpty())
@@ -108,22 +109,14 @@ QVariant RequestListModel::display(const Row &row, int column) const
 
 QVariant RequestListModel::foreground(const Row &row) const
 {
+    // The run views' colours for what the app did, so the Schedule and the Results agree.
+    const bool dark = isDarkPalette(QApplication::palette());
     if (!row.skipReason.isEmpty() || !row.record)
-        return QBrush(QColor(0x80, 0x80, 0x80));
-    const RunRecord &record = *row.record;
-    if (!record.result.succeeded())
-        return QBrush(QColor(0xd9, 0x36, 0x36));
-    switch (record.verdict.kind) {
-    case ResponseVerdict::Kind::Notification:
-        return QBrush(QColor(0x2e, 0x9d, 0x4f));
-    case ResponseVerdict::Kind::Silent:
+        return QBrush(QApplication::palette().color(QPalette::PlaceholderText));
+    const RecordOutcome outcome = outcomeOf(*row.record);
+    if (outcome == RecordOutcome::Silent)
         return {};
-    case ResponseVerdict::Kind::Dropped:
-        return QBrush(QColor(0xc7, 0x8a, 0x12));
-    case ResponseVerdict::Kind::Ignored:
-        return QBrush(QColor(0xd9, 0x36, 0x36));
-    }
-    return {};
+    return QBrush(outcomeColour(outcome, dark));
 }
 
 void RequestListModel::clear()

@@ -2,8 +2,10 @@
 
 // Runs of the real simulation engine against the loopback server, for the run views'
 // tests: every record comes from a real exchange and the real judge, nothing hand-made.
+// The plugin, segments and memory are the engine tests' (RunHarness.h).
 
 #include "LoopbackServer.h"
+#include "RunHarness.h"
 #include "http/HttpClient.h"
 #include "simulation/engine/SimulationRun.h"
 
@@ -13,44 +15,20 @@
 
 namespace studio::test {
 
+// The run views' plugin: the engine tests' plugin under a name the previews show.
 inline PluginUnderTest runViewPlugin(AppTrigger trigger, const QString &url)
 {
-    PluginUnderTest plugin;
+    PluginUnderTest plugin = testPlugin(trigger, url);
     plugin.id = QStringLiteral("meeting-coach");
     plugin.name = QStringLiteral("Meeting Coach");
-    plugin.capabilities = {QStringLiteral("external_integration")};
-    plugin.triggersOn = PluginUnderTest::triggerName(trigger);
-    plugin.webhookUrl = url;
     return plugin;
-}
-
-// Segment n ends at `end` seconds and says "segment n".
-inline QList<TranscriptSegment> segmentsEndingAt(const QList<double> &ends)
-{
-    QList<TranscriptSegment> segments;
-    for (const double end : ends) {
-        TranscriptSegment segment;
-        segment.text = QStringLiteral("segment %1").arg(segments.size());
-        segment.speakerId = int(segments.size() % 2);
-        segment.speaker = TranscriptSegment::speakerLabel(segment.speakerId);
-        segment.isUser = segment.speakerId == 0;
-        segment.start = std::max(0.0, end - 2);
-        segment.end = end;
-        segments.append(segment);
-    }
-    return segments;
 }
 
 inline Memory shortMemory()
 {
-    Memory memory;
-    memory.id = QStringLiteral("4f6b1c2d-0000-4000-8000-000000000042");
-    memory.createdAt = IsoDateTime::parse(QStringLiteral("2024-09-01T10:00:30+02:00")).value();
-    memory.startedAt = IsoDateTime::parse(QStringLiteral("2024-09-01T10:00:00+02:00")).value();
-    memory.finishedAt = IsoDateTime::parse(QStringLiteral("2024-09-01T10:00:20+02:00")).value();
+    Memory memory = smallMemory();
     memory.structured.title = QStringLiteral("Weekly sync");
     memory.structured.overview = QStringLiteral("Slides for Friday.");
-    memory.transcriptSegments = segmentsEndingAt({4, 9, 20});
     return memory;
 }
 
@@ -59,9 +37,7 @@ inline QList<RunRecord> runToEnd(const SimulationPlan &plan, int timeoutMs = 30'
 {
     HttpClient client;
     SimulationRun run(plan, &client);
-    QSignalSpy finished(&run, &SimulationRun::finished);
-    run.start();
-    if (run.state() != SimulationRun::State::Finished && !finished.wait(timeoutMs))
+    if (!runToEnd(run, timeoutMs))
         return {};
     return run.records();
 }

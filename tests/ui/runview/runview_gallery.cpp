@@ -8,10 +8,10 @@
 // runview-timing-WxH-THEME.png (the phase waterfall) and runview-chat-WxH-THEME.png (the
 // phone scrolled to the chat thread).
 
+#include "RealRuns.h"
 #include "runview/LatencyChart.h"
 #include "runview/NotificationPreview.h"
 #include "runview/NotificationPreviewModel.h"
-#include "RealRuns.h"
 #include "runview/RequestInspector.h"
 #include "runview/RunView.h"
 #include "shell/ThemeManager.h"
@@ -63,12 +63,12 @@ QList<RunRecord> galleryRun(LoopbackServer &server)
         return Behaviour::json(200, QByteArray(R"({"message": ")") + messages[n % 4] + "\"}")
             .afterDelay(delay);
     });
-    QList<double> ends;
+    QList<TranscriptSegment> segments;
     for (int i = 0; i < 40; ++i)
-        ends.append(i * 30 + 12);
+        segments.append(numberedSegment(i, i * 30 + 12));
     return runToEnd(SimulationPlan::forTranscript(
-        runViewPlugin(AppTrigger::TranscriptProcessed, server.url("/hook")), segmentsEndingAt(ends),
-        {}, ReplaySpeed::fast()));
+        runViewPlugin(AppTrigger::TranscriptProcessed, server.url("/hook")), segments, {},
+        ReplaySpeed::fast()));
 }
 
 void save(QWidget &widget, const QString &path)
