@@ -1,20 +1,16 @@
 #include "RunRecordCodec.h"
 
+#include "CodecJson.h"
+
 #include <QDateTime>
 
 namespace studio {
 
 namespace {
 
-std::string utf8(const QString &text)
-{
-    return text.toStdString();
-}
-
-QString text(const Json &json, const char *key)
-{
-    return QString::fromStdString(json.value(key, std::string()));
-}
+using codec::stringList;
+using codec::text;
+using codec::utf8;
 
 std::string latin1(const QByteArray &bytes)
 {
@@ -42,23 +38,6 @@ HttpHeaders headersFromJson(const Json &json, const char *key)
             headers.append({QString::fromStdString(pair.at(0).get<std::string>()).toLatin1(),
                             QString::fromStdString(pair.at(1).get<std::string>()).toLatin1()});
     return headers;
-}
-
-Json stringList(const QStringList &list)
-{
-    Json array = Json::array();
-    for (const QString &item : list)
-        array.push_back(utf8(item));
-    return array;
-}
-
-QStringList stringList(const Json &json, const char *key)
-{
-    QStringList list;
-    if (json.contains(key))
-        for (const Json &item : json.at(key))
-            list.append(QString::fromStdString(item.get<std::string>()));
-    return list;
 }
 
 HttpError errorFromName(const QString &name)

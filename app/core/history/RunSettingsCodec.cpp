@@ -1,5 +1,6 @@
 #include "RunSettingsCodec.h"
 
+#include "CodecJson.h"
 #include "simulation/payload/MemoryFixtureLoader.h"
 #include "simulation/payload/MemoryPayload.h"
 
@@ -9,32 +10,9 @@ namespace studio {
 
 namespace {
 
-std::string utf8(const QString &text)
-{
-    return text.toStdString();
-}
-
-QString text(const Json &json, const char *key)
-{
-    return QString::fromStdString(json.value(key, std::string()));
-}
-
-Json stringList(const QStringList &list)
-{
-    Json array = Json::array();
-    for (const QString &item : list)
-        array.push_back(utf8(item));
-    return array;
-}
-
-QStringList stringList(const Json &json, const char *key)
-{
-    QStringList list;
-    if (json.contains(key))
-        for (const Json &item : json.at(key))
-            list.append(QString::fromStdString(item.get<std::string>()));
-    return list;
-}
+using codec::stringList;
+using codec::text;
+using codec::utf8;
 
 Json pluginJson(const PluginUnderTest &plugin)
 {
