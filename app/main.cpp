@@ -25,9 +25,10 @@ int main(int argc, char *argv[])
         return studio::cli::run(arguments, std::cout, std::cerr);
     }
 #ifdef STUDIO_WITH_GUI
-    const bool hasDisplay = qEnvironmentVariableIsSet("DISPLAY") ||
-                            qEnvironmentVariableIsSet("WAYLAND_DISPLAY") ||
-                            qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
+    // Set but empty counts as unset: Qt aborts on an empty platform name.
+    const bool hasDisplay = !qEnvironmentVariableIsEmpty("DISPLAY") ||
+                            !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") ||
+                            !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
     if (!hasDisplay) {
         std::cerr << "plugin-studio: error: no display to open the studio on; run a command "
                      "headless (see 'plugin-studio --help') or set QT_QPA_PLATFORM=offscreen\n";

@@ -50,9 +50,14 @@ bool isCommandLineInvocation(const QStringList &arguments)
 {
     if (arguments.isEmpty())
         return false;
-    // The studio opens paths that exist; anything else is a command, or a mistyped one that
-    // deserves the CLI's error rather than a window.
-    return !QFileInfo::exists(arguments.first());
+    const QString &first = arguments.first();
+    // A command word is always a command, even when a file of that name sits in the current
+    // folder ('./validate' opens it). Options are the CLI's too.
+    if (findCommand(first) || first == u"help" || first.startsWith(u'-'))
+        return true;
+    // The studio opens paths that exist; anything else is a mistyped command that deserves
+    // the CLI's error rather than a window.
+    return !QFileInfo::exists(first);
 }
 
 int run(const QStringList &arguments, std::ostream &out, std::ostream &err)

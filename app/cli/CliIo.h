@@ -1,5 +1,7 @@
 #pragma once
 
+#include "TerminalText.h"
+
 #include <ostream>
 #include <string_view>
 
@@ -18,9 +20,10 @@ struct CliIo
     std::ostream &out;
     std::ostream &err;
 
+    // The message may quote what the user or a server gave: it is printed escaped.
     int fail(std::string_view message, int code = kUsageError) const
     {
-        err << "plugin-studio: error: " << message << '\n';
+        err << "plugin-studio: error: " << printable(message) << '\n';
         return code;
     }
 };

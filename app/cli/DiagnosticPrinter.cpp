@@ -1,4 +1,5 @@
 #include "DiagnosticPrinter.h"
+#include "TerminalText.h"
 
 #include <QDir>
 #include <QString>
@@ -42,15 +43,17 @@ void printDiagnosticsAsText(const ValidationReport &report, const std::string &f
                             std::ostream &out)
 {
     for (const auto &diagnostic : report.diagnostics) {
-        out << fileOf(diagnostic, file) << ':' << diagnostic.start.line << ':'
-            << diagnostic.start.column << ": " << severityName(diagnostic.severity()) << ": ["
-            << diagnostic.code() << "] " << diagnostic.message;
+        std::string line = fileOf(diagnostic, file) + ':' + std::to_string(diagnostic.start.line) +
+                           ':' + std::to_string(diagnostic.start.column) + ": " +
+                           std::string(severityName(diagnostic.severity())) + ": [" +
+                           std::string(diagnostic.code()) + "] " + diagnostic.message;
         if (report.kind == DocumentKind::Index && diagnostic.entryIndex)
-            out << " (entry "
-                << (diagnostic.entryId.empty() ? "#" + std::to_string(*diagnostic.entryIndex)
-                                               : "'" + diagnostic.entryId + "'")
-                << ')';
-        out << '\n';
+            line += " (entry " +
+                    (diagnostic.entryId.empty() ? "#" + std::to_string(*diagnostic.entryIndex)
+                                                : "'" + diagnostic.entryId + "'") +
+                    ')';
+        // Ids, messages and file names come from the pull request: one escaped line each.
+        out << printable(line) << '\n';
     }
 }
 

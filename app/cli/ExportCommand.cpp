@@ -23,15 +23,27 @@ constexpr std::string_view kUsage =
     "  -o, --output OUT  write the result to OUT instead (atomically)\n"
     "  --force         export even when the manifest has errors\n"
     "  -h, --help      show this help\n\n"
-    "Exit status: 0 exported, 1 refused (errors, id collision), 2 usage error or unreadable "
-    "input.\n";
+    "An index that already holds the entry as it is is left alone (\"unchanged\"). An\n"
+    "index keeps its mode and owner; one with hard links is replaced as a new file, so its\n"
+    "other names keep the old content.\n\n"
+    "Exit status: 0 exported or unchanged, 1 refused (errors, id collision) or not written,\n"
+    "2 usage error or unreadable input.\n";
 
 int writeResult(const QString &path, const std::string &bytes, const CliIo &io)
 {
+    if (const std::string notice = TextFile::hardLinkNotice(path); !notice.empty())
+        io.err << "plugin-studio: note: " << notice << '\n';
     const std::string error = TextFile::writeAtomically(path, bytes);
     if (!error.empty())
-        return io.fail(error);
+        return io.fail(error, kFailed);
     return kSuccess;
+}
+
+const char *actionWord(const IndexSplice &patch, std::string_view indexText)
+{
+    if (patch.text == indexText)
+        return "unchanged";
+    return patch.action == IndexSplice::Action::Updated ? "updated" : "inserted";
 }
 
 // Refuses a manifest with errors unless forced; prints what is wrong either way.
@@ -104,11 +116,15 @@ int runExport(const QStringList &arguments, const CliIo &io)
         return io.fail("cannot put the entry into '" + index->display + "': " + patch.error,
                        kFailed);
     const QString target = output.isEmpty() ? index->path : output;
-    if (const int exit = writeResult(target, patch.text, io); exit != kSuccess)
-        return exit;
-    io.err << (patch.action == IndexSplice::Action::Updated ? "updated" : "inserted") << " entry '"
-           << manifest->parsed.value.value("id", std::string()) << "' (#" << patch.entryIndex
-           << ") in " << target.toStdString() << '\n';
+    const bool unchangedInPlace = output.isEmpty() && patch.text == index->text;
+    if (!unchangedInPlace) {
+        if (const int exit = writeResult(target, patch.text, io); exit != kSuccess)
+            return exit;
+    }
+    io.err << actionWord(patch, index->text) << " entry '"
+           << printable(manifest->parsed.value.value("id", std::string())) << "' (#"
+           << patch.entryIndex << ") in " << target.toStdString()
+           << (unchangedInPlace ? ": the file is left as it was" : "") << '\n';
     return kSuccess;
 }
 

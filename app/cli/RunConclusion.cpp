@@ -6,17 +6,13 @@
 
 namespace studio::cli {
 
-namespace {
-
-bool writeReport(const QString &path, const std::string &error, const char *what, const CliIo &io)
+bool reportWritten(const std::string &error, const char *what, const CliIo &io)
 {
     if (error.empty())
         return true;
-    io.fail(std::string("cannot write the ") + what + " '" + path.toStdString() + "': " + error);
+    io.fail(error + " (the " + what + ")", kFailed);
     return false;
 }
-
-} // namespace
 
 int concludeRun(const RunOptions &options, const QList<RunRecord> &records, const RunInfo &info,
                 const RunAcceptance &acceptance, const RunProgressPrinter &printer, const CliIo &io)
@@ -25,18 +21,15 @@ int concludeRun(const RunOptions &options, const QList<RunRecord> &records, cons
 
     bool written = true;
     if (!options.reportPath.isEmpty())
-        written &= writeReport(options.reportPath,
-                               JsonReportWriter::write(options.reportPath, records, info),
-                               "JSON report", io);
+        written &= reportWritten(JsonReportWriter::write(options.reportPath, records, info),
+                                 "JSON report", io);
     if (!options.harPath.isEmpty())
-        written &= writeReport(options.harPath, HarWriter::write(options.harPath, records, info),
-                               "HAR file", io);
+        written &= reportWritten(HarWriter::write(options.harPath, records, info), "HAR file", io);
     if (!options.junitPath.isEmpty())
-        written &= writeReport(options.junitPath,
-                               JUnitReportWriter::write(options.junitPath, records, info),
-                               "JUnit report", io);
+        written &= reportWritten(JUnitReportWriter::write(options.junitPath, records, info),
+                                 "JUnit report", io);
     if (!written)
-        return kUsageError;
+        return kFailed;
     return acceptance.passed ? kSuccess : kFailed;
 }
 

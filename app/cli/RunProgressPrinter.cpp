@@ -1,4 +1,5 @@
 #include "RunProgressPrinter.h"
+#include "TerminalText.h"
 
 namespace studio::cli {
 
@@ -75,7 +76,7 @@ void RunProgressPrinter::printRecord(const RunRecord &record) const
     // A per-segment call's label already says it is one segment.
     if (!record.label.startsWith(u"segment "))
         line += QStringLiteral(" (%1)").arg(count(record.segmentCount, "segment", "segments"));
-    m_err << QString(line + QStringLiteral(": ") + outcome(record)).toStdString() << '\n';
+    m_err << printable(line + QStringLiteral(": ") + outcome(record)) << '\n';
 }
 
 void RunProgressPrinter::printSetupCheck(const RunRecord &record, const SetupVerdict &verdict) const
@@ -89,15 +90,14 @@ void RunProgressPrinter::printSetupCheck(const RunRecord &record, const SetupVer
                     .arg(milliseconds(record.result.timings.totalMs));
     line += (verdict.ready ? QStringLiteral("ready: ") : QStringLiteral("not ready: ")) +
             oneLine(verdict.reason);
-    m_err << line.toStdString() << '\n';
+    m_err << printable(line) << '\n';
 }
 
 void RunProgressPrinter::printSkipped(int index, const QString &label, const QString &reason) const
 {
     if (m_quiet)
         return;
-    m_err << QString(prefix(index) + label + QStringLiteral(": skipped: ") + reason).toStdString()
-          << '\n';
+    m_err << printable(prefix(index) + label + QStringLiteral(": skipped: ") + reason) << '\n';
 }
 
 void RunProgressPrinter::printSummary(const RunSummary &summary,
@@ -117,7 +117,7 @@ void RunProgressPrinter::printSummary(const RunSummary &summary,
         m_err << line.toStdString() << '\n';
     }
     for (const QString &failure : acceptance.failures)
-        m_err << "plugin-studio: failed: " << failure.toStdString() << '\n';
+        m_err << "plugin-studio: failed: " << printable(failure) << '\n';
 }
 
 } // namespace studio::cli

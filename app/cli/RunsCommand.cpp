@@ -92,7 +92,7 @@ void printListAsText(const QList<RunListing> &runs, const RunHistory &history, s
                 .arg(run.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
                      RunKinds::name(run.kind).leftJustified(10), run.pluginId,
                      QString::fromStdString(summaryText(run.summary)), run.url);
-        out << line.toStdString() << '\n';
+        out << printable(line) << '\n';
     }
 }
 

@@ -1,5 +1,6 @@
 #include "OptionParser.h"
 #include "RunProgressPrinter.h"
+#include "RunConclusion.h"
 #include "RunsCommands.h"
 #include "history/RunKind.h"
 #include "io/TextFile.h"
@@ -34,18 +35,16 @@ void printRunAsText(const StoredRun &run, std::ostream &out)
 {
     const RunSettings &settings = run.settings;
     const bool setup = run.kind == RunKind::Setup;
-    out << QStringLiteral("run %1: %2 of '%3' (%4), started %5")
+    out << printable(QStringLiteral("run %1: %2 of '%3' (%4), started %5")
                .arg(run.id)
                .arg(
                    RunKinds::name(run.kind), run.info.pluginName, run.info.pluginId,
-                   run.info.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")))
-               .toStdString()
+                   run.info.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))))
         << '\n'
-        << QString(setup ? QStringLiteral("GET ") + AppUrls::setupCheck(settings.url, settings.uid)
-                         : QStringLiteral("POST ") + AppUrls::webhook(settings.url, settings.uid))
-               .toStdString()
+        << printable(setup ? QStringLiteral("GET ") + AppUrls::setupCheck(settings.url, settings.uid)
+                           : QStringLiteral("POST ") + AppUrls::webhook(settings.url, settings.uid))
         << '\n'
-        << settingsLine(run).toStdString() << '\n';
+        << printable(settingsLine(run)) << '\n';
 
     const int planned = int(std::max(run.records.size(), settings.batches.size()));
     const RunProgressPrinter printer(out, std::max(planned, 1), false);
@@ -68,16 +67,6 @@ void printRunAsText(const StoredRun &run, std::ostream &out)
                   settings.thresholds)
             : RunAcceptance::evaluate(run.records, settings.thresholds);
     printer.printSummary(RunSummary::of(run.records), acceptance);
-}
-
-bool exported(const QString &path, const std::string &error, const char *what, const CliIo &io)
-{
-    if (!error.empty()) {
-        io.fail(std::string("cannot write the ") + what + " '" + path.toStdString() +
-                "': " + error);
-        return false;
-    }
-    return true;
 }
 
 } // namespace
@@ -128,14 +117,13 @@ int runRunsExport(const QStringList &arguments, const CliIo &io)
         return kUsageError;
     bool written = true;
     if (!report.isEmpty())
-        written &=
-            exported(report, TextFile::writeAtomically(report, run->report), "JSON report", io);
+        written &= reportWritten(TextFile::writeAtomically(report, run->report), "JSON report", io);
     if (!har.isEmpty())
-        written &= exported(har, HarWriter::write(har, run->records, run->info), "HAR file", io);
+        written &= reportWritten(HarWriter::write(har, run->records, run->info), "HAR file", io);
     if (!junit.isEmpty())
-        written &= exported(junit, JUnitReportWriter::write(junit, run->records, run->info),
-                            "JUnit report", io);
-    return written ? kSuccess : kUsageError;
+        written &= reportWritten(JUnitReportWriter::write(junit, run->records, run->info),
+                                 "JUnit report", io);
+    return written ? kSuccess : kFailed;
 }
 
 } // namespace studio::cli

@@ -55,8 +55,10 @@ int executeSetupCheck(const PluginUnderTest &plugin, const QString &url, const R
     HttpClient client;
     SetupCheckRun check(plugin, url, options.uid, options.transport, &client);
     if (!options.quiet)
-        io.err << "checking the setup of '" << plugin.name.toStdString() << "', " << pluginDisplay
-               << ": GET " << AppUrls::setupCheck(url, options.uid).toStdString() << '\n';
+        io.err << printable("checking the setup of '" + plugin.name.toStdString() + "', " +
+                            pluginDisplay + ": GET " +
+                            AppUrls::setupCheck(url, options.uid).toStdString())
+               << '\n';
     QEventLoop loop;
     QObject::connect(&check, &SetupCheckRun::finished, &loop, &QEventLoop::quit);
     check.start();

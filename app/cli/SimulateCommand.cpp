@@ -8,6 +8,7 @@
 #include "simulation/payload/MemoryFixtureLoader.h"
 #include "simulation/payload/MemoryGenerator.h"
 #include "transcript/TranscriptLoader.h"
+#include "transcript/TranscriptTimes.h"
 
 #include <string>
 
@@ -20,7 +21,7 @@ constexpr std::string_view kSynopsis =
     "         [--memory FILE | --from-transcript FILE] [--profile backend|guide|app-2024-07]\n"
     "       plugin-studio simulate transcript --manifest FILE [--entry ID] [--url URL]\n"
     "         [--uid UID] [--session-id ID] --transcript FILE [--window SECONDS]\n"
-    "         [--speed FACTOR | --fast]\n"
+    "         [--speed FACTOR | --fast] [--shift-to-zero]\n"
     "common: [--timeout S] [--report FILE.json] [--har FILE] [--junit FILE] [--max-p95 MS]\n"
     "        [--ca-file FILE] [--insecure] [--quiet] [--no-history]\n\n"
     "Calls a plugin's webhook exactly as the app does and judges each answer as the app would.\n"
@@ -46,7 +47,9 @@ constexpr std::string_view kSynopsis =
     "  --speed FACTOR        replay FACTOR times faster than real time (default 1)\n"
     "  --fast                as fast as possible: each call goes out when the previous one\n"
     "                        is answered, so segments reach the plugin in order\n"
-    "  --session-id ID       the body's session_id (default: the uid, as the backend sends)\n\n";
+    "  --session-id ID       the body's session_id (default: the uid, as the backend sends)\n"
+    "  --shift-to-zero       move the conversation to start at 0 s (for a transcript stamped\n"
+    "                        with clock times, which a real-time replay would wait for)\n\n";
 
 constexpr std::string_view kExitStatus =
     "\nProgress goes to stderr, one line per request (window, status, latency, what the app\n"
@@ -71,8 +74,8 @@ void warn(const QString &source, const QList<LoadIssue> &warnings, const RunOpti
     if (options.quiet)
         return;
     for (const LoadIssue &warning : warnings)
-        io.err << "plugin-studio: warning: " << source.toStdString() << ": "
-               << warning.toString().toStdString() << '\n';
+        io.err << "plugin-studio: warning: " << printable(source + u": " + warning.toString())
+               << '\n';
 }
 
 // The plugin with the --url override applied. A plugin the app never calls for this event
@@ -209,6 +212,7 @@ int simulateTranscript(const QStringList &arguments, const CliIo &io)
                       QStringLiteral("30")});
     parser.addOption(valued("speed", "FACTOR"));
     parser.addFlag(QStringLiteral("fast"), QStringLiteral("As fast as possible."));
+    parser.addFlag(QStringLiteral("shift-to-zero"), QStringLiteral("Start at 0 s."));
     if (const auto exit = parser.parse(arguments, io, 0, 0))
         return *exit;
     const std::optional<RunOptions> options = RunOptions::read(parser, io);
@@ -244,10 +248,19 @@ int simulateTranscript(const QStringList &arguments, const CliIo &io)
         pluginFor(AppTrigger::TranscriptProcessed, *options, io);
     if (!selected)
         return kUsageError;
-    const auto segments =
+    auto segments =
         loadTranscript(transcriptPath, parser.value(QStringLiteral("user-speaker")), *options, io);
     if (!segments)
         return kUsageError;
+    if (parser.isSet(QStringLiteral("shift-to-zero"))) {
+        if (!options->quiet)
+            io.err << "shifted the conversation by "
+                   << QString::number(TranscriptTimes::earliestStart(*segments), 'f', 3).toStdString()
+                   << " s to start at 0 s\n";
+        segments = TranscriptTimes::shiftedToZero(std::move(*segments));
+    } else if (TranscriptTimes::startsLate(*segments) && !options->quiet) {
+        io.err << "plugin-studio: hint: pass --shift-to-zero to replay it from 0 s\n";
+    }
 
     SimulationPlan plan =
         SimulationPlan::forTranscript(selected->plugin, *segments, *batching, speed);

@@ -39,7 +39,7 @@ int executeSimulation(SimulationPlan plan, const RunOptions &options,
     SimulationRun run(std::move(plan), &client);
     const RunProgressPrinter printer(io.err, run.requestCount(), options.quiet);
     if (!options.quiet)
-        io.err << headline(run, pluginDisplay).toStdString() << '\n';
+        io.err << printable(headline(run, pluginDisplay)) << '\n';
 
     QObject::connect(&run, &SimulationRun::recordCompleted,
                      [&printer](const RunRecord &record) { printer.printRecord(record); });

@@ -52,7 +52,7 @@ int runValidate(const QStringList &arguments, const CliIo &io)
         printDiagnosticsAsJson(report, input->display, io.out);
     } else {
         printDiagnosticsAsText(report, input->display, io.out);
-        io.err << input->display << ": " << summaryLine(report) << '\n';
+        io.err << printable(input->display) << ": " << summaryLine(report) << '\n';
     }
     return report.hasErrors() ? kFailed : kSuccess;
 }

@@ -5,6 +5,9 @@
 #include <QFile>
 #include <QTest>
 
+#include <sys/stat.h>
+#include <unistd.h>
+
 using namespace studio::test;
 
 namespace {
@@ -49,6 +52,13 @@ private:
     QTemporaryDir m_dir;
 };
 
+ino_t inodeOf(const QString &path)
+{
+    struct stat info = {};
+    ::stat(QFile::encodeName(path).constData(), &info);
+    return info.st_ino;
+}
+
 } // namespace
 
 class CliExportTest : public QObject
@@ -90,12 +100,64 @@ private slots:
         entry.replace("\n", "\n  ");
         QCOMPARE(after, before.left(lastBrace) + ",\n  " + entry + before.mid(lastBrace));
 
-        // Exporting again updates in place: the index does not change.
+        // Exporting the same entry again changes nothing: the file is not even rewritten.
+        const ino_t inode = inodeOf(workspace.index());
         const CliRun again = runCli({QStringLiteral("export"), workspace.manifest(),
                                      QStringLiteral("--into"), workspace.index()});
         QCOMPARE(again.exitCode, 0);
-        QVERIFY(again.errText().contains(u"updated entry 'echo' (#4)"));
+        QVERIFY2(again.errText().contains(u"unchanged entry 'echo' (#4)"),
+                 qPrintable(again.errText()));
+        QVERIFY(again.errText().contains(u"the file is left as it was"));
         QCOMPARE(readFile(workspace.index()), after);
+        QCOMPARE(inodeOf(workspace.index()), inode);
+
+        // A changed entry is updated in place.
+        QByteArray changed = kManifest;
+        changed.replace("Repeats.", "Repeats what you say.");
+        writeFile(workspace.manifest(), changed);
+        const CliRun updated = runCli({QStringLiteral("export"), workspace.manifest(),
+                                       QStringLiteral("--into"), workspace.index()});
+        QCOMPARE(updated.exitCode, 0);
+        QVERIFY(updated.errText().contains(u"updated entry 'echo' (#4)"));
+        QVERIFY(readFile(workspace.index()).contains("Repeats what you say."));
+    }
+
+    void exportInto_keepsModeAndOwner_andNamesHardLinks()
+    {
+        Workspace workspace;
+        const QByteArray index = QFile::encodeName(workspace.index());
+        const QByteArray otherName = QFile::encodeName(workspace.path(QStringLiteral("old.json")));
+        QCOMPARE(::chmod(index.constData(), 0444), 0);
+        const bool root = ::geteuid() == 0;
+        if (!root)
+            QSKIP("replacing a read-only index is refused unless root: tested in tst_textfile");
+        QCOMPARE(::chown(index.constData(), 4321, 4321), 0);
+        QCOMPARE(::link(index.constData(), otherName.constData()), 0);
+        const QByteArray before = readFile(workspace.index());
+
+        const CliRun run = runCli({QStringLiteral("export"), workspace.manifest(),
+                                   QStringLiteral("--into"), workspace.index()});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.errText().contains(u"has 2 hard links: it is replaced as a new file"),
+                 qPrintable(run.errText()));
+        struct stat written = {};
+        QCOMPARE(::stat(index.constData(), &written), 0);
+        QCOMPARE(written.st_mode & 07777, mode_t(0444));
+        QCOMPARE(written.st_uid, uid_t(4321));
+        QVERIFY(readFile(workspace.index()).contains("\"id\": \"echo\""));
+        QCOMPARE(readFile(QFile::decodeName(otherName)), before);
+    }
+
+    void failedWrite_exitsOne()
+    {
+        Workspace workspace;
+        const QString folder = workspace.path(QStringLiteral("out"));
+        QVERIFY(QDir().mkpath(folder));
+        const CliRun run =
+            runCli({QStringLiteral("export"), workspace.manifest(), QStringLiteral("-o"), folder});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.errText().contains(QStringLiteral("cannot write '%1': is a directory").arg(folder)),
+                 qPrintable(run.errText()));
     }
 
     void exportInto_withOutput_leavesTheIndexAlone()

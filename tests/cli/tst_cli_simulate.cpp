@@ -244,6 +244,38 @@ private slots:
         }
     }
 
+    void clockStampedTranscript_isShiftedToZeroOnRequest()
+    {
+        LoopbackServer server;
+        server.setRoute("/segments", Behaviour::json(200, "{}"));
+        QTemporaryDir out;
+        const QString transcript = out.filePath(QStringLiteral("stamped.json"));
+        writeFile(transcript, R"([
+{"text": "hi", "speaker": "SPEAKER_00", "is_user": true, "start": 1732800000, "end": 1732800004},
+{"text": "yo", "speaker": "SPEAKER_01", "is_user": false, "start": 1732800005, "end": 1732800040}
+])");
+        QStringList arguments = simulateTranscript(server.url("/segments"));
+        arguments[arguments.indexOf(testData("conversation.json"))] = transcript;
+
+        const CliRun warned = runCli(arguments + QStringList{QStringLiteral("--fast")});
+        QCOMPARE(warned.exitCode, 0);
+        QVERIFY2(warned.errText().contains(u"54.9 years in"), qPrintable(warned.errText()));
+        QVERIFY(warned.errText().contains(u"pass --shift-to-zero"));
+
+        // In real time, sped up: without the shift this would wait 55 years.
+        const QString report = out.filePath(QStringLiteral("run.json"));
+        const CliRun shifted = runCli(
+            arguments + QStringList{QStringLiteral("--shift-to-zero"), QStringLiteral("--speed"),
+                                    QStringLiteral("100"), QStringLiteral("--report"), report});
+        QCOMPARE(shifted.exitCode, 0);
+        QVERIFY(shifted.errText().contains(u"shifted the conversation by 1732800000.000 s"));
+        const QJsonArray requests =
+            readJsonObject(report).value(QStringLiteral("requests")).toArray();
+        QCOMPARE(requests.size(), 2);
+        QCOMPARE(requests[0].toObject().value(QStringLiteral("window_end")).toDouble(), 30.0);
+        QCOMPARE(requests[1].toObject().value(QStringLiteral("window_end")).toDouble(), 60.0);
+    }
+
     void failures_exitWithOne_data()
     {
         QTest::addColumn<Behaviour>("behaviour");

@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace studio::test;
@@ -106,6 +107,73 @@ private slots:
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.errText().contains(message), qPrintable(run.errText()));
         QVERIFY(run.errText().contains(u"plugin-studio: error: "));
+    }
+
+    // A file named like a command must not turn the command into "open the studio".
+    void commandWord_isACommandEvenWhenAFileHasItsName()
+    {
+        QTemporaryDir folder;
+        for (const char *word : {"validate", "export", "simulate", "check-setup", "runs"})
+            QVERIFY(QDir(folder.path()).mkdir(QString::fromLatin1(word)));
+        writeFile(folder.filePath(QStringLiteral("help")), "not a manifest");
+
+        const CliRun run = runCli({QStringLiteral("validate"), samplesRepository()}, folder.path());
+        QVERIFY(!run.crashed);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.errText().contains(u"0 errors, 0 warnings in 4 entries"),
+                 qPrintable(run.errText()));
+
+        const CliRun exportHelp = runCli({QStringLiteral("export"), QStringLiteral("--help")},
+                                         folder.path());
+        QCOMPARE(exportHelp.exitCode, 0);
+        QVERIFY(exportHelp.outText().contains(u"--into INDEX"));
+
+        const CliRun help = runCli({QStringLiteral("help")}, folder.path());
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.outText().contains(u"Usage: plugin-studio"));
+    }
+
+    // './validate' is a path: the studio would open it, and without a display says so.
+    void pathSpelledLikeACommand_opensTheStudio()
+    {
+        QTemporaryDir folder;
+        QVERIFY(QDir(folder.path()).mkdir(QStringLiteral("validate")));
+        const CliRun run = runCli({QStringLiteral("./validate")}, folder.path());
+        QVERIFY(!run.crashed);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.errText().contains(u"no display to open the studio on"),
+                 qPrintable(run.errText()));
+    }
+
+    // An empty QT_QPA_PLATFORM is no display at all (Qt would abort on it).
+    void emptyPlatformVariable_isNoDisplay()
+    {
+        QProcessEnvironment environment;
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QString());
+        const CliRun run = runCli({samplesRepository()}, {}, environment);
+        QVERIFY(!run.crashed);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.errText().contains(u"no display to open the studio on"),
+                 qPrintable(run.errText()));
+    }
+
+    // Strings from a pull request cannot forge a compiler line or drive the terminal.
+    void hostileStrings_areEscapedInTheTextOutput()
+    {
+        QTemporaryDir folder;
+        const QString index = folder.filePath(QStringLiteral("community-plugins.json"));
+        writeFile(index, R"([{"id": "x\nindex.json:1:1: error: [E999] forged\u001b[2J",
+  "name": "N\u001b]0;pwned\u0007", "author": "a", "description": "d",
+  "image": "/x.png", "capabilities": ["chat"], "chat_prompt": "p"}])");
+        const CliRun run = runCli({QStringLiteral("validate"), index});
+        QCOMPARE(run.exitCode, 1);
+        const QByteArray output = run.out + run.err;
+        QVERIFY(!output.contains('\x1b'));
+        QVERIFY(!output.contains('\x07'));
+        for (const QByteArray &line : output.split('\n'))
+            QVERIFY2(!line.startsWith("index.json:1:1"), line.constData());
+        QVERIFY2(output.contains("x\\nindex.json:1:1: error: [E999] forged\\x1b[2J"),
+                 output.constData());
     }
 
     void validIndex_exitsZero()

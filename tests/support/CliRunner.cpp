@@ -6,13 +6,15 @@
 
 namespace studio::test {
 
-CliRun runCli(const QStringList &arguments, const QString &workingDirectory)
+CliRun runCli(const QStringList &arguments, const QString &workingDirectory,
+              const QProcessEnvironment &overrides)
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.remove(QStringLiteral("DISPLAY"));
     environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
     environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    environment.insert(overrides);
     // simulate and check-setup keep their runs in the run history: a test that does not
     // choose a data folder gets one of its own, never the user's.
     static QTemporaryDir dataFolder;

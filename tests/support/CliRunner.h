@@ -17,7 +17,9 @@ struct CliRun
     QString errText() const { return QString::fromUtf8(err); }
 };
 
-// Runs the real plugin-studio executable with no display, as CI does.
-CliRun runCli(const QStringList &arguments, const QString &workingDirectory = {});
+// Runs the real plugin-studio executable with no display, as CI does; `environment` adds or
+// replaces variables of the child's environment.
+CliRun runCli(const QStringList &arguments, const QString &workingDirectory = {},
+              const QProcessEnvironment &environment = {});
 
 } // namespace studio::test

@@ -2,6 +2,8 @@
 
 #include <QTest>
 
+#include <limits>
+
 using namespace studio;
 
 namespace {
@@ -72,6 +74,12 @@ private slots:
         QTest::newRow("decimal rounding 0.1+0.2 on 0.3") << (0.1 + 0.2) << 0.3 << qint64(0);
         QTest::newRow("one second window") << 3.0 << 1.0 << qint64(2);
         QTest::newRow("one second window inside") << 3.2 << 1.0 << qint64(3);
+        // Beyond any qint64: the cast would be undefined; the index saturates instead.
+        QTest::newRow("1e30 s") << 1e30 << 30.0 << qint64(9'000'000'000'000'000'000);
+        QTest::newRow("infinity") << std::numeric_limits<double>::infinity() << 30.0
+                                  << qint64(9'000'000'000'000'000'000);
+        QTest::newRow("NaN") << std::numeric_limits<double>::quiet_NaN() << 30.0 << qint64(0);
+        QTest::newRow("negative") << -5.0 << 30.0 << qint64(0);
     }
 
     void windowIndex_boundaries()

@@ -1,5 +1,6 @@
 #include "TestFiles.h"
 #include "transcript/TranscriptLoader.h"
+#include "transcript/TranscriptTimes.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -142,6 +143,41 @@ private slots:
         QCOMPARE(result.warnings[0].line, 3);
         QVERIFY(result.warnings[0].message.contains(QStringLiteral("sorted by end time")));
         QVERIFY(result.warnings[0].message.contains(QStringLiteral("2 of 4 moved")));
+    }
+
+    void loadBytes_refusesTimesBeyondAnyConversation()
+    {
+        const QByteArray json = "[\n" + segmentJson(QStringLiteral("a"), 0, 5) + ",\n" +
+                                segmentJson(QStringLiteral("b"), 6, 1e30) + "\n]";
+        const auto result =
+            TranscriptLoader::loadBytes(json.toStdString(), {}, QStringLiteral("x.json"));
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error->line, 3);
+        QVERIFY2(result.error->message.contains(u"ends at 1e+30 s, beyond the 4000000000 s"),
+                 qPrintable(result.error->message));
+    }
+
+    void loadBytes_clockStampedTimes_warnAndShiftToZero()
+    {
+        const QByteArray json = R"([
+{"text": "a", "speaker": "SPEAKER_00", "is_user": false, "start": 1732800000, "end": 1732800004},
+{"text": "b", "speaker": "SPEAKER_00", "is_user": false, "start": 1732800005, "end": 1732800009}
+])";
+        const auto result =
+            TranscriptLoader::loadBytes(json.toStdString(), {}, QStringLiteral("x.json"));
+        QVERIFY(result.ok());
+        QCOMPARE(result.warnings.size(), 1);
+        QCOMPARE(result.warnings[0].line, 2);
+        QVERIFY2(result.warnings[0].message.contains(u"starts at 1732800000 s, 54.9 years in"),
+                 qPrintable(result.warnings[0].message));
+        QVERIFY(TranscriptTimes::startsLate(result.segments));
+
+        const QList<TranscriptSegment> shifted = TranscriptTimes::shiftedToZero(result.segments);
+        QCOMPARE(shifted[0].start, 0.0);
+        QCOMPARE(shifted[0].end, 4.0);
+        QCOMPARE(shifted[1].start, 5.0);
+        QCOMPARE(shifted[1].end, 9.0);
+        QVERIFY(!TranscriptTimes::startsLate(shifted));
     }
 
     void loadBytes_keepsOrderedTranscriptsWithoutWarning()

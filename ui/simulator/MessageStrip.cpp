@@ -10,6 +10,7 @@ namespace studio {
 MessageStrip::MessageStrip(QWidget *parent)
     : QFrame(parent)
     , m_text(new QLabel(this))
+    , m_action(new QToolButton(this))
     , m_close(new QToolButton(this))
 {
     setObjectName(QStringLiteral("simulatorMessage"));
@@ -25,9 +26,18 @@ MessageStrip::MessageStrip(QWidget *parent)
     m_close->setAutoRaise(true);
     m_close->setToolTip(tr("Dismiss"));
     connect(m_close, &QToolButton::clicked, this, &MessageStrip::clear);
+    m_action->setObjectName(QStringLiteral("simulatorMessageAction"));
+    m_action->setVisible(false);
+    connect(m_action, &QToolButton::clicked, this, [this] {
+        const std::function<void()> action = std::move(m_onAction);
+        clear();
+        if (action)
+            action();
+    });
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 4, 4, 4);
     layout->addWidget(m_text, 1);
+    layout->addWidget(m_action, 0, Qt::AlignTop);
     layout->addWidget(m_close, 0, Qt::AlignTop);
     setVisible(false);
 }
@@ -36,13 +46,26 @@ void MessageStrip::show(Level level, const QString &message)
 {
     m_level = level;
     m_text->setText(message);
+    m_onAction = {};
+    m_action->setVisible(false);
     applyColours();
     setVisible(true);
+}
+
+void MessageStrip::showWithAction(Level level, const QString &message, const QString &actionText,
+                                  std::function<void()> action)
+{
+    show(level, message);
+    m_onAction = std::move(action);
+    m_action->setText(actionText);
+    m_action->setVisible(true);
 }
 
 void MessageStrip::clear()
 {
     m_text->clear();
+    m_onAction = {};
+    m_action->setVisible(false);
     setVisible(false);
 }
 

@@ -20,6 +20,7 @@
 #include "runview/RunView.h"
 #include "settings/StudioSettings.h"
 #include "simulation/payload/AppUrls.h"
+#include "transcript/TranscriptTimes.h"
 
 #include <QAction>
 #include <QDesktopServices>
@@ -412,8 +413,17 @@ void SimulateWorkspace::transcriptLoaded(const QString &path, const TranscriptLo
     m_segments = result.segments;
     m_transcript->setTranscript(path, m_segments);
     refreshFixtures();
-    if (!result.warnings.isEmpty())
+    if (TranscriptTimes::startsLate(m_segments)) {
+        const std::optional<LoadIssue> warning = TranscriptTimes::lateStart(result);
+        m_message->showWithAction(MessageStrip::Level::Warning, warning->toString(),
+                                  tr("Start at 0 s"), [this, path] {
+                                      m_segments = TranscriptTimes::shiftedToZero(m_segments);
+                                      m_transcript->setTranscript(path, m_segments);
+                                      refreshFixtures();
+                                  });
+    } else if (!result.warnings.isEmpty()) {
         m_message->show(MessageStrip::Level::Warning, result.warnings.first().toString());
+    }
 }
 
 void SimulateWorkspace::sendOrPlay()

@@ -2,7 +2,6 @@
 
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace studio {
 
@@ -48,21 +47,6 @@ TextFileRead TextFile::read(const QString &path, std::int64_t maxBytes)
     result.ok = true;
     result.bytes = bytes.toStdString();
     return result;
-}
-
-std::string TextFile::writeAtomically(const QString &path, std::string_view bytes)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return "cannot write " + quoted(path) + ": " + file.errorString().toStdString();
-    const auto size = static_cast<qint64>(bytes.size());
-    if (file.write(bytes.data(), size) != size) {
-        file.cancelWriting();
-        return "cannot write " + quoted(path) + ": " + file.errorString().toStdString();
-    }
-    if (!file.commit())
-        return "cannot write " + quoted(path) + ": " + file.errorString().toStdString();
-    return {};
 }
 
 } // namespace studio

@@ -23,8 +23,11 @@ public:
     static constexpr std::int64_t kDefaultMaxBytes = 32 * 1024 * 1024;
 
     static TextFileRead read(const QString &path, std::int64_t maxBytes = kDefaultMaxBytes);
-    // Returns an empty string on success, else why the file could not be written.
+    // Returns an empty string on success, else why the file could not be written. An existing
+    // file keeps its mode and owner; a symbolic link keeps pointing at the replaced file.
     static std::string writeAtomically(const QString &path, std::string_view bytes);
+    // What replacing the file does to its other hard links, or empty when it has none.
+    static std::string hardLinkNotice(const QString &path);
 };
 
 } // namespace studio

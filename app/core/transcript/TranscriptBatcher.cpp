@@ -9,7 +9,11 @@ qint64 TranscriptBatcher::windowIndex(double end, double windowSeconds)
 {
     const double position = end / windowSeconds;
     const double index = std::ceil(position - 1e-9) - 1.0;
-    return std::max<qint64>(0, static_cast<qint64>(index));
+    // Loaders bound times (TranscriptTimes); this keeps the cast defined for any input.
+    constexpr double kLastIndex = 9.0e18;
+    if (!(index > 0)) // also NaN
+        return 0;
+    return static_cast<qint64>(std::min(index, kLastIndex));
 }
 
 QList<TranscriptBatch> TranscriptBatcher::cut(const QList<TranscriptSegment> &input,

@@ -1,4 +1,5 @@
 #include "TranscriptLoader.h"
+#include "TranscriptTimes.h"
 
 #include "SubtitleLoader.h"
 #include "TranscriptJsonLoader.h"
@@ -213,8 +214,15 @@ TranscriptLoadResult TranscriptLoader::loadBytes(std::string_view bytes,
                        QStringLiteral("cannot tell the transcript format: use a .json, "
                                       ".srt or .vtt file, or name the format"));
     }
-    if (result.ok())
-        sortByEnd(result);
+    if (!result.ok())
+        return result;
+    if (auto error = TranscriptTimes::outOfRange(result)) {
+        result.error = std::move(error);
+        return result;
+    }
+    sortByEnd(result);
+    if (auto warning = TranscriptTimes::lateStart(result))
+        result.warnings.append(std::move(*warning));
     return result;
 }
 

@@ -29,6 +29,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using namespace studio;
 using test::LoopbackServer;
@@ -272,6 +273,33 @@ private slots:
         QTRY_VERIFY(m_workspace->messageStrip()->isVisible());
         QVERIFY(m_workspace->messageStrip()->message().contains(QStringLiteral("broken.srt")));
         QCOMPARE(m_workspace->messageStrip()->level(), MessageStrip::Level::Error);
+    }
+
+    // Clock-stamped times would make a real-time replay wait decades: the strip offers the fix.
+    void clockStampedTranscript_offersToStartAtZero()
+    {
+        QList<TranscriptSegment> conversation = test::segments(3, 30);
+        for (TranscriptSegment &segment : conversation) {
+            segment.start += 1732800000;
+            segment.end += 1732800000;
+        }
+        loadTranscript(conversation);
+        MessageStrip *strip = m_workspace->messageStrip();
+        QTRY_VERIFY(strip->isVisible());
+        QCOMPARE(strip->level(), MessageStrip::Level::Warning);
+        QVERIFY2(strip->message().contains(u"starts at 1732800000 s, 54.9 years in"),
+                 qPrintable(strip->message()));
+        auto *action = strip->findChild<QToolButton *>(QStringLiteral("simulatorMessageAction"));
+        QVERIFY(action && action->isVisible());
+        QCOMPARE(action->text(), QStringLiteral("Start at 0 s"));
+
+        QTest::mouseClick(action, Qt::LeftButton);
+        const QList<TranscriptSegment> &shown =
+            m_workspace->transcriptPanel()->segments()->segments();
+        QCOMPARE(shown.size(), 3);
+        QCOMPARE(shown.first().start, conversation.first().start - 1732800000);
+        QCOMPARE(shown.last().end, conversation.last().end - 1732800000);
+        QVERIFY(!strip->isVisible());
     }
 
     void unreachableUrl_saysSoInTheWorkspace()
