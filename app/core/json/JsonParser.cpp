@@ -3,10 +3,13 @@
 #include "JsonPointer.h"
 #include "LineIndex.h"
 
+#include <algorithm>
 #include <cctype>
 #include <charconv>
 #include <cstdint>
 #include <cstdio>
+#include <limits>
+#include <optional>
 
 namespace studio {
 
@@ -83,6 +86,16 @@ std::size_t utf8SequenceLength(std::string_view text, std::size_t pos)
         return 4;
     }
     return 0;
+}
+
+// "DC00".."DFFF": the second half of a UTF-16 surrogate pair.
+bool isLowSurrogateEscape(std::string_view hex)
+{
+    if (hex.size() != 4)
+        return false;
+    unsigned value = 0;
+    const auto [end, error] = std::from_chars(hex.data(), hex.data() + 4, value, 16);
+    return error == std::errc() && end == hex.data() + 4 && value >= 0xDC00 && value <= 0xDFFF;
 }
 
 class Parser
@@ -197,6 +210,8 @@ private:
         default:
             if (peek() == '-' || (peek() >= '0' && peek() <= '9'))
                 value = parseNumber();
+            else if (const auto constant = parsePythonConstant())
+                value = *constant;
             else
                 parseBadLiteralOrFail();
         }
@@ -206,6 +221,9 @@ private:
 
     void enter(int depth)
     {
+        if (depth > m_options.maxDepth && m_options.dialect == JsonDialect::PythonJsonLoads)
+            fail("nesting is deeper than about " + std::to_string(m_options.maxDepth) +
+                 " levels, where Python's decoder stops (RecursionError)");
         if (depth > m_options.maxDepth)
             fail("nesting is deeper than " + std::to_string(m_options.maxDepth) + " levels");
         m_openContainers.push_back(m_pos);
@@ -369,17 +387,21 @@ private:
             fail("invalid escape '\\" + std::string(1, c) + "' in a string", escapeBegin);
         }
         std::uint32_t codePoint = parseHex4();
+        const bool python = m_options.dialect == JsonDialect::PythonJsonLoads;
         if (codePoint >= 0xD800 && codePoint <= 0xDBFF) {
-            if (m_text.substr(m_pos, 2) != "\\u")
+            const bool lowFollows = m_text.substr(m_pos, 2) == "\\u" &&
+                                    isLowSurrogateEscape(m_text.substr(m_pos + 2, 4));
+            if (lowFollows) {
+                m_pos += 2;
+                const std::uint32_t low = parseHex4();
+                codePoint = 0x10000 + ((codePoint - 0xD800) << 10) + (low - 0xDC00);
+            } else if (!python) {
                 fail("lone UTF-16 surrogate in a \\u escape", escapeBegin);
-            m_pos += 2;
-            const std::uint32_t low = parseHex4();
-            if (low < 0xDC00 || low > 0xDFFF)
-                fail("lone UTF-16 surrogate in a \\u escape", escapeBegin);
-            codePoint = 0x10000 + ((codePoint - 0xD800) << 10) + (low - 0xDC00);
-        } else if (codePoint >= 0xDC00 && codePoint <= 0xDFFF) {
+            }
+        } else if (codePoint >= 0xDC00 && codePoint <= 0xDFFF && !python) {
             fail("lone UTF-16 surrogate in a \\u escape", escapeBegin);
         }
+        // Python keeps a lone surrogate in its string; it is stored here as WTF-8.
         appendUtf8(out, codePoint);
     }
 
@@ -409,6 +431,11 @@ private:
                 ++m_pos;
             } else {
                 const auto length = utf8SequenceLength(m_text, m_pos);
+                if (length == 0 && m_options.dialect == JsonDialect::PythonJsonLoads) {
+                    out += "\xEF\xBF\xBD"; // U+FFFD, as bytes.decode(errors="replace")
+                    ++m_pos;
+                    continue;
+                }
                 if (length == 0)
                     fail("invalid UTF-8 byte " + hexByte(byte) + " in a string");
                 out.append(m_text.substr(m_pos, length));
@@ -437,6 +464,25 @@ private:
         parseBadLiteralOrFail();
     }
 
+    // NaN, Infinity and -Infinity, which Python's json module reads as floats.
+    std::optional<double> parsePythonConstant()
+    {
+        if (m_options.dialect != JsonDialect::PythonJsonLoads)
+            return std::nullopt;
+        const bool negative = peek() == '-';
+        const std::string_view rest = m_text.substr(m_pos + (negative ? 1 : 0));
+        if (!negative && rest.substr(0, 3) == "NaN") {
+            m_pos += 3;
+            return std::numeric_limits<double>::quiet_NaN();
+        }
+        if (rest.substr(0, 8) == "Infinity") {
+            m_pos += 8 + (negative ? 1 : 0);
+            return negative ? -std::numeric_limits<double>::infinity()
+                            : std::numeric_limits<double>::infinity();
+        }
+        return std::nullopt;
+    }
+
     [[noreturn]] void parseBadLiteralOrFail()
     {
         std::size_t end = m_pos;
@@ -460,6 +506,8 @@ private:
         const std::size_t begin = m_pos;
         const auto isDigit = [&] { return !atEnd() && peek() >= '0' && peek() <= '9'; };
         bool integral = true;
+        if (const auto constant = parsePythonConstant())
+            return *constant;
         if (peek() == '-')
             ++m_pos;
         if (!isDigit()) {
@@ -502,11 +550,35 @@ private:
             if (std::from_chars(first, last, unsignedValue).ec == std::errc())
                 return unsignedValue;
         }
+        if (m_options.dialect == JsonDialect::PythonJsonLoads)
+            return pythonNumber(first, last, integral, begin);
         double real = 0;
         const auto converted = std::from_chars(first, last, real);
         if (converted.ec != std::errc())
             fail("number out of range", begin);
         return real;
+    }
+
+    // Python reads any integer exactly, up to its digit limit, and any real as a float that
+    // overflows to infinity and underflows to zero.
+    Json pythonNumber(const char *first, const char *last, bool integral, std::size_t begin)
+    {
+        constexpr std::ptrdiff_t kMaxIntegerDigits = 4300; // sys.get_int_max_str_digits()
+        const std::ptrdiff_t digits = last - first - (*first == '-' ? 1 : 0);
+        if (integral && digits > kMaxIntegerDigits)
+            fail("an integer of " + std::to_string(digits) +
+                     " digits: Python refuses more than 4300 (ValueError)",
+                 begin);
+        double real = 0;
+        if (std::from_chars(first, last, real).ec == std::errc())
+            return real;
+        const bool negative = *first == '-';
+        const auto exponent = std::find_if(first, last, [](char c) { return c == 'e' || c == 'E'; });
+        const bool tiny = exponent != last && exponent + 1 != last && exponent[1] == '-';
+        if (tiny)
+            return negative ? -0.0 : 0.0;
+        return negative ? -std::numeric_limits<double>::infinity()
+                        : std::numeric_limits<double>::infinity();
     }
 
     std::string_view m_text;

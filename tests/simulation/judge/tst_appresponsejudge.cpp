@@ -2,6 +2,8 @@
 #include "simulation/judge/AppResponseJudge.h"
 #include "simulation/judge/RateLimitedJudge.h"
 
+#include <QFile>
+#include <QProcess>
 #include <QTest>
 
 using namespace studio;
@@ -118,6 +120,78 @@ private slots:
             QCOMPARE(verdict.notifications[0].body, notification);
             QCOMPARE(verdict.chatMessage, std::optional<QString>(notification));
         }
+    }
+
+    // What Python's json.loads accepts and RFC 8259 does not (and the reverse) decides the
+    // verdict: the app's decoder is the judge.
+    void bodies_decodeAsPythonDoes_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<bool>("decodes");
+        QTest::addColumn<QString>("reasonPart");
+        const QByteArray deep = QByteArray(900, '[') + QByteArray(900, ']');
+        const QByteArray tooDeep = QByteArray(1200, '[') + QByteArray(1200, ']');
+        QTest::newRow("lone surrogate") << QByteArray(R"({"message": "hi \ud800"})") << true
+                                        << QStringLiteral("chat");
+        QTest::newRow("reversed pair") << QByteArray(R"({"message": "\udc00\ud800 x"})") << true
+                                       << QStringLiteral("chat");
+        QTest::newRow("huge exponent is infinity")
+            << QByteArray(R"({"message": 1e999999})") << true
+            << QStringLiteral("a number, not a string");
+        // -0.0 is falsy in Python: the app's `if message` sees no message.
+        QTest::newRow("tiny exponent is zero") << QByteArray(R"({"message": -1e-999})") << true
+                                               << QStringLiteral("no message");
+        QTest::newRow("NaN and -Infinity")
+            << QByteArray(R"({"a": NaN, "b": -Infinity, "c": Infinity, "message": "yo"})") << true
+            << QStringLiteral("chat");
+        QTest::newRow("900 levels") << QByteArray(R"({"message": "deep", "x": )" + deep + "}")
+                                    << true << QStringLiteral("chat");
+        QTest::newRow("1200 levels")
+            << QByteArray(R"({"message": "deep", "x": )" + tooDeep + "}") << false
+            << QStringLiteral("RecursionError");
+        QTest::newRow("4300-digit integer")
+            << QByteArray(R"({"message": "big", "n": )" + QByteArray(4300, '7') + "}") << true
+            << QStringLiteral("chat");
+        QTest::newRow("4301-digit integer")
+            << QByteArray(R"({"message": "big", "n": )" + QByteArray(4301, '7') + "}") << false
+            << QStringLiteral("more than 4300");
+        QTest::newRow("bytes that are not UTF-8") << QByteArray("{\"message\": \"caf\xe9\"}")
+                                                  << true << QStringLiteral("chat");
+        QTest::newRow("raw control character")
+            << QByteArray("{\"message\": \"a\x01b\"}") << false
+            << QStringLiteral("control character");
+        QTest::newRow("single quotes") << QByteArray("{'message': 'x'}") << false
+                                       << QStringLiteral("not JSON");
+        QTest::newRow("trailing comma") << QByteArray(R"({"message": "x",})") << false
+                                        << QStringLiteral("not JSON");
+    }
+
+    void bodies_decodeAsPythonDoes()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(bool, decodes);
+        QFETCH(QString, reasonPart);
+        const ResponseVerdict verdict =
+            AppResponseJudge::judge(answered(200, body), context(AppTrigger::MemoryCreation));
+        QVERIFY2(verdict.reason.contains(reasonPart), qPrintable(verdict.reason));
+        QCOMPARE(!verdict.reason.contains(u"fails to decode it"), decodes);
+
+        // The reference: Debian's python3 decoding the body as requests does.
+        if (!QFile::exists(QStringLiteral("/usr/bin/python3")))
+            QSKIP("no /usr/bin/python3 to compare with");
+        QProcess python;
+        python.start(QStringLiteral("/usr/bin/python3"),
+                     {QStringLiteral("-c"),
+                      QStringLiteral("import json, sys, threading\n"
+                                     "body = sys.stdin.buffer.read().decode('utf-8', 'replace')\n"
+                                     "def run():\n"
+                                     "    try: json.loads(body); print('decoded')\n"
+                                     "    except (ValueError, RecursionError): pass\n"
+                                     "t = threading.Thread(target=run); t.start(); t.join()\n")});
+        python.write(body);
+        python.closeWriteChannel();
+        QVERIFY(python.waitForFinished(30'000));
+        QCOMPARE(python.readAllStandardOutput().trimmed() == "decoded", decodes);
     }
 
     void memoryCreation_notesANotificationItIgnores()

@@ -1,4 +1,5 @@
 #include "AppResponseJudge.h"
+#include "PythonJson.h"
 
 #include "json/LineIndex.h"
 #include "transcript/JsonInputReader.h"
@@ -84,9 +85,7 @@ std::variant<Json, ResponseVerdict> decodeBody(const QByteArray &body)
         return verdictOf(Kind::Ignored,
                          QStringLiteral("the body is empty, not JSON: the app "
                                         "fails to decode it and ignores the answer"));
-    JsonParseOptions options;
-    options.recordSourceMap = false;
-    JsonParseResult parsed = parseJson(text, options);
+    JsonParseResult parsed = parseJson(text, PythonJson::options());
     if (!parsed.ok()) {
         const SourcePosition position = LineIndex(text).position(parsed.error->offset);
         return verdictOf(Kind::Ignored,

@@ -1,6 +1,6 @@
 #include "SetupCheckJudge.h"
 
-#include "json/JsonParser.h"
+#include "PythonJson.h"
 #include "transcript/JsonInputReader.h"
 
 namespace studio {
@@ -29,11 +29,9 @@ SetupVerdict SetupCheckJudge::judge(const HttpResult &result)
     if (result.truncated)
         return notReady(QStringLiteral("the answer is larger than the studio's limit and was cut"));
 
-    JsonParseOptions options;
-    options.recordSourceMap = false;
     const JsonParseResult parsed = parseJson(
         std::string_view(result.body.constData(), static_cast<std::size_t>(result.body.size())),
-        options);
+        PythonJson::options());
     if (!parsed.ok())
         return notReady(QStringLiteral("the answer is not JSON (%1); the app expects "
                                        "{\"is_setup_completed\": true}")
@@ -49,7 +47,7 @@ SetupVerdict SetupCheckJudge::judge(const HttpResult &result)
     if (!it->is_boolean())
         return notReady(
             QStringLiteral("\"is_setup_completed\" is %1 (%2), not the boolean true")
-                .arg(JsonInputReader::typeName(*it), QString::fromStdString(it->dump())));
+                .arg(JsonInputReader::typeName(*it), QString::fromStdString(it->dump(-1, ' ', false, Json::error_handler_t::replace))));
     if (!it->get<bool>())
         return notReady(QStringLiteral("\"is_setup_completed\" is false: the user has not "
                                        "finished setting up"));
