@@ -53,6 +53,8 @@ private slots:
             << "" << RuleId::InstructionsEmpty << 1 << 1 << "blank page";
         QTest::newRow("white space only") << "  \n\n\t\n"
                                           << RuleId::InstructionsEmpty << 1 << 1 << "empty";
+        QTest::newRow("a byte-order mark only") << QString(QChar(0xFEFF)) + u"\n"
+                                                << RuleId::InstructionsEmpty << 1 << 1 << "empty";
         QTest::newRow("missing image") << "# Setup\n\n![Explanation GIF](assets/explanation.gif)\n"
                                        << RuleId::InstructionsMissingImage << 3 << 20
                                        << "/plugins/instructions/notion-crm/assets/explanation.gif";
@@ -113,6 +115,40 @@ private slots:
                  found.message.c_str());
         QCOMPARE(QString::fromStdString(found.file),
                  repository.path(QStringLiteral("plugins/instructions/notion-crm/README.md")));
+    }
+
+    // The app decodes the file as UTF-8: what does not decode shows nothing at all.
+    void notText_isOneErrorWhereItStarts_data()
+    {
+        QTest::addColumn<QByteArray>("markdown");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<int>("column");
+        QTest::addColumn<QString>("messagePart");
+        QTest::newRow("latin-1") << QByteArray("# Setup\n\nCaf\xe9 [x](http://a.example)\n") << 3
+                                 << 4 << QStringLiteral("byte 0xe9 is not UTF-8");
+        QTest::newRow("NUL") << QByteArray("# Setup\n\x00\x01\x02", 11) << 2 << 1
+                             << QStringLiteral("NUL byte");
+        QTest::newRow("lone surrogate bytes") << QByteArray("ok \xed\xa0\x80") << 1 << 4
+                                              << QStringLiteral("byte 0xed");
+    }
+
+    void notText_isOneErrorWhereItStarts()
+    {
+        QFETCH(QByteArray, markdown);
+        QFETCH(int, line);
+        QFETCH(int, column);
+        QFETCH(QString, messagePart);
+        TemporaryRepository repository;
+        const auto diagnostics = InstructionsChecker::check(
+            std::string_view(markdown.constData(), std::size_t(markdown.size())),
+            contextFor(repository, "notion-crm", "notion-crm"));
+        QVERIFY2(diagnostics.size() == 1, qPrintable(describe(diagnostics)));
+        QCOMPARE(diagnostics.front().rule, RuleId::InstructionsNotText);
+        QCOMPARE(diagnostics.front().severity(), Severity::Error);
+        QCOMPARE(diagnostics.front().start.line, line);
+        QCOMPARE(diagnostics.front().start.column, column);
+        QVERIFY2(QString::fromStdString(diagnostics.front().message).contains(messagePart),
+                 diagnostics.front().message.c_str());
     }
 
     void goodInstructions_haveNoFindings()

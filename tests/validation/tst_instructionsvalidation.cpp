@@ -145,6 +145,26 @@ private slots:
                             [](const auto &d) { return d.rule == RuleId::MissingInstructions; }));
     }
 
+    // Over the 4 MB limit: nothing was checked, and the report says so instead of "0 errors".
+    void validator_instructionsOverTheLimit_areAnError()
+    {
+        TemporaryRepository repository;
+        writeRepository(repository);
+        repository.write(QStringLiteral("plugins/instructions/notion-crm/README.md"),
+                         QByteArray(4 * 1024 * 1024 + 1, 'a'));
+        ValidationOptions options;
+        options.repositoryRoot = repository.root();
+        const auto report = DocumentValidator::validate(kIndex, options);
+        const auto unreadable =
+            std::find_if(report.diagnostics.begin(), report.diagnostics.end(),
+                         [](const auto &d) { return d.rule == RuleId::InstructionsUnreadable; });
+        QVERIFY(unreadable != report.diagnostics.end());
+        QCOMPARE(unreadable->severity(), Severity::Error);
+        QCOMPARE(unreadable->entryId, std::string("notion-crm"));
+        QVERIFY2(QString::fromStdString(unreadable->message).contains(u"over the 4 MB limit"),
+                 unreadable->message.c_str());
+    }
+
     void cli_text_namesTheMarkdownAndItsLineAndColumn()
     {
         TemporaryRepository repository;

@@ -65,6 +65,8 @@ constexpr std::array kRules{
     RuleInfo{InstructionsAssetsOutsideIdFolder, "PS205", Error, "assets/ links break: the instructions folder is not the id"},
     RuleInfo{InstructionsPlainHttpLink, "PS206", Warning, "plain http link in the setup instructions"},
     RuleInfo{InstructionsUnresolvedLink, "PS207", Warning, "relative link the app does not resolve"},
+    RuleInfo{InstructionsUnreadable, "PS208", Error, "the setup instructions cannot be read"},
+    RuleInfo{InstructionsNotText, "PS209", Error, "the setup instructions are not UTF-8 text"},
 };
 // clang-format on
 

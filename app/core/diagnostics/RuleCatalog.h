@@ -78,6 +78,8 @@ enum class RuleId
     InstructionsAssetsOutsideIdFolder,
     InstructionsPlainHttpLink,
     InstructionsUnresolvedLink,
+    InstructionsUnreadable,
+    InstructionsNotText,
 };
 
 struct RuleInfo

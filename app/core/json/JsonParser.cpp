@@ -2,6 +2,7 @@
 
 #include "JsonPointer.h"
 #include "LineIndex.h"
+#include "io/Utf8.h"
 
 #include <algorithm>
 #include <cctype>
@@ -53,39 +54,6 @@ void appendUtf8(std::string &out, std::uint32_t codePoint)
         out += static_cast<char>(0x80 | ((codePoint >> 6) & 0x3F));
         out += static_cast<char>(0x80 | (codePoint & 0x3F));
     }
-}
-
-// Length of the well-formed UTF-8 sequence at text[pos], or 0 when it is malformed.
-std::size_t utf8SequenceLength(std::string_view text, std::size_t pos)
-{
-    const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[pos + i]); };
-    const auto isCont = [&](std::size_t i) {
-        return pos + i < text.size() && (byte(i) & 0xC0) == 0x80;
-    };
-    const unsigned char lead = byte(0);
-    if (lead < 0x80)
-        return 1;
-    if (lead >= 0xC2 && lead <= 0xDF)
-        return isCont(1) ? 2 : 0;
-    if (lead >= 0xE0 && lead <= 0xEF) {
-        if (!isCont(1) || !isCont(2))
-            return 0;
-        if (lead == 0xE0 && byte(1) < 0xA0)
-            return 0; // overlong
-        if (lead == 0xED && byte(1) >= 0xA0)
-            return 0; // UTF-16 surrogate
-        return 3;
-    }
-    if (lead >= 0xF0 && lead <= 0xF4) {
-        if (!isCont(1) || !isCont(2) || !isCont(3))
-            return 0;
-        if (lead == 0xF0 && byte(1) < 0x90)
-            return 0; // overlong
-        if (lead == 0xF4 && byte(1) >= 0x90)
-            return 0; // beyond U+10FFFF
-        return 4;
-    }
-    return 0;
 }
 
 // "DC00".."DFFF": the second half of a UTF-16 surrogate pair.
@@ -147,7 +115,7 @@ private:
         if (atEnd())
             failAtEnd(expected);
         const auto byte = static_cast<unsigned char>(peek());
-        if (byte >= 0x80 && utf8SequenceLength(m_text, m_pos) == 0)
+        if (byte >= 0x80 && utf8::sequenceLength(m_text, m_pos) == 0)
             fail("invalid UTF-8 byte " + hexByte(byte));
         fail(std::string("expected ") + expected + ", found " + quotedChar(peek()));
     }
@@ -430,7 +398,7 @@ private:
                 out += static_cast<char>(byte);
                 ++m_pos;
             } else {
-                const auto length = utf8SequenceLength(m_text, m_pos);
+                const auto length = utf8::sequenceLength(m_text, m_pos);
                 if (length == 0 && m_options.dialect == JsonDialect::PythonJsonLoads) {
                     out += "\xEF\xBF\xBD"; // U+FFFD, as bytes.decode(errors="replace")
                     ++m_pos;

@@ -3,10 +3,13 @@
 #include "GfmDocument.h"
 #include "LinkScanner.h"
 #include "LinkTarget.h"
+#include "io/Utf8.h"
 #include "json/LineIndex.h"
 
 #include <algorithm>
 #include <cctype>
+#include <cstdio>
+#include <optional>
 
 namespace studio {
 
@@ -18,6 +21,38 @@ bool isBlank(std::string_view text)
 {
     return std::all_of(text.begin(), text.end(),
                        [](char c) { return std::isspace(static_cast<unsigned char>(c)); });
+}
+
+std::string_view withoutByteOrderMark(std::string_view text)
+{
+    return text.substr(0, 3) == "\xEF\xBB\xBF" ? text.substr(3) : text;
+}
+
+// A NUL byte or bytes that are not UTF-8: the app cannot decode the file, so it shows
+// nothing, and no other check means anything.
+std::optional<Diagnostic> textProblem(std::string_view markdown, const InstructionsContext &context)
+{
+    const std::size_t nul = markdown.find('\0');
+    const std::optional<std::size_t> invalid = utf8::firstInvalid(markdown);
+    if (nul == std::string_view::npos && !invalid)
+        return std::nullopt;
+    const bool binary = nul != std::string_view::npos && (!invalid || nul < *invalid);
+    const std::size_t offset = binary ? nul : *invalid;
+    Diagnostic problem;
+    problem.rule = RuleId::InstructionsNotText;
+    char byte[8];
+    std::snprintf(byte, sizeof byte, "0x%02x", static_cast<unsigned char>(markdown[offset]));
+    problem.message = binary ? "a NUL byte: this is binary data, not markdown; the app shows "
+                               "nothing"
+                             : std::string("byte ") + byte +
+                                   " is not UTF-8: the app decodes the instructions as UTF-8 and "
+                                   "shows nothing; save the file as UTF-8";
+    problem.span = {offset, offset + 1};
+    const LineIndex lines(markdown);
+    problem.start = lines.position(offset);
+    problem.end = lines.position(offset + 1);
+    problem.file = context.reportedFile();
+    return problem;
 }
 
 class LinkChecks
@@ -133,7 +168,12 @@ std::vector<Diagnostic> InstructionsChecker::check(std::string_view markdown,
                                                    const InstructionsContext &context)
 {
     std::vector<Diagnostic> diagnostics;
-    if (isBlank(markdown)) {
+    if (auto notText = textProblem(markdown, context)) {
+        diagnostics.push_back(std::move(*notText));
+        return diagnostics;
+    }
+    // A byte-order mark alone is still an empty page.
+    if (isBlank(withoutByteOrderMark(markdown))) {
         Diagnostic empty;
         empty.rule = RuleId::InstructionsEmpty;
         empty.message = "the setup instructions are empty: the app shows a blank page. Describe "

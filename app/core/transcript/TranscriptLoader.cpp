@@ -1,5 +1,6 @@
 #include "TranscriptLoader.h"
 #include "TranscriptTimes.h"
+#include "io/Utf8.h"
 
 #include "SubtitleLoader.h"
 #include "TranscriptJsonLoader.h"
@@ -22,44 +23,6 @@ TranscriptLoadResult failure(int line, int column, const QString &message)
     TranscriptLoadResult result;
     result.error = LoadIssue{line, column, {}, message};
     return result;
-}
-
-// Offset of the first byte that does not start a well-formed UTF-8 sequence, if any.
-std::optional<std::size_t> firstInvalidUtf8(std::string_view text)
-{
-    std::size_t i = 0;
-    while (i < text.size()) {
-        const auto byte = static_cast<unsigned char>(text[i]);
-        std::size_t length = 0;
-        char32_t minimum = 0;
-        char32_t codePoint = 0;
-        if (byte < 0x80) {
-            ++i;
-            continue;
-        }
-        if ((byte & 0xE0U) == 0xC0U) {
-            length = 2, minimum = 0x80, codePoint = byte & 0x1FU;
-        } else if ((byte & 0xF0U) == 0xE0U) {
-            length = 3, minimum = 0x800, codePoint = byte & 0x0FU;
-        } else if ((byte & 0xF8U) == 0xF0U) {
-            length = 4, minimum = 0x10000, codePoint = byte & 0x07U;
-        } else {
-            return i;
-        }
-        if (i + length > text.size())
-            return i;
-        for (std::size_t k = 1; k < length; ++k) {
-            const auto next = static_cast<unsigned char>(text[i + k]);
-            if ((next & 0xC0U) != 0x80U)
-                return i;
-            codePoint = (codePoint << 6) | (next & 0x3FU);
-        }
-        if (codePoint < minimum || codePoint > 0x10FFFF ||
-            (codePoint >= 0xD800 && codePoint <= 0xDFFF))
-            return i;
-        i += length;
-    }
-    return std::nullopt;
 }
 
 bool isBlank(std::string_view text)
@@ -177,7 +140,7 @@ TranscriptLoadResult TranscriptLoader::loadBytes(std::string_view bytes,
         return failure(1, 0, QStringLiteral("the file is empty"));
 
     const LineIndex lines(bytes);
-    const std::optional<std::size_t> invalid = firstInvalidUtf8(bytes);
+    const std::optional<std::size_t> invalid = utf8::firstInvalid(bytes);
     if (const auto nul = bytes.find('\0'); nul != std::string_view::npos) {
         // NUL bytes never occur in text: report the first byte that is not text.
         const SourcePosition position = lines.position(std::min(nul, invalid.value_or(nul)));

@@ -35,9 +35,12 @@ void checkInstructionsMarkdown(const EntryContext &context, const std::string &p
                                const std::string &pointer, DiagnosticSink &sink)
 {
     const TextFileRead read = InstructionsFile::read(context.repository->absolutePath(path));
-    if (!read.ok)
-        return; // a folder or an unreadable file: the app cannot show it either; PS161 covers
-                // absence
+    if (!read.ok) {
+        // Too big, a folder, no permission: nothing in it can be checked, and it must say so.
+        sink.report(RuleId::InstructionsUnreadable, pointer,
+                    read.error + "; nothing in the instructions was checked");
+        return;
+    }
     InstructionsContext instructions;
     instructions.pluginId = context.stringMember("id");
     instructions.instructionsPath = path;
