@@ -305,10 +305,13 @@ void ExportDialog::updateIndex()
                              ? tr("Added the entry to %1.").arg(path)
                              : tr("Updated the entry in %1.").arg(path);
     startWrite(Write::Index, [path, original, patched, done] {
+        // Said before the write: afterwards the file has one link left.
+        const QString hardLinks = QString::fromStdString(TextFile::hardLinkNotice(path));
         const IndexWriteResult result = IndexWriter::replaceIfUnchanged(path, original, patched);
         switch (result.status) {
         case IndexWriteResult::Status::Written:
-            return WriteOutcome{WriteOutcome::Kind::Written, done};
+            return WriteOutcome{WriteOutcome::Kind::Written,
+                                hardLinks.isEmpty() ? done : done + u' ' + hardLinks + u'.'};
         case IndexWriteResult::Status::ChangedOnDisk:
             return WriteOutcome{WriteOutcome::Kind::IndexChangedOnDisk,
                                 tr("%1 changed on disk since the diff was made, so nothing was "
