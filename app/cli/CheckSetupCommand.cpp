@@ -10,8 +10,8 @@ namespace {
 
 constexpr std::string_view kSynopsis =
     "Usage: plugin-studio check-setup --manifest FILE [--entry ID] [--url URL] [--uid UID]\n"
-    "common: [--timeout S] [--report FILE.json] [--har FILE] [--junit FILE] [--max-p95 MS]\n"
-    "        [--ca-file FILE] [--insecure] [--quiet] [--no-history]\n\n"
+    "common: [--timeout S] [--max-time S] [--report FILE.json] [--har FILE] [--junit FILE]\n"
+    "        [--max-p95 MS] [--ca-file FILE] [--insecure] [--quiet] [--no-history]\n\n"
     "Asks the plugin whether a user finished its setup, as the app does before enabling it:\n"
     "GET <setup_completed_url>?uid=<uid> (--url replaces the manifest's setup_completed_url).\n"
     "The app enables the plugin only on status 200 with {\"is_setup_completed\": true};\n"

@@ -46,6 +46,9 @@ const char *const RunOptions::kHelp =
     "  --uid UID             the user id the app sends (default: plugin-studio-test-uid)\n"
     "Transport:\n"
     "  --timeout S           seconds of silence before giving up (default 30, the app's)\n"
+    "  --max-time S          give up on a request still going after S seconds (default 300);\n"
+    "                        the app never does: a server that sends a byte now and then\n"
+    "                        keeps it waiting, and the run says so\n"
     "  --ca-file FILE        trust this CA certificate (a plugin served over local HTTPS)\n"
     "  --insecure            do not verify TLS certificates at all (the app always does)\n"
     "Results:\n"
@@ -64,6 +67,7 @@ void RunOptions::addTo(OptionParser &parser)
     parser.addOption(valued("url", "URL override.", "URL"));
     parser.addOption(valued("uid", "User id.", "UID"));
     parser.addOption(valued("timeout", "Timeout in seconds.", "S"));
+    parser.addOption(valued("max-time", "Longest request in seconds.", "S"));
     parser.addOption(valued("ca-file", "Extra CA certificate.", "FILE"));
     parser.addFlag(QStringLiteral("insecure"), QStringLiteral("Skip TLS verification."));
     parser.addOption(valued("report", "JSON report.", "FILE"));
@@ -101,6 +105,16 @@ std::optional<RunOptions> RunOptions::read(const OptionParser &parser, const Cli
             return std::nullopt;
         }
         options.transport.timeoutMs = int(std::lround(std::min(*seconds, 86'400.0) * 1000.0));
+    }
+    if (parser.isSet(QStringLiteral("max-time"))) {
+        const auto seconds = parser.number(QStringLiteral("max-time"), io, 0.001);
+        if (!seconds)
+            return std::nullopt;
+        if (!std::isfinite(*seconds)) {
+            io.fail("--max-time expects a number of seconds");
+            return std::nullopt;
+        }
+        options.transport.maxTimeMs = int(std::lround(std::min(*seconds, 86'400.0) * 1000.0));
     }
     options.transport.caFile = parser.value(QStringLiteral("ca-file"));
     if (!options.transport.caFile.isEmpty() && !QFileInfo(options.transport.caFile).isReadable()) {

@@ -23,7 +23,8 @@ QString settingsLine(const StoredRun &run)
         parts << QStringLiteral("session id %1")
                      .arg(settings.sessionId.isEmpty() ? settings.uid : settings.sessionId)
               << settings.batching.describe() << settings.speed.describe();
-    parts << QStringLiteral("timeout %1 s").arg(double(settings.transport.timeoutMs) / 1000.0);
+    parts << QStringLiteral("timeout %1 s").arg(double(settings.transport.timeoutMs) / 1000.0)
+          << QStringLiteral("max time %1 s").arg(double(settings.transport.maxTimeMs) / 1000.0);
     if (settings.thresholds.maxP95Ms)
         parts << QStringLiteral("max p95 %1 ms").arg(*settings.thresholds.maxP95Ms);
     if (run.kind != RunKind::Setup && !settings.source.isEmpty())

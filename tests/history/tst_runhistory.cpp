@@ -49,6 +49,7 @@ private slots:
         plan.uid = QStringLiteral("user-7");
         plan.source = QStringLiteral("memory.json");
         plan.transport.timeoutMs = 4000;
+        plan.transport.maxTimeMs = 45'000;
         const StoredRun original = finishedRun(plan, RunThresholds{250.0});
         QCOMPARE(original.records.size(), 1);
 
@@ -71,6 +72,7 @@ private slots:
         QCOMPARE(run.settings.uid, QStringLiteral("user-7"));
         QCOMPARE(run.settings.profile, PayloadProfile::App202407);
         QCOMPARE(run.settings.transport.timeoutMs, 4000);
+        QCOMPARE(run.settings.transport.maxTimeMs, 45'000);
         QCOMPARE(run.settings.thresholds.maxP95Ms, std::optional<double>(250.0));
         QCOMPARE(run.settings.source, QStringLiteral("memory.json"));
         QVERIFY(run.settings.memory.has_value());
@@ -80,6 +82,7 @@ private slots:
         const RunRecord &record = run.records.first();
         const RunRecord &sent = original.records.first();
         QCOMPARE(record.result.request.body, server.requests().first().body);
+        QCOMPARE(record.result.request.maxTimeMs, 45'000);
         QCOMPARE(record.result.request.headers, sent.result.request.headers);
         QCOMPARE(record.result.requestHeaders, sent.result.requestHeaders);
         QCOMPARE(record.result.responseHeaders, sent.result.responseHeaders);
@@ -254,6 +257,36 @@ private slots:
         QCOMPARE(history.list().value().first().startedAt, at(4));
         QVERIFY2(QFileInfo(path()).size() < 2 * kBody,
                  qPrintable(QStringLiteral("%1 bytes").arg(QFileInfo(path()).size())));
+    }
+
+    void load_ofARunKeptBeforeTheMaxTime_getsTheDefault()
+    {
+        LoopbackServer server;
+        server.setRoute("/hook", Behaviour::json(200, "{}"));
+        SimulationPlan plan = SimulationPlan::forMemory(
+            testPlugin(AppTrigger::MemoryCreation, server.url("/hook")), smallMemory());
+        plan.transport.maxTimeMs = 45'000;
+        RunHistory history(path());
+        const qint64 id = history.record(finishedRun(plan)).value();
+        {
+            // As an older studio wrote it: no max time anywhere.
+            RawDatabase raw(path());
+            QCOMPARE(raw.exec(QStringLiteral("UPDATE runs SET settings = "
+                                             "json_remove(settings, '$.max_time_ms')")),
+                     QString());
+            QCOMPARE(raw.exec(QStringLiteral("UPDATE requests SET record = json_remove(record, "
+                                             "'$.result.request.max_time_ms')")),
+                     QString());
+            QCOMPARE(raw.number(QStringLiteral("SELECT count(*) FROM runs WHERE settings LIKE "
+                                               "'%max_time%'")),
+                     0);
+        }
+
+        const HistoryResult<StoredRun> loaded = history.load(id);
+        QVERIFY2(loaded.ok(), qPrintable(loaded.error()));
+        QCOMPARE(loaded.value().settings.transport.maxTimeMs, TransportOptions{}.maxTimeMs);
+        QCOMPARE(loaded.value().records.first().result.request.maxTimeMs, HttpRequest{}.maxTimeMs);
+        QCOMPARE(loaded.value().settings.transport.timeoutMs, plan.transport.timeoutMs);
     }
 
     void limits_defaultThenSet_areSharedThroughTheDatabase()

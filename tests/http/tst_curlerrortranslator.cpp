@@ -1,5 +1,6 @@
 // The wording of failures that cannot be provoked cheaply for real (the app's own 30 s
-// timeout) and the size and duration phrases every message uses.
+// timeout, a server trickling for minutes) and the size and duration phrases every message
+// uses.
 #include "http/CurlErrorTranslator.h"
 
 #include <QTest>
@@ -8,6 +9,8 @@
 
 using namespace studio;
 
+Q_DECLARE_METATYPE(studio::AnswerProgress)
+
 class CurlErrorTranslatorTest : public QObject
 {
     Q_OBJECT
@@ -15,6 +18,8 @@ class CurlErrorTranslatorTest : public QObject
 private slots:
     void timeoutMessage_data();
     void timeoutMessage();
+    void maxTimeMessage_data();
+    void maxTimeMessage();
     void formatBytes_data();
     void formatBytes();
     void translate_data();
@@ -54,6 +59,73 @@ void CurlErrorTranslatorTest::timeoutMessage()
     QFETCH(QString, message);
     QCOMPARE(CurlErrorTranslator::timeoutMessage(QStringLiteral("127.0.0.1"), 8000, timeoutMs,
                                                  connected, answerStarted),
+             message);
+}
+
+void CurlErrorTranslatorTest::maxTimeMessage_data()
+{
+    QTest::addColumn<AnswerProgress>("answer");
+    QTest::addColumn<double>("hopSeconds");
+    QTest::addColumn<QString>("message");
+
+    const QString head = QStringLiteral("no complete answer from 127.0.0.1:8000 after 300 s "
+                                        "(--max-time), and the app would still be waiting: the "
+                                        "server kept the connection alive ");
+    AnswerProgress body;
+    body.finalStatusSeen = true;
+    body.headerLines = 3;
+    body.headersComplete = true;
+    body.bodyBytes = 120;
+    body.longestSilenceMs = 2'600;
+    QTest::newRow("body, a byte every 2.5 s")
+        << body << 300.0
+        << head + QStringLiteral("sending its body slowly (120 bytes, a byte every 2.5 s)");
+    AnswerProgress fastBody = body;
+    fastBody.bodyBytes = 3 * 1024 * 1024;
+    fastBody.longestSilenceMs = 20;
+    QTest::newRow("body, a slow download")
+        << fastBody << 300.0
+        << head + QStringLiteral("sending its body slowly (3 MB, about 10486 bytes a second)");
+    AnswerProgress headers;
+    headers.finalStatusSeen = true;
+    headers.headerLines = 299;
+    headers.longestSilenceMs = 1'100;
+    QTest::newRow("header lines")
+        << headers << 299.0
+        << head + QStringLiteral("sending header lines but never the end of them (299 lines, a "
+                                 "line every 1.0 s)");
+    AnswerProgress interim;
+    interim.interimResponses = 30;
+    interim.interimStatus = "102 Processing";
+    interim.longestSilenceMs = 10'000;
+    QTest::newRow("interim responses")
+        << interim << 300.0
+        << head + QStringLiteral("with interim responses but never the final one (30 of '102 "
+                                 "Processing', a response every 10.0 s)");
+    AnswerProgress gaps = interim;
+    gaps.interimResponses = 5;
+    gaps.longestSilenceMs = 45'000;
+    QTest::newRow("silences the app would not wait through")
+        << gaps << 300.0
+        << QStringLiteral("no complete answer from 127.0.0.1:8000 after 300 s (--max-time); the "
+                          "app would have given up after 30 s of silence: the server kept the "
+                          "connection alive with interim responses but never the final one (5 of "
+                          "'102 Processing', a response every 60.0 s)");
+    AnswerProgress nothing;
+    nothing.longestSilenceMs = 300'000;
+    QTest::newRow("nothing at all")
+        << nothing << 300.0
+        << QStringLiteral("no answer from 127.0.0.1:8000 within 300 s (--max-time); the app "
+                          "would have given up after 30 s of silence");
+}
+
+void CurlErrorTranslatorTest::maxTimeMessage()
+{
+    QFETCH(AnswerProgress, answer);
+    QFETCH(double, hopSeconds);
+    QFETCH(QString, message);
+    QCOMPARE(CurlErrorTranslator::maxTimeMessage(QStringLiteral("127.0.0.1"), 8000, 300'000, true,
+                                                 answer, hopSeconds),
              message);
 }
 

@@ -29,6 +29,7 @@ void HttpExchangeTest::errorName_isStable_data()
     QTest::newRow("refused") << HttpError::ConnectionRefused
                              << QStringLiteral("connection-refused");
     QTest::newRow("timeout") << HttpError::Timeout << QStringLiteral("timeout");
+    QTest::newRow("max time") << HttpError::MaxTimeReached << QStringLiteral("max-time");
     QTest::newRow("tls") << HttpError::TlsFailure << QStringLiteral("tls-failure");
     QTest::newRow("reset") << HttpError::ConnectionReset << QStringLiteral("connection-reset");
     QTest::newRow("too large") << HttpError::ResponseTooLarge

@@ -20,7 +20,8 @@ class LoopbackServerState;
 // thread so that a test waiting on a signal never stalls it. It records every request it
 // receives and answers each path as the test says: plainly, late, never, with garbage, by
 // closing or resetting the connection, with a huge or chunked or slowly dripped body, with
-// a redirect, or by a callback that looks at the request.
+// interim responses, trickling for ever, with a redirect, or by a callback that looks at the
+// request.
 //
 //   LoopbackServer server;                       // or LoopbackServer(Scheme::Https)
 //   server.setRoute("/hook", LoopbackServer::Behaviour::json(200, R"({"message":"hi"})"));

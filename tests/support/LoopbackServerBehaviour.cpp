@@ -55,6 +55,23 @@ Behaviour Behaviour::reset()
     return Behaviour{.mode = Mode::Reset};
 }
 
+Behaviour Behaviour::trickledBody(int intervalMs)
+{
+    return Behaviour{.mode = Mode::TrickledBody,
+                     .headers = {{"Content-Type", "application/json"}},
+                     .intervalMs = intervalMs};
+}
+
+Behaviour Behaviour::trickledHeaders(int intervalMs)
+{
+    return Behaviour{.mode = Mode::TrickledHeaders, .intervalMs = intervalMs};
+}
+
+Behaviour Behaviour::endlessInterim(int intervalMs, int status)
+{
+    return Behaviour{.mode = Mode::EndlessInterim, .status = status, .intervalMs = intervalMs};
+}
+
 Behaviour Behaviour::afterDelay(int milliseconds) const
 {
     Behaviour changed = *this;
@@ -73,6 +90,13 @@ Behaviour Behaviour::withHeader(const QByteArray &name, const QByteArray &value)
 {
     Behaviour changed = *this;
     changed.headers.append({name, value});
+    return changed;
+}
+
+Behaviour Behaviour::withInterim(int interimStatus) const
+{
+    Behaviour changed = *this;
+    changed.interim.append(interimStatus);
     return changed;
 }
 

@@ -3,6 +3,7 @@
 #include "http/HttpExchange.h"
 
 #include <QByteArray>
+#include <QList>
 
 namespace studio::test {
 
@@ -14,6 +15,8 @@ namespace studio::test {
 //   Behaviour{.status = 204}
 //   Behaviour::hugeBody(50 * 1024 * 1024)
 //   Behaviour::json(200, "{}").heldUntilReleased()      // answers on releaseHeldAnswers()
+//   Behaviour::json(200, "{}").withInterim(100).heldUntilReleased() // "100 Continue", silence
+//   Behaviour::trickledBody(100)                         // a byte every 100 ms, never done
 struct LoopbackServerBehaviour
 {
     enum class Mode
@@ -25,6 +28,10 @@ struct LoopbackServerBehaviour
         Garbage,            // `body` sent raw (not HTTP at all), then the connection closes
         CloseWithoutAnswer, // the connection closes (FIN) without a byte of answer
         Reset,              // the connection is reset (RST) without a byte of answer
+        // Never finished, until the client leaves: each sends a little every intervalMs.
+        TrickledBody,    // status and headers announcing 1 GB, then the body a byte at a time
+        TrickledHeaders, // the status line, then one header line at a time, never the blank line
+        EndlessInterim,  // interim responses of `status` ("102 Processing"), never the final one
     };
 
     Mode mode = Mode::Answer;
@@ -35,8 +42,10 @@ struct LoopbackServerBehaviour
     bool held = false;       // wait for LoopbackServer::releaseHeldAnswers() before answering
     qint64 hugeBytes = 0;    // HugeBody: how many bytes to stream
     int pieceBytes = 1;      // Chunked, SlowDrip: bytes per piece
-    int intervalMs = 0;      // Chunked, SlowDrip: pause between pieces
+    int intervalMs = 0;      // Chunked, SlowDrip, the trickles: pause between pieces
     bool closeAfter = false; // close the connection once answered (else keep-alive)
+    // Interim responses (1xx) sent as soon as the request is read, before any delay or hold.
+    QList<int> interim = {};
 
     static LoopbackServerBehaviour text(int status, const QByteArray &body);
     static LoopbackServerBehaviour json(int status, const QByteArray &json);
@@ -49,10 +58,14 @@ struct LoopbackServerBehaviour
     static LoopbackServerBehaviour garbage(const QByteArray &bytes);
     static LoopbackServerBehaviour closeWithoutAnswer();
     static LoopbackServerBehaviour reset();
+    static LoopbackServerBehaviour trickledBody(int intervalMs);
+    static LoopbackServerBehaviour trickledHeaders(int intervalMs);
+    static LoopbackServerBehaviour endlessInterim(int intervalMs, int status = 102);
 
     LoopbackServerBehaviour afterDelay(int milliseconds) const;
     LoopbackServerBehaviour heldUntilReleased() const;
     LoopbackServerBehaviour withHeader(const QByteArray &name, const QByteArray &value) const;
+    LoopbackServerBehaviour withInterim(int interimStatus) const;
 };
 
 } // namespace studio::test

@@ -15,7 +15,8 @@ namespace {
 
 constexpr qsizetype kMaxHeadBytes = 64 * 1024;
 constexpr qint64 kMaxBodyBytes = 64 * 1024 * 1024;
-constexpr qint64 kHugeBodyHighWater = 256 * 1024; // refill the socket below this
+constexpr qint64 kHugeBodyHighWater = 256 * 1024;             // refill the socket below this
+constexpr qint64 kTrickledBodyAnnounced = 1024 * 1024 * 1024; // never all sent
 
 using Mode = LoopbackServerBehaviour::Mode;
 
@@ -28,6 +29,8 @@ QByteArray reasonPhrase(int status)
     };
     static constexpr Reason reasons[] = {
         {100, "Continue"},
+        {102, "Processing"},
+        {103, "Early Hints"},
         {200, "OK"},
         {201, "Created"},
         {202, "Accepted"},
@@ -58,6 +61,11 @@ QByteArray reasonPhrase(int status)
             return reason.phrase;
     }
     return "Status";
+}
+
+QByteArray statusLine(int status)
+{
+    return "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
 }
 
 bool hasHeader(const HttpHeaders &headers, const char *name)
@@ -262,6 +270,8 @@ void LoopbackServerConnection::dispatch()
     }
     if (m_answer.closeAfter)
         m_keepAlive = false;
+    for (const int status : m_answer.interim)
+        m_socket->write(statusLine(status) + "\r\n");
     if (m_answer.held) {
         m_waitingForRelease = true;
         return;
@@ -284,6 +294,7 @@ void LoopbackServerConnection::beginAnswer()
         return; // the client gave up while the answer waited
     m_state->markAnswered(m_requestId);
     m_sentBodyBytes = 0;
+    m_trickled = 0;
     switch (m_answer.mode) {
     case Mode::CloseWithoutAnswer:
         m_socket->disconnectFromHost();
@@ -319,7 +330,40 @@ void LoopbackServerConnection::beginAnswer()
         m_streamingHugeBody = true;
         continueHugeBody();
         return;
+    case Mode::TrickledBody:
+        writeHead(kTrickledBodyAnnounced, false);
+        trickle();
+        return;
+    case Mode::TrickledHeaders:
+        m_socket->write(statusLine(m_answer.status));
+        trickle();
+        return;
+    case Mode::EndlessInterim:
+        trickle();
+        return;
     }
+}
+
+void LoopbackServerConnection::trickle()
+{
+    if (m_socket->state() != QAbstractSocket::ConnectedState)
+        return;
+    ++m_trickled;
+    switch (m_answer.mode) {
+    case Mode::TrickledBody:
+        m_socket->write("x");
+        break;
+    case Mode::TrickledHeaders:
+        m_socket->write("X-Trickle-" + QByteArray::number(m_trickled) + ": " +
+                        QByteArray::number(m_trickled) + "\r\n");
+        break;
+    default:
+        m_socket->write(statusLine(m_answer.status) + "\r\n");
+        break;
+    }
+    m_socket->flush();
+    QTimer::singleShot(std::max(1, m_answer.intervalMs), Qt::PreciseTimer, this,
+                       &LoopbackServerConnection::trickle);
 }
 
 bool LoopbackServerConnection::answerHasBody() const
@@ -329,8 +373,7 @@ bool LoopbackServerConnection::answerHasBody() const
 
 void LoopbackServerConnection::writeHead(qint64 contentLength, bool chunked)
 {
-    QByteArray head = "HTTP/1.1 " + QByteArray::number(m_answer.status) + ' ' +
-                      reasonPhrase(m_answer.status) + "\r\n";
+    QByteArray head = statusLine(m_answer.status);
     for (const auto &[name, value] : m_answer.headers)
         head += name + ": " + value + "\r\n";
     const bool framed = hasHeader(m_answer.headers, "Content-Length") ||

@@ -56,6 +56,7 @@ private:
     void writeHead(qint64 contentLength, bool chunked);
     void writeNextPieces();
     void continueHugeBody();
+    void trickle();
     void finishAnswer();
     void reject(int status);
     void resetConnection();
@@ -79,6 +80,7 @@ private:
     bool m_waitingForRelease = false;
     bool m_streamingHugeBody = false;
     qint64 m_sentBodyBytes = 0;
+    int m_trickled = 0;
 };
 
 } // namespace studio::test

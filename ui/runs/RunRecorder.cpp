@@ -34,8 +34,7 @@ void RunRecorder::setupChecked(const RunRecord &record, const SetupVerdict &verd
     Q_UNUSED(verdict);
     const PluginUnderTest &plugin = m_controller->plugin();
     const QString url = m_controller->setupUrl();
-    TransportOptions transport;
-    transport.timeoutMs = m_controller->target().timeoutMs;
+    const TransportOptions transport = m_controller->transport();
     // The check is gone by now; its header is what SetupCheckRun::runInfo() gives.
     RunInfo info;
     info.pluginId = plugin.id;

@@ -27,6 +27,7 @@ const QString simulationSessionId = QStringLiteral("simulate/sessionId");
 const QString simulationFreshSession = QStringLiteral("simulate/freshSession");
 const QString simulationProfile = QStringLiteral("simulate/profile");
 const QString simulationTimeout = QStringLiteral("simulate/timeoutMs");
+const QString simulationMaxTime = QStringLiteral("simulate/maxTimeMs");
 QString simulationRecent(const QString &kind)
 {
     return QStringLiteral("simulate/recent/") + kind;
@@ -262,6 +263,16 @@ int StudioSettings::simulationTimeoutMs() const
 void StudioSettings::setSimulationTimeoutMs(int milliseconds)
 {
     m_settings.setValue(key::simulationTimeout, milliseconds);
+}
+
+int StudioSettings::simulationMaxTimeMs() const
+{
+    return m_settings.value(key::simulationMaxTime, 0).toInt();
+}
+
+void StudioSettings::setSimulationMaxTimeMs(int milliseconds)
+{
+    m_settings.setValue(key::simulationMaxTime, milliseconds);
 }
 
 QStringList StudioSettings::recentSimulationFiles(const QString &kind) const

@@ -63,7 +63,8 @@ public:
     void setAutosaveDelayMs(int milliseconds);
 
     // The simulator's target. The webhook URL override is remembered per plugin id (empty:
-    // the manifest's URL); uid, session id, profile and timeout are shared by every plugin.
+    // the manifest's URL); uid, session id, profile, timeout and max time are shared by every
+    // plugin.
     QString simulationUrlOverride(const QString &pluginId) const;
     void setSimulationUrlOverride(const QString &pluginId, const QString &url);
     QString simulationUid() const; // empty: the engine's default test uid
@@ -76,6 +77,8 @@ public:
     void setSimulationProfile(const QString &profile);
     int simulationTimeoutMs() const; // 0: the app's timeout
     void setSimulationTimeoutMs(int milliseconds);
+    int simulationMaxTimeMs() const; // 0: the engine's default
+    void setSimulationMaxTimeMs(int milliseconds);
     // Files the simulator opened, most recent first, per kind ("memory", "transcript").
     QStringList recentSimulationFiles(const QString &kind) const;
     void addRecentSimulationFile(const QString &kind, const QString &path);

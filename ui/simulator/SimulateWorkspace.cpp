@@ -655,11 +655,16 @@ void SimulateWorkspace::runFinished(const RunSummary &summary)
     updateViews();
     updateRunState();
     m_requestList->finish(summary);
-    // A plugin that could not be reached at all says so where the user looks.
+    // A plugin that could not be reached at all, or never finished, says so where the user
+    // looks.
     const SimulationRun *run = m_controller->run();
     if (run && !run->records().isEmpty() && summary.latencySamples == 0) {
         const RunRecord &first = run->records().first();
-        if (first.result.error != HttpError::Cancelled)
+        if (first.result.error == HttpError::MaxTimeReached)
+            m_message->show(
+                MessageStrip::Level::Error,
+                tr("The plugin never finished its answer: %1").arg(first.result.errorMessage));
+        else if (first.result.error != HttpError::Cancelled)
             m_message->show(
                 MessageStrip::Level::Error,
                 tr("The plugin could not be reached: %1").arg(first.result.errorMessage));

@@ -67,6 +67,7 @@ void SimulationController::setTarget(const SimulationTarget &target)
     m_settings.setSimulationFreshSession(target.freshSessionPerRun);
     m_settings.setSimulationProfile(PayloadProfiles::name(target.profile));
     m_settings.setSimulationTimeoutMs(target.timeoutMs);
+    m_settings.setSimulationMaxTimeMs(target.maxTimeMs);
     emit targetChanged();
 }
 
@@ -81,6 +82,8 @@ void SimulationController::loadTarget()
         PayloadProfiles::fromName(m_settings.simulationProfile()).value_or(PayloadProfile::Backend);
     if (const int timeout = m_settings.simulationTimeoutMs(); timeout > 0)
         target.timeoutMs = timeout;
+    if (const int maxTime = m_settings.simulationMaxTimeMs(); maxTime > 0)
+        target.maxTimeMs = maxTime;
     m_target = target;
     emit targetChanged();
 }
@@ -97,12 +100,20 @@ QString SimulationController::uid() const
     return uid.isEmpty() ? QString::fromLatin1(SimulationPlan::kDefaultUid) : uid;
 }
 
+TransportOptions SimulationController::transport() const
+{
+    TransportOptions transport;
+    transport.timeoutMs = m_target.timeoutMs;
+    transport.maxTimeMs = m_target.maxTimeMs;
+    return transport;
+}
+
 SimulationPlan SimulationController::memoryPlan(const Memory &memory, const QString &source) const
 {
     SimulationPlan plan = SimulationPlan::forMemory(m_plugin, memory, m_target.profile);
     plan.webhookUrl = webhookUrl();
     plan.uid = uid();
-    plan.transport.timeoutMs = m_target.timeoutMs;
+    plan.transport = transport();
     plan.source = source;
     return plan;
 }
@@ -116,7 +127,7 @@ SimulationPlan SimulationController::transcriptPlan(const QList<TranscriptSegmen
     plan.webhookUrl = webhookUrl();
     plan.uid = uid();
     plan.sessionId = m_target.sessionId.trimmed();
-    plan.transport.timeoutMs = m_target.timeoutMs;
+    plan.transport = transport();
     plan.source = source;
     return plan;
 }
@@ -289,9 +300,7 @@ void SimulationController::checkSetup()
         return;
     }
     delete m_setupCheck;
-    TransportOptions transport;
-    transport.timeoutMs = m_target.timeoutMs;
-    m_setupCheck = new SetupCheckRun(m_plugin, url, uid(), transport, m_client, this);
+    m_setupCheck = new SetupCheckRun(m_plugin, url, uid(), transport(), m_client, this);
     SetupCheckRun *check = m_setupCheck;
     connect(check, &SetupCheckRun::finished, this,
             [this, check](const RunRecord &record, const SetupVerdict &verdict) {

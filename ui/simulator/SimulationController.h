@@ -52,6 +52,8 @@ public:
     // The override, else the manifest's URL; the uid is appended when a request goes out.
     QString webhookUrl() const;
     QString uid() const;
+    // How requests travel: the target's timeout and max time, the app's defaults otherwise.
+    TransportOptions transport() const;
 
     // Plans as the target says (the session id of a fresh-per-run target is drawn at start).
     SimulationPlan memoryPlan(const Memory &memory, const QString &source = {}) const;

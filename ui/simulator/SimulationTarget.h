@@ -1,5 +1,6 @@
 #pragma once
 
+#include "simulation/engine/TransportOptions.h"
 #include "simulation/payload/PayloadProfile.h"
 
 #include <QString>
@@ -11,6 +12,7 @@ namespace studio {
 struct SimulationTarget
 {
     static constexpr int kAppTimeoutMs = 30'000;
+    static constexpr int kDefaultMaxTimeMs = TransportOptions::kDefaultMaxTimeMs;
 
     QString urlOverride;
     QString uid;
@@ -18,6 +20,7 @@ struct SimulationTarget
     bool freshSessionPerRun = false; // a new uuid each run, so a plugin starts clean
     PayloadProfile profile = PayloadProfile::Backend;
     int timeoutMs = kAppTimeoutMs;
+    int maxTimeMs = kDefaultMaxTimeMs; // the studio's bound on a whole request; the app has none
 
     bool operator==(const SimulationTarget &) const = default;
 };

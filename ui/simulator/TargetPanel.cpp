@@ -20,6 +20,7 @@ TargetPanel::TargetPanel(QWidget *parent)
     , m_fresh(new QCheckBox(tr("New id each run"), this))
     , m_profile(new QComboBox(this))
     , m_timeout(new QSpinBox(this))
+    , m_maxTime(new QSpinBox(this))
     , m_effective(new QLabel(this))
 {
     m_url->setObjectName(QStringLiteral("simulatorUrl"));
@@ -47,6 +48,12 @@ TargetPanel::TargetPanel(QWidget *parent)
     m_timeout->setRange(1, 600);
     m_timeout->setSuffix(tr(" s"));
     m_timeout->setToolTip(tr("The app waits 30 s, then gives up; no retries"));
+    m_maxTime->setObjectName(QStringLiteral("simulatorMaxTime"));
+    m_maxTime->setRange(1, 3600);
+    m_maxTime->setSuffix(tr(" s"));
+    m_maxTime->setToolTip(tr("The studio stops a request still going after this long. The app "
+                             "never does: its timeout counts silence, so a server that sends a "
+                             "byte now and then keeps it waiting"));
     m_effective->setObjectName(QStringLiteral("simulatorEffectiveUrl"));
     m_effective->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_effective->setForegroundRole(QPalette::PlaceholderText);
@@ -67,11 +74,10 @@ TargetPanel::TargetPanel(QWidget *parent)
     where->addWidget(label(tr("&Webhook URL"), m_url));
     where->addWidget(m_url, 1);
     where->addSpacing(6);
-    where->addWidget(label(tr("&Payload"), m_profile));
-    where->addWidget(m_profile);
-    where->addSpacing(6);
     where->addWidget(label(tr("&Timeout"), m_timeout));
     where->addWidget(m_timeout);
+    where->addWidget(label(tr("&Max time"), m_maxTime));
+    where->addWidget(m_maxTime);
     auto *who = new QHBoxLayout;
     who->setSpacing(6);
     who->addWidget(label(tr("&UID"), m_uid));
@@ -80,6 +86,9 @@ TargetPanel::TargetPanel(QWidget *parent)
     who->addWidget(label(tr("Sess&ion id"), m_session));
     who->addWidget(m_session, 2);
     who->addWidget(m_fresh);
+    who->addSpacing(6);
+    who->addWidget(label(tr("&Payload"), m_profile));
+    who->addWidget(m_profile);
     who->addSpacing(6);
     who->addWidget(m_effective, 3);
     auto *layout = new QVBoxLayout(this);
@@ -93,6 +102,7 @@ TargetPanel::TargetPanel(QWidget *parent)
     connect(m_fresh, &QCheckBox::toggled, this, &TargetPanel::edited);
     connect(m_profile, &QComboBox::currentIndexChanged, this, &TargetPanel::edited);
     connect(m_timeout, &QSpinBox::valueChanged, this, &TargetPanel::edited);
+    connect(m_maxTime, &QSpinBox::valueChanged, this, &TargetPanel::edited);
 }
 
 void TargetPanel::setTarget(const SimulationTarget &target, const QString &manifestUrl)
@@ -107,6 +117,7 @@ void TargetPanel::setTarget(const SimulationTarget &target, const QString &manif
     m_session->setEnabled(!target.freshSessionPerRun);
     m_profile->setCurrentIndex(m_profile->findData(int(target.profile)));
     m_timeout->setValue(std::max(1, target.timeoutMs / 1000));
+    m_maxTime->setValue(std::max(1, target.maxTimeMs / 1000));
     m_showing = false;
 }
 
@@ -119,6 +130,7 @@ SimulationTarget TargetPanel::target() const
     target.freshSessionPerRun = m_fresh->isChecked();
     target.profile = PayloadProfile(m_profile->currentData().toInt());
     target.timeoutMs = m_timeout->value() * 1000;
+    target.maxTimeMs = m_maxTime->value() * 1000;
     return target;
 }
 

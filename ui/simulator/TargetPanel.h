@@ -13,8 +13,9 @@ class QSpinBox;
 namespace studio {
 
 // Where and as whom the plugin is called: the webhook URL (the manifest's, or one typed to
-// use instead), the uid, the session id (or a fresh one each run), the payload profile and
-// the timeout. Shows the URL a request actually goes to, with the uid appended.
+// use instead), the timeout and the max time, the uid, the session id (or a fresh one each
+// run) and the payload profile. Shows the URL a request actually goes to, with the uid
+// appended.
 class TargetPanel : public QWidget
 {
     Q_OBJECT
@@ -33,6 +34,7 @@ public:
     QCheckBox *freshSessionBox() const { return m_fresh; }
     QComboBox *profileBox() const { return m_profile; }
     QSpinBox *timeoutBox() const { return m_timeout; }
+    QSpinBox *maxTimeBox() const { return m_maxTime; }
 
 signals:
     void targetEdited(const studio::SimulationTarget &target);
@@ -46,6 +48,7 @@ private:
     QCheckBox *m_fresh;
     QComboBox *m_profile;
     QSpinBox *m_timeout;
+    QSpinBox *m_maxTime;
     QLabel *m_effective;
     bool m_showing = false;
 };

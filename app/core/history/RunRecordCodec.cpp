@@ -65,6 +65,7 @@ Json requestJson(const HttpRequest &request)
             {"url", utf8(request.url)},
             {"headers", headersJson(request.headers)},
             {"timeout_ms", request.timeoutMs},
+            {"max_time_ms", request.maxTimeMs},
             {"max_response_bytes", request.maxResponseBytes},
             {"verify_tls", request.verifyTls},
             {"ca_file", utf8(request.caFile)},
@@ -80,6 +81,7 @@ HttpRequest requestFromJson(const Json &json, const QByteArray &body)
     request.headers = headersFromJson(json, "headers");
     request.body = body;
     request.timeoutMs = json.value("timeout_ms", request.timeoutMs);
+    request.maxTimeMs = json.value("max_time_ms", request.maxTimeMs);
     request.maxResponseBytes = json.value("max_response_bytes", request.maxResponseBytes);
     request.verifyTls = json.value("verify_tls", true);
     request.caFile = text(json, "ca_file");

@@ -102,6 +102,7 @@ Json RunSettingsCodec::settingsToJson(const RunSettings &settings)
               {"window_seconds", settings.batching.windowSeconds}}},
             {"speed", {{"fast", settings.speed.isFast()}, {"factor", settings.speed.factor}}},
             {"timeout_ms", settings.transport.timeoutMs},
+            {"max_time_ms", settings.transport.maxTimeMs},
             {"verify_tls", settings.transport.verifyTls},
             {"ca_file", utf8(settings.transport.caFile)},
             {"reuse_connection", settings.transport.reuseConnection},
@@ -136,6 +137,8 @@ std::optional<RunSettings> RunSettingsCodec::settingsFromJson(const Json &json, 
     settings.speed = speed.value("fast", false) ? ReplaySpeed::fast()
                                                 : ReplaySpeed::times(speed.value("factor", 1.0));
     settings.transport.timeoutMs = json.value("timeout_ms", settings.transport.timeoutMs);
+    // Runs kept before the limit existed get today's default.
+    settings.transport.maxTimeMs = json.value("max_time_ms", settings.transport.maxTimeMs);
     settings.transport.verifyTls = json.value("verify_tls", true);
     settings.transport.caFile = text(json, "ca_file");
     settings.transport.reuseConnection = json.value("reuse_connection", false);

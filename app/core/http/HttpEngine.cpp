@@ -110,7 +110,7 @@ void HttpEngine::runOnce()
     int running = 0;
     curl_multi_perform(m_multi, &running);
     collectCompleted();
-    expireSilent();
+    expireOverdue();
     curl_multi_poll(m_multi, nullptr, 0, pollTimeoutMs(), nullptr);
 }
 
@@ -187,18 +187,18 @@ void HttpEngine::cancelRequested()
     }
 }
 
-void HttpEngine::expireSilent()
+void HttpEngine::expireOverdue()
 {
     const auto now = Clock::now();
     std::vector<CURL *> expired;
     for (const auto &[handle, transfer] : m_active) {
-        if (transfer->silenceDeadline() <= now)
+        if (transfer->deadline() <= now)
             expired.push_back(handle);
     }
     for (CURL *handle : expired) {
         HttpTransfer &transfer = *m_active.at(handle);
         curl_multi_remove_handle(m_multi, handle);
-        transfer.failSilent();
+        transfer.failOverdue();
         const HttpResult result = transfer.takeResult();
         finish(handle, result);
     }
@@ -221,13 +221,14 @@ void HttpEngine::failEverything(HttpError error, const QString &message)
 
 int HttpEngine::pollTimeoutMs() const
 {
-    // curl_multi_poll also honours libcurl's own timers; this adds the silence deadlines.
+    // curl_multi_poll also honours libcurl's own timers; this adds the silence and max-time
+    // deadlines.
     if (m_active.empty())
         return kIdlePollMs;
     const auto now = Clock::now();
     auto earliest = Clock::time_point::max();
     for (const auto &entry : m_active)
-        earliest = std::min(earliest, entry.second->silenceDeadline());
+        earliest = std::min(earliest, entry.second->deadline());
     if (earliest <= now)
         return 0;
     const auto wait = std::chrono::ceil<std::chrono::milliseconds>(earliest - now).count();

@@ -44,7 +44,7 @@ private:
     void start(std::unique_ptr<HttpTransfer> transfer);
     void collectCompleted();
     void cancelRequested();
-    void expireSilent();
+    void expireOverdue();
     void failEverything(HttpError error, const QString &message);
     int pollTimeoutMs() const;
     void finish(CURL *handle, const HttpResult &result);

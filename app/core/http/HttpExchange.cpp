@@ -15,6 +15,8 @@ QString httpErrorName(HttpError error)
         return QStringLiteral("connection-refused");
     case HttpError::Timeout:
         return QStringLiteral("timeout");
+    case HttpError::MaxTimeReached:
+        return QStringLiteral("max-time");
     case HttpError::TlsFailure:
         return QStringLiteral("tls-failure");
     case HttpError::ConnectionReset:

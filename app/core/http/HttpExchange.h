@@ -21,6 +21,11 @@ struct HttpRequest
     // wait for the server's next bytes, not the whole exchange: a server that keeps sending
     // is never cut off, one that goes silent for this long is.
     int timeoutMs = 30'000;
+    // The studio's own bound on the whole exchange, redirects included; the app has none. A
+    // server that sends a byte, a header line or an interim "102 Processing" now and then
+    // never trips the timeout above and would keep the app waiting for ever: the studio stops
+    // here and says so (HttpError::MaxTimeReached).
+    int maxTimeMs = 300'000;
     qint64 maxResponseBytes = 10 * 1024 * 1024; // bodies beyond are cut and flagged
     bool verifyTls = true;
     QString caFile;              // extra CA to trust (local HTTPS)
@@ -54,11 +59,12 @@ enum class HttpError
     InvalidUrl,
     DnsFailure,
     ConnectionRefused,
-    Timeout,
+    Timeout,        // silent for timeoutMs
+    MaxTimeReached, // still sending after maxTimeMs: the app would still be waiting
     TlsFailure,
     ConnectionReset,
     ResponseTooLarge, // the body was cut at maxResponseBytes; the rest is reported
-    Protocol,         // the server's bytes are not HTTP
+    Protocol,         // the server's bytes are not HTTP, or not HTTP a client accepts
     Cancelled,
     Other,
 };
@@ -71,7 +77,7 @@ struct HttpResult
     QString finalUrl;
     QByteArray finalMethod;      // a 301/302/303 redirect turns POST into GET, as in the app
     HttpHeaders requestHeaders;  // as sent (on the last hop), including those libcurl added
-    int status = 0;              // 0 when no response arrived
+    int status = 0;              // 0 when no final response arrived (interim 1xx do not count)
     QByteArray statusLine;       // "HTTP/1.1 200 OK" of the final response
     HttpHeaders responseHeaders; // of the final response
     QByteArray body;

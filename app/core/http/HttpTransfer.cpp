@@ -67,8 +67,10 @@ double microsecondsToMs(curl_off_t microseconds)
 HttpTransfer::HttpTransfer(const HttpRequest &request, std::shared_ptr<HttpReplyChannel> channel)
     : m_channel(std::move(channel))
     , m_timeout(std::max(1, request.timeoutMs))
-    , m_lastActivity(Clock::now())
-    , m_hopStart(m_lastActivity)
+    , m_maxTime(std::max(1, request.maxTimeMs))
+    , m_exchangeStart(Clock::now())
+    , m_lastActivity(m_exchangeStart)
+    , m_hopStart(m_exchangeStart)
 {
     m_result.request = request;
     m_hop = HttpHop{request.method, request.url, request.headers, request.body};
@@ -98,13 +100,15 @@ bool HttpTransfer::beginHop()
     m_result.body.clear();
     m_result.bodyBytesReceived = 0;
     m_result.truncated = false;
-    m_answerStarted = false;
+    m_answer = {};
     m_lastDownloaded = 0;
     m_lastUploaded = 0;
 
     if (!configureHandle())
         return false;
     m_hopStart = Clock::now();
+    if (m_result.redirects.isEmpty())
+        m_exchangeStart = m_hopStart;
     m_lastActivity = m_hopStart;
     m_hopRunning = true;
     return true;
@@ -274,9 +278,12 @@ bool HttpTransfer::finishHop(CURLcode code)
     curl_easy_getinfo(m_handle, CURLINFO_OS_ERRNO, &facts.osErrno);
     facts.host = hopHost();
     facts.port = hopPort();
-    facts.answerStarted = m_answerStarted;
-    facts.bodyBytesReceived = m_result.bodyBytesReceived;
+    facts.answer = m_answer;
     facts.bodyBytesExpected = announcedLength();
+    for (const auto &[name, value] : m_result.responseHeaders) {
+        if (sameName(name, "Content-Encoding"))
+            facts.contentEncoding = value;
+    }
     const auto failure = CurlErrorTranslator::translate(facts);
     fail(failure.error, failure.message);
     return false;
@@ -294,17 +301,38 @@ void HttpTransfer::fail(HttpError error, const QString &message)
     m_result.errorMessage = message;
 }
 
-void HttpTransfer::failSilent()
+void HttpTransfer::failOverdue()
+{
+    if (maxTimeDeadline() < silenceDeadline())
+        failMaxTime();
+    else
+        failSilent();
+}
+
+bool HttpTransfer::isConnected() const
 {
     curl_off_t pretransfer = 0;
     curl_off_t connected = 0;
     curl_easy_getinfo(m_handle, CURLINFO_PRETRANSFER_TIME_T, &pretransfer);
     curl_easy_getinfo(m_handle, CURLINFO_CONNECT_TIME_T, &connected);
-    const bool isConnected =
-        pretransfer > 0 || connected > 0 || m_answerStarted || m_lastUploaded > 0;
-    fail(HttpError::Timeout,
-         CurlErrorTranslator::timeoutMessage(hopHost(), hopPort(), m_result.request.timeoutMs,
-                                             isConnected, m_answerStarted));
+    return pretransfer > 0 || connected > 0 || m_answer.started() ||
+           m_answer.interimResponses > 0 || m_lastUploaded > 0;
+}
+
+void HttpTransfer::failSilent()
+{
+    fail(HttpError::Timeout, CurlErrorTranslator::timeoutMessage(
+                                 hopHost(), hopPort(), m_result.request.timeoutMs, isConnected(),
+                                 m_answer.started(), m_answer.interimStatus));
+}
+
+void HttpTransfer::failMaxTime()
+{
+    touch(); // the silence still running counts too
+    const double hopSeconds = std::chrono::duration<double>(Clock::now() - m_hopStart).count();
+    fail(HttpError::MaxTimeReached,
+         CurlErrorTranslator::maxTimeMessage(hopHost(), hopPort(), m_result.request.maxTimeMs,
+                                             isConnected(), m_answer, hopSeconds));
 }
 
 void HttpTransfer::readTimings(bool hopCompleted)
@@ -332,6 +360,12 @@ void HttpTransfer::fillFinalFacts()
     long status = 0;
     curl_easy_getinfo(m_handle, CURLINFO_RESPONSE_CODE, &status);
     m_result.status = int(status);
+    if (status >= 100 && status < 200) {
+        // Only interim responses came ("100 Continue"): no answer yet, as the app sees it.
+        m_result.status = 0;
+        m_result.statusLine.clear();
+        m_result.responseHeaders.clear();
+    }
     char *effectiveUrl = nullptr;
     curl_easy_getinfo(m_handle, CURLINFO_EFFECTIVE_URL, &effectiveUrl);
     if (effectiveUrl && *effectiveUrl)
@@ -364,7 +398,6 @@ size_t HttpTransfer::onHeader(char *data, size_t size, size_t count, void *self)
     const size_t bytes = size * count;
     try {
         transfer->touch();
-        transfer->m_answerStarted = true;
         transfer->addResponseHeaderLine(QByteArray(data, qsizetype(bytes)));
         return bytes;
     } catch (...) {
@@ -408,6 +441,15 @@ int HttpTransfer::onProgress(void *self, curl_off_t, curl_off_t downloaded, curl
     return 0;
 }
 
+void HttpTransfer::touch()
+{
+    const Clock::time_point now = Clock::now();
+    const auto silence =
+        std::chrono::duration_cast<std::chrono::milliseconds>(now - m_lastActivity);
+    m_answer.longestSilenceMs = std::max(m_answer.longestSilenceMs, int(silence.count()));
+    m_lastActivity = now;
+}
+
 void HttpTransfer::addResponseHeaderLine(const QByteArray &rawLine)
 {
     const QByteArray line = trimmedLine(rawLine);
@@ -415,10 +457,23 @@ void HttpTransfer::addResponseHeaderLine(const QByteArray &rawLine)
         // A new response begins (an interim 1xx, or the final one): keep only the last.
         m_result.statusLine = line;
         m_result.responseHeaders.clear();
+        const QByteArray status = line.mid(line.indexOf(' ') + 1).trimmed();
+        if (status.startsWith('1')) {
+            ++m_answer.interimResponses;
+            m_answer.interimStatus = status;
+        } else {
+            m_answer.finalStatusSeen = true;
+            m_answer.headerLines = 0;
+        }
         return;
     }
-    if (line.trimmed().isEmpty())
+    if (line.trimmed().isEmpty()) {
+        if (m_answer.finalStatusSeen)
+            m_answer.headersComplete = true;
         return;
+    }
+    if (m_answer.finalStatusSeen && !m_answer.headersComplete)
+        ++m_answer.headerLines;
     if ((line.front() == ' ' || line.front() == '\t') && !m_result.responseHeaders.isEmpty()) {
         m_result.responseHeaders.last().second += ' ' + line.trimmed();
         return;
@@ -452,6 +507,7 @@ void HttpTransfer::recordSentHeaders(const QByteArray &block)
 bool HttpTransfer::appendBody(const char *data, qint64 size)
 {
     m_result.bodyBytesReceived += size;
+    m_answer.bodyBytes += size;
     const qint64 limit = m_result.request.maxResponseBytes;
     const qint64 held = m_result.body.size();
     if (limit < 0 || held + size <= limit) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "http/AnswerProgress.h"
 #include "http/HttpExchange.h"
 #include "http/HttpHop.h"
 
@@ -7,6 +8,7 @@
 
 #include <curl/curl.h>
 
+#include <algorithm>
 #include <chrono>
 #include <memory>
 
@@ -36,9 +38,11 @@ public:
     bool finishHop(CURLcode code);
 
     void fail(HttpError error, const QString &message);
-    // The server stayed silent past the timeout (see HttpRequest::timeoutMs).
-    void failSilent();
-    Clock::time_point silenceDeadline() const { return m_lastActivity + m_timeout; }
+    // When the engine must end the exchange: the server silent for the timeout, or the whole
+    // exchange past its maximum time (HttpRequest::timeoutMs, maxTimeMs).
+    Clock::time_point deadline() const { return std::min(silenceDeadline(), maxTimeDeadline()); }
+    // The deadline passed: fails with whichever limit it was.
+    void failOverdue();
 
     CURL *handle() const { return m_handle; }
     HttpReplyChannel &channel() const { return *m_channel; }
@@ -54,7 +58,12 @@ private:
     void addResponseHeaderLine(const QByteArray &line);
     void recordSentHeaders(const QByteArray &block);
     bool appendBody(const char *data, qint64 size);
-    void touch() { m_lastActivity = Clock::now(); }
+    void touch();
+    Clock::time_point silenceDeadline() const { return m_lastActivity + m_timeout; }
+    Clock::time_point maxTimeDeadline() const { return m_exchangeStart + m_maxTime; }
+    bool isConnected() const;
+    void failSilent();
+    void failMaxTime();
 
     // Empty when the hop can be sent; else why not (also recorded as the result's error).
     QString validateHop();
@@ -75,12 +84,14 @@ private:
     QUrl m_hopUrl;
     QByteArray m_encodedUrl;
     std::chrono::milliseconds m_timeout;
+    std::chrono::milliseconds m_maxTime;
+    Clock::time_point m_exchangeStart; // the first hop's start: the max time spans redirects
     Clock::time_point m_lastActivity;
     Clock::time_point m_hopStart;
     double m_earlierHopsMs = 0; // the time redirects took before the current hop
     curl_off_t m_lastDownloaded = 0;
     curl_off_t m_lastUploaded = 0;
-    bool m_answerStarted = false;
+    AnswerProgress m_answer; // of the current hop
     bool m_hopRunning = false;
 };
 

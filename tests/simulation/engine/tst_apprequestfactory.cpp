@@ -102,6 +102,7 @@ private slots:
         const HttpRequest request =
             AppRequestFactory::memoryCreation(planFor(AppTrigger::MemoryCreation, kHook), Memory{});
         QCOMPARE(request.timeoutMs, 30'000);
+        QCOMPARE(request.maxTimeMs, 300'000);
         QVERIFY(!request.reuseConnection);
         QVERIFY(request.verifyTls);
         QVERIFY(request.caFile.isEmpty());
@@ -111,6 +112,7 @@ private slots:
     {
         TransportOptions transport;
         transport.timeoutMs = 1500;
+        transport.maxTimeMs = 9000;
         transport.verifyTls = false;
         transport.caFile = QStringLiteral("/tmp/ca.pem");
         transport.reuseConnection = true;
@@ -120,6 +122,7 @@ private slots:
         QCOMPARE(request.url, QStringLiteral("https://plugin.example/setup?uid=user%201"));
         QVERIFY(request.body.isEmpty());
         QCOMPARE(request.timeoutMs, 1500);
+        QCOMPARE(request.maxTimeMs, 9000);
         QVERIFY(!request.verifyTls);
         QCOMPARE(request.caFile, QStringLiteral("/tmp/ca.pem"));
         QVERIFY(request.reuseConnection);

@@ -137,6 +137,29 @@ private slots:
         QVERIFY(record.requestFailed());
     }
 
+    void neverEndingAnswer_endsAtMaxTime_andTheAppWouldStillWait()
+    {
+        LoopbackServer server;
+        server.setRoute("/hook", LoopbackServer::Behaviour::endlessInterim(100));
+        SimulationPlan plan = SimulationPlan::forMemory(
+            testPlugin(AppTrigger::MemoryCreation, server.url("/hook")), smallMemory());
+        plan.transport.timeoutMs = 5'000;
+        plan.transport.maxTimeMs = 1'000;
+        bool finished = false;
+        const RunRecord record = runOnce(plan, &finished);
+        QVERIFY(finished);
+        QCOMPARE(record.result.error, HttpError::MaxTimeReached);
+        QCOMPARE(record.errorCode(), QStringLiteral("max-time"));
+        QCOMPARE(record.result.status, 0);
+        QCOMPARE(record.verdict.kind, ResponseVerdict::Kind::Ignored);
+        QVERIFY2(record.verdict.reason.startsWith(
+                     QStringLiteral("the answer had not ended after 1 s, when the studio stopped "
+                                    "waiting: the app would still be waiting for it")),
+                 qPrintable(record.verdict.reason));
+        QVERIFY(record.requestFailed());
+        QVERIFY(!RunAcceptance::evaluate({record}).passed);
+    }
+
     void tls_untrustedFailsAndTrustedPasses_data()
     {
         QTest::addColumn<QString>("caFile");

@@ -26,6 +26,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -330,6 +331,25 @@ private slots:
         QTRY_VERIFY(m_workspace->memoryDraft()->isChecked());
         m_workspace->sendMemory();
         QTRY_COMPARE(m_server->requestCount(), 1);
+    }
+
+    void maxTime_setInThePanel_endsAnAnswerThatNeverEnds()
+    {
+        m_server->setRoute("/processing", LoopbackServer::Behaviour::endlessInterim(100));
+        m_workspace->setManifest(
+            test::pluginManifest("notes", "memory_creation", m_server->url("/processing")));
+        QVERIFY(test::showActive(m_workspace.get()));
+        m_workspace->targetPanel()->maxTimeBox()->setValue(1);
+        QCOMPARE(m_controller->target().maxTimeMs, 1000);
+        QCOMPARE(StudioSettings().simulationMaxTimeMs(), 1000);
+        QTRY_VERIFY(m_workspace->memoryDraft()->isChecked());
+        m_workspace->sendMemory();
+        QTRY_VERIFY_WITH_TIMEOUT(m_workspace->messageStrip()->message().contains(QStringLiteral(
+                                     "The plugin never finished its answer: no complete answer")),
+                                 10'000);
+        QVERIFY2(m_workspace->messageStrip()->message().contains(u"102 Processing"),
+                 qPrintable(m_workspace->messageStrip()->message()));
+        QCOMPARE(m_workspace->requests()->verdictText(0), QStringLiteral("failed"));
     }
 
     void checkSetup_showsTheVerdictAndLinksWithTheUid_data()

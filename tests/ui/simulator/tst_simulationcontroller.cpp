@@ -40,12 +40,20 @@ private slots:
         target.uid = QStringLiteral("user-7");
         target.profile = PayloadProfile::Guide;
         target.timeoutMs = 5000;
+        target.maxTimeMs = 90'000;
         controller.setTarget(target);
         const SimulationPlan plan = controller.memoryPlan(memory());
         QCOMPARE(plan.webhookUrl, QStringLiteral("https://notes.example/hook"));
         QCOMPARE(plan.uid, QStringLiteral("user-7"));
         QCOMPARE(plan.profile, PayloadProfile::Guide);
         QCOMPARE(plan.transport.timeoutMs, 5000);
+        QCOMPARE(plan.transport.maxTimeMs, 90'000);
+        SimulationController later; // a new session of the studio
+        later.setManifest(test::pluginManifest("other", "memory_creation",
+                                               QStringLiteral("https://other.example/hook")));
+        QCOMPARE(later.target().timeoutMs, 5000);
+        QCOMPARE(later.target().maxTimeMs, 90'000);
+        QCOMPARE(later.transport().maxTimeMs, 90'000);
 
         target.urlOverride = QStringLiteral("http://localhost:8000/hook");
         controller.setTarget(target);

@@ -12,6 +12,7 @@ HttpRequest withTransport(const TransportOptions &transport)
 {
     HttpRequest request;
     request.timeoutMs = transport.timeoutMs;
+    request.maxTimeMs = transport.maxTimeMs;
     request.verifyTls = transport.verifyTls;
     request.caFile = transport.caFile;
     request.reuseConnection = transport.reuseConnection;

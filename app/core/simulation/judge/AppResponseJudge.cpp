@@ -63,6 +63,13 @@ std::optional<ResponseVerdict> transportVerdict(const HttpResult &result)
                          QStringLiteral("no answer within %1 s: the app gives up on the call "
                                         "(no retry)")
                              .arg(result.request.timeoutMs / 1000.0));
+    if (result.error == HttpError::MaxTimeReached)
+        return verdictOf(Kind::Ignored,
+                         QStringLiteral("the answer had not ended after %1 s, when the studio "
+                                        "stopped waiting: the app would still be waiting for it "
+                                        "(its timeout counts only silence), and nothing of it "
+                                        "reaches the user")
+                             .arg(result.request.maxTimeMs / 1000.0));
     if (!result.succeeded())
         return verdictOf(Kind::Ignored,
                          QStringLiteral("the request failed (%1): the app logs it and moves on, "

@@ -19,6 +19,11 @@ SetupVerdict SetupCheckJudge::judge(const HttpResult &result)
     if (result.error == HttpError::Timeout)
         return notReady(QStringLiteral("the setup check did not answer within %1 s")
                             .arg(result.request.timeoutMs / 1000.0));
+    if (result.error == HttpError::MaxTimeReached)
+        return notReady(QStringLiteral("the setup check had not finished answering after %1 s, "
+                                       "when the studio stopped waiting; the app would still be "
+                                       "waiting for it")
+                            .arg(result.request.maxTimeMs / 1000.0));
     if (!result.succeeded() && !result.truncated)
         return notReady(QStringLiteral("the setup check failed (%1)")
                             .arg(result.errorMessage.isEmpty() ? QStringLiteral("no response")
