@@ -21,13 +21,9 @@ constexpr std::string_view kSynopsis =
     "         [--memory FILE | --from-transcript FILE] [--profile backend|guide|app-2024-07]\n"
     "       plugin-studio simulate transcript --manifest FILE [--entry ID] [--url URL]\n"
     "         [--uid UID] [--session-id ID] --transcript FILE [--window SECONDS]\n"
-    "         [--speed FACTOR | --fast] [--shift-to-zero]
-"
-    "common: [--timeout S] [--max-time S] [--report FILE.json] [--har FILE] [--junit FILE]
-"
-    "        [--max-p95 MS] [--ca-file FILE] [--insecure] [--quiet] [--no-history]
-
-"
+    "         [--speed FACTOR | --fast] [--shift-to-zero]\n"
+    "common: [--timeout S] [--max-time S] [--report FILE.json] [--har FILE] [--junit FILE]\n"
+    "        [--max-p95 MS] [--ca-file FILE] [--insecure] [--quiet] [--no-history]\n\n"
     "Calls a plugin's webhook exactly as the app does and judges each answer as the app would.\n"
     "The uid is appended to the URL ('?uid=' or '&uid='); bodies are JSON; every call opens a\n"
     "new connection; the timeout is the app's 30 s. A deleted plugin or a discarded memory is\n"
