@@ -307,6 +307,21 @@ private slots:
         QVERIFY(html.contains(u"The instructions are empty"));
     }
 
+    void hostileBlock_isLeftOutWithANoteAndTheRestShown()
+    {
+        std::string quotes;
+        for (int i = 0; i < 100; ++i)
+            quotes += "> ";
+        InstructionsRenderOptions options;
+        const QString html =
+            InstructionsRenderer::render("# Title\n\n" + quotes + "deep\n\nThe end.\n", options)
+                .html;
+        QVERIFY(html.contains(u"line 3 not shown: block quotes or list levels nested 150 deep"));
+        QVERIFY(html.contains(u"Title"));
+        QVERIFY(html.contains(u"The end."));
+        QVERIFY(!html.contains(u"<blockquote>"));
+    }
+
     void userText_isEscapedInPlaceholders()
     {
         TemporaryRepository repository;

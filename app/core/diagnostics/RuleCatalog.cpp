@@ -65,6 +65,7 @@ constexpr std::array kRules{
     RuleInfo{InstructionsAssetsOutsideIdFolder, "PS205", Error, "assets/ links break: the instructions folder is not the id"},
     RuleInfo{InstructionsPlainHttpLink, "PS206", Warning, "plain http link in the setup instructions"},
     RuleInfo{InstructionsUnresolvedLink, "PS207", Warning, "relative link the app does not resolve"},
+    RuleInfo{InstructionsNotChecked, "PS208", Warning, "part of the setup instructions is not checked"},
 };
 // clang-format on
 

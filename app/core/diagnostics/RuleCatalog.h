@@ -78,6 +78,7 @@ enum class RuleId
     InstructionsAssetsOutsideIdFolder,
     InstructionsPlainHttpLink,
     InstructionsUnresolvedLink,
+    InstructionsNotChecked,
 };
 
 struct RuleInfo

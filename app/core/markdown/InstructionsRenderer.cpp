@@ -6,6 +6,7 @@
 #include "PreviewStyleSheet.h"
 #include "QtRichText.h"
 #include "UidAppender.h"
+#include "json/LineIndex.h"
 
 #include <QUrl>
 
@@ -57,6 +58,19 @@ cmark_node *htmlNode(const std::string &html)
 std::string placeholder(const std::string &text)
 {
     return "<span class=\"placeholder\">&#x25A3; " + HtmlText::escape(text) + "</span>";
+}
+
+// A line at the top for each part left out of the parse (MarkdownLimits), saying why.
+QString exclusionNotes(const GfmDocument &document, std::string_view markdown)
+{
+    if (document.exclusions().empty())
+        return {};
+    const LineIndex lines(markdown);
+    std::string notes;
+    for (const MarkdownExclusion &exclusion : document.exclusions())
+        notes += "<p>" + placeholder(exclusion.lines(lines) + " not shown: " + exclusion.reason) +
+                 "</p>";
+    return QString::fromStdString(notes);
 }
 
 class TreeRewriter
@@ -237,6 +251,7 @@ RenderedInstructions InstructionsRenderer::render(std::string_view markdown,
             QString::fromStdString(document.renderHtml(options.sourceAnchors)));
         if (options.sourceAnchors)
             body = QtRichText::addSourceAnchors(body, result.anchorLines);
+        body = exclusionNotes(document, markdown) + body;
     }
     result.html = u"<html><head><meta charset=\"utf-8\" /><style>" +
                   PreviewStyleSheet::css(options.dark) + u"</style></head><body>" + body +
