@@ -269,6 +269,29 @@ private slots:
                  qPrintable(html));
     }
 
+    // The alt text of an image is gathered without recursion: emphasis can nest deep.
+    void imageAlt_fromDeeplyNestedEmphasis()
+    {
+        std::string opening, closing;
+        for (int i = 0; i < 300; ++i) {
+            opening += "*a ";
+            closing += " a*";
+        }
+        InstructionsRenderOptions options;
+        options.loadRemoteImages = true;
+        const QString html =
+            InstructionsRenderer::render(
+                "![" + opening + "b" + closing + "](https://x.example/i.png)\n", options)
+                .html;
+        std::string alt;
+        for (int i = 0; i < 300; ++i)
+            alt += "a ";
+        alt += "b";
+        for (int i = 0; i < 300; ++i)
+            alt += " a";
+        QVERIFY(html.contains(QString::fromStdString("alt=\"" + alt + "\"")));
+    }
+
     void imageOnItsOwnLine_staysOnItsOwnLine()
     {
         TemporaryRepository repository;

@@ -22,10 +22,18 @@ namespace {
 
 using Kind = LinkTarget::Kind;
 
+// The text of an image's description, for its alt attribute. A walk rather than recursion:
+// a description can nest emphasis thousands deep.
 std::string plainText(cmark_node *node)
 {
     std::string text;
-    for (cmark_node *child = cmark_node_first_child(node); child; child = cmark_node_next(child)) {
+    const std::unique_ptr<cmark_iter, decltype(&cmark_iter_free)> iter(cmark_iter_new(node),
+                                                                       &cmark_iter_free);
+    for (auto event = cmark_iter_next(iter.get()); event != CMARK_EVENT_DONE;
+         event = cmark_iter_next(iter.get())) {
+        cmark_node *child = cmark_iter_get_node(iter.get());
+        if (event != CMARK_EVENT_ENTER)
+            continue;
         switch (cmark_node_get_type(child)) {
         case CMARK_NODE_TEXT:
         case CMARK_NODE_CODE:
@@ -36,7 +44,7 @@ std::string plainText(cmark_node *node)
             text += ' ';
             break;
         default:
-            text += plainText(child);
+            break;
         }
     }
     return text;
