@@ -113,6 +113,56 @@ private slots:
         QCOMPARE(result.issues[0].span.begin, std::size_t(14));
     }
 
+    // Past a few members the parser finds names through a hash: a large object reads in
+    // linear time, with the order, the last-value-wins rule and the reports of a small one.
+    void objectWithManyKeys_keepsOrderAndReportsDuplicatesWhereTheyAre()
+    {
+        const int keys = 50'000;
+        std::string text = "{";
+        for (int i = 0; i < keys; ++i)
+            text += "\"key" + std::to_string(i) + "\": " + std::to_string(i) + ", ";
+        const std::size_t earlyRepeat = text.size();
+        text += R"("key3": "early again", )";
+        const std::size_t lateRepeat = text.size();
+        text += R"("key40000": "late again", "é/~": 1, "é/~": 2})";
+
+        const auto result = parseJson(text);
+        QVERIFY(result.ok());
+        QCOMPARE(result.value.size(), std::size_t(keys + 1));
+        std::size_t position = 0;
+        for (const auto &[key, value] : result.value.items()) {
+            if (position < std::size_t(keys))
+                QCOMPARE(key, "key" + std::to_string(position));
+            ++position;
+        }
+        QCOMPARE(result.value["key3"].get<std::string>(), std::string("early again"));
+        QCOMPARE(result.value["key40000"].get<std::string>(), std::string("late again"));
+        QCOMPARE(result.value["key49999"].get<int>(), 49999);
+        QCOMPARE(result.value["é/~"].get<int>(), 2);
+        QCOMPARE(result.value.items().begin().key(), std::string("key0"));
+
+        QCOMPARE(result.issues.size(), std::size_t(3));
+        QCOMPARE(result.issues[0].pointer, std::string("/key3"));
+        QCOMPARE(result.issues[0].span, (SourceSpan{earlyRepeat, earlyRepeat + 6}));
+        QCOMPARE(result.issues[1].pointer, std::string("/key40000"));
+        QCOMPARE(result.issues[1].span, (SourceSpan{lateRepeat, lateRepeat + 10}));
+        QCOMPARE(result.issues[2].pointer, std::string("/é~1~0"));
+        QCOMPARE(positionOf(text, result.issues[2].span.begin).line, 1);
+        // The source map holds the last value of a repeated key, as before.
+        QCOMPARE(spanText(text, result.sourceMap.find("/key3")->value),
+                 std::string("\"early again\""));
+    }
+
+    void duplicateKey_inASmallObject_keepsTheFirstPlace()
+    {
+        const auto result = parseJson(R"({"a": 1, "b": 2, "a": 3})");
+        QVERIFY(result.ok());
+        std::string keys;
+        for (const auto &[key, value] : result.value.items())
+            keys += key + "=" + value.dump() + " ";
+        QCOMPARE(keys, std::string("a=3 b=2 "));
+    }
+
     void errors_sayWhatAndWhere_data()
     {
         QTest::addColumn<QByteArray>("text");

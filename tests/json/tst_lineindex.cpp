@@ -52,6 +52,45 @@ private slots:
             QCOMPARE(index.offset(index.position(offset)), offset);
         }
     }
+
+    // A minified document is one long line: every column is still the count of characters
+    // before the offset on its line, with multi-byte characters anywhere before it, also
+    // across the index's internal checkpoints.
+    void position_onOneLongLine_countsEveryCharacterBeforeTheOffset()
+    {
+        std::string text = "[";
+        for (int i = 0; i < 3000; ++i)
+            text += i % 7 == 0 ? R"({"name":"Café ☕ 🧠"},)" : R"({"id":"plain"},)";
+        text += "{}]\n[\"é\"]";
+        const LineIndex index(text);
+        int column = 1;
+        int checked = 0;
+        for (std::size_t offset = 0; offset < text.size() && text[offset] != '\n'; ++offset) {
+            if ((static_cast<unsigned char>(text[offset]) & 0xC0) == 0x80)
+                continue; // inside a character
+            if (offset % 97 == 0 || offset > text.size() - 40) {
+                QCOMPARE(index.position(offset), (SourcePosition{1, column}));
+                QCOMPARE(index.offset({1, column}), offset);
+                ++checked;
+            }
+            ++column;
+        }
+        QVERIFY(checked > 500);
+        const std::size_t secondLine = text.find('\n') + 1;
+        QCOMPARE(index.position(text.size() - 4), (SourcePosition{2, 3})); // the é
+        QCOMPARE(index.offset({2, 3}), text.size() - 4);
+        QCOMPARE(index.offset({2, 99}), text.size());
+        QCOMPARE(index.offset({1, 1'000'000}), secondLine - 1);
+    }
+
+    void offset_ofAColumnPastTheLineEnd_isTheLineEnd()
+    {
+        const std::string text = "ab\ncd";
+        const LineIndex index(text);
+        QCOMPARE(index.offset({1, 9}), std::size_t(2));
+        QCOMPARE(index.offset({2, 9}), std::size_t(5));
+        QCOMPARE(index.offset({1, 0}), std::size_t(0));
+    }
 };
 
 QTEST_GUILESS_MAIN(LineIndexTest)

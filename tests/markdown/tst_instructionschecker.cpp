@@ -243,6 +243,35 @@ private slots:
         QCOMPARE(diagnostics[1].rule, RuleId::InstructionsMissingImage);
         QCOMPARE(diagnostics[2].rule, RuleId::InstructionsMalformedLink);
     }
+
+    // A block that would take cmark-gfm minutes (`![[]()` repeated) is left out with a
+    // warning on its lines; the links around it are checked and located as before.
+    void hostileBlock_isNotCheckedAndSaysWhereAndWhy()
+    {
+        InstructionsContext context;
+        context.pluginId = "x";
+        context.instructionsPath = "/plugins/instructions/x/README.md";
+        std::string hostile;
+        for (int i = 0; i < 50'000; ++i)
+            hostile += "![[]()";
+        const std::string markdown =
+            "Open [a](http://a.example).\n\n" + hostile + "\n\nThen [b](http://b.example).\n";
+        const auto diagnostics = InstructionsChecker::check(markdown, context);
+        QVERIFY2(diagnostics.size() == 3, qPrintable(describe(diagnostics)));
+        QCOMPARE(diagnostics[0].rule, RuleId::InstructionsPlainHttpLink);
+        QCOMPARE(diagnostics[0].start, (SourcePosition{1, 10}));
+        const Diagnostic &notChecked = diagnostics[1];
+        QCOMPARE(notChecked.rule, RuleId::InstructionsNotChecked);
+        QCOMPARE(notChecked.severity(), Severity::Warning);
+        QCOMPARE(notChecked.start, (SourcePosition{3, 1}));
+        QCOMPARE(notChecked.end, (SourcePosition{3, 300'001}));
+        QCOMPARE(notChecked.file, std::string("/plugins/instructions/x/README.md"));
+        const QString message = QString::fromStdString(notChecked.message);
+        QVERIFY2(message.startsWith(u"line 3: not checked"), qPrintable(message));
+        QVERIFY2(message.contains(u"100,000 markdown marks"), qPrintable(message));
+        QCOMPARE(diagnostics[2].rule, RuleId::InstructionsPlainHttpLink);
+        QCOMPARE(diagnostics[2].start, (SourcePosition{5, 10}));
+    }
 };
 
 QTEST_GUILESS_MAIN(InstructionsCheckerTest)

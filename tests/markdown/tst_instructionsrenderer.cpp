@@ -269,6 +269,29 @@ private slots:
                  qPrintable(html));
     }
 
+    // The alt text of an image is gathered without recursion: emphasis can nest deep.
+    void imageAlt_fromDeeplyNestedEmphasis()
+    {
+        std::string opening, closing;
+        for (int i = 0; i < 300; ++i) {
+            opening += "*a ";
+            closing += " a*";
+        }
+        InstructionsRenderOptions options;
+        options.loadRemoteImages = true;
+        const QString html =
+            InstructionsRenderer::render(
+                "![" + opening + "b" + closing + "](https://x.example/i.png)\n", options)
+                .html;
+        std::string alt;
+        for (int i = 0; i < 300; ++i)
+            alt += "a ";
+        alt += "b";
+        for (int i = 0; i < 300; ++i)
+            alt += " a";
+        QVERIFY(html.contains(QString::fromStdString("alt=\"" + alt + "\"")));
+    }
+
     void imageOnItsOwnLine_staysOnItsOwnLine()
     {
         TemporaryRepository repository;
@@ -305,6 +328,21 @@ private slots:
         const QString html =
             InstructionsRenderer::render("  \n", optionsFor(repository, "p", "p")).html;
         QVERIFY(html.contains(u"The instructions are empty"));
+    }
+
+    void hostileBlock_isLeftOutWithANoteAndTheRestShown()
+    {
+        std::string quotes;
+        for (int i = 0; i < 100; ++i)
+            quotes += "> ";
+        InstructionsRenderOptions options;
+        const QString html =
+            InstructionsRenderer::render("# Title\n\n" + quotes + "deep\n\nThe end.\n", options)
+                .html;
+        QVERIFY(html.contains(u"line 3 not shown: block quotes or list levels nested 150 deep"));
+        QVERIFY(html.contains(u"Title"));
+        QVERIFY(html.contains(u"The end."));
+        QVERIFY(!html.contains(u"<blockquote>"));
     }
 
     void userText_isEscapedInPlaceholders()

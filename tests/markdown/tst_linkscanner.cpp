@@ -110,6 +110,62 @@ private slots:
         QCOMPARE(QString::fromStdString(links[2].destination), QStringLiteral("#c"));
     }
 
+    // Thousands of links with one destination in one paragraph: each is located on its own
+    // destination, found by searching outwards from where cmark places the link.
+    void scan_manyLinksInOneParagraph_eachOnItsOwnDestination()
+    {
+        const std::string link = "[step](https://s.example/setup) ";
+        std::string markdown = "Intro line\n";
+        for (int i = 0; i < 3000; ++i)
+            markdown += (i % 100 == 99 ? "\n  " : "") + link;
+        const auto links = scan(markdown);
+        QCOMPARE(links.size(), std::size_t(3000));
+        std::size_t searchFrom = 0;
+        for (const MarkdownLink &found : links) {
+            const std::size_t expected = markdown.find("https://s.example/setup", searchFrom);
+            QCOMPARE(found.span.begin, expected);
+            searchFrom = expected + 1;
+        }
+        // Continuation lines are indented, which cmark's columns leave out.
+        QCOMPARE(links[2998].start, (SourcePosition{31, 3 + 99 * int(link.size()) + 7}));
+        QCOMPARE(links[2999].start, (SourcePosition{32, 3 + 7}));
+    }
+
+    // Bare URLs become links without brackets, and cmark places them past their end: each is
+    // still found on its own text, near where cmark puts it.
+    void scan_manyAutolinksInOneParagraph_eachOnItsOwnText()
+    {
+        std::string markdown;
+        for (int i = 0; i < 3000; ++i)
+            markdown += "see https://a.example/" + std::to_string(i) + " and www.b.example/" +
+                        std::to_string(i) + " then ";
+        const auto links = scan(markdown + "\n");
+        QCOMPARE(links.size(), std::size_t(6000));
+        std::size_t searchFrom = 0;
+        for (std::size_t i = 0; i < links.size(); ++i) {
+            const std::string written = i % 2 == 0 ? "https://a.example/" + std::to_string(i / 2)
+                                                   : "www.b.example/" + std::to_string(i / 2);
+            const std::size_t expected = markdown.find(written + " ", searchFrom);
+            QCOMPARE(links[i].span, (SourceSpan{expected, expected + written.size()}));
+            searchFrom = expected + 1;
+        }
+    }
+
+    // A link inside emphasis nested a thousand deep is found, with the paragraph's last line.
+    void scan_linkInsideDeepEmphasis()
+    {
+        std::string markdown;
+        for (int i = 0; i < 500; ++i)
+            markdown += "*a **a ";
+        markdown += "[deep](https://d.example)\nnext line";
+        for (int i = 0; i < 500; ++i)
+            markdown += " a** a*";
+        const auto links = scan(markdown + "\n");
+        QCOMPARE(links.size(), std::size_t(1));
+        QCOMPARE(spanText(markdown, links[0]), QStringLiteral("https://d.example"));
+        QCOMPARE(links[0].start, (SourcePosition{1, 3500 + 8}));
+    }
+
     void scan_ignoresCodeAndRawHtml()
     {
         QVERIFY(

@@ -159,6 +159,55 @@ private slots:
         QVERIFY(!result.segments[2].isUser);
     }
 
+    void voiceTag_readsWhatTheWebVttPatternDid_data()
+    {
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<QString>("speaker");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("name") << "<v Maya>Hi"
+                              << "Maya"
+                              << "Hi";
+        QTest::newRow("classes") << "<v.loud.x Dr. Okafor>Hi"
+                                 << "Dr. Okafor"
+                                 << "Hi";
+        QTest::newRow("tab before the name") << "<v\tMaya>Hi"
+                                             << "Maya"
+                                             << "Hi";
+        QTest::newRow("entity in the name") << "<v Tom &amp; Jerry>Hi"
+                                            << "Tom & Jerry"
+                                            << "Hi";
+        QTest::newRow("no space: not a voice") << "<vMaya>Hi"
+                                               << ""
+                                               << "Hi";
+        QTest::newRow("no closing: not a voice") << "<v Maya Hi"
+                                                 << ""
+                                                 << "<v Maya Hi";
+        QTest::newRow("two spaces, no name") << "<v  >Hi"
+                                             << ""
+                                             << "Hi";
+    }
+
+    void voiceTag_readsWhatTheWebVttPatternDid()
+    {
+        QFETCH(QString, line);
+        QFETCH(QString, speaker);
+        QFETCH(QString, text);
+        const QList<CueLine> parsed = CueText::parse({line});
+        QCOMPARE(parsed.size(), 1);
+        QCOMPARE(parsed[0].speaker.value_or(QString()), speaker);
+        QCOMPARE(parsed[0].text, text);
+    }
+
+    // "<v" and a long run of spaces without '>' took the voice pattern time growing with the
+    // square of the run: 200,000 spaces took 40 s.
+    void voiceTag_longRunOfSpaces_isReadInLinearTime()
+    {
+        const QString line = QStringLiteral("<v") + QString(200'000, u' ') + QStringLiteral("x");
+        const QList<CueLine> parsed = CueText::parse({line});
+        QCOMPARE(parsed.size(), 1);
+        QVERIFY(!parsed[0].speaker);
+    }
+
     void vtt_acceptsADecodedByteOrderMark()
     {
         const auto result = vtt("\xEF\xBB\xBFWEBVTT\n\n00:01.000 --> 00:02.000\nHi\n");

@@ -79,6 +79,37 @@ private slots:
         QVERIFY(result.warnings[0].message.contains(QStringLiteral("is_User")));
     }
 
+    // A compact transcript is one line: every origin is line 1, and an error deep into it
+    // still gets its exact column, counted in characters.
+    void load_ofACompactTranscript_locatesTheFailingSegmentExactly()
+    {
+        const int segments = 20'000;
+        std::string text = "[";
+        for (int i = 0; i < segments; ++i)
+            text +=
+                "{\"text\":\"Grüße 🧠 " + std::to_string(i) +
+                "\",\"speaker\":\"SPEAKER_00\",\"is_user\":false,\"start\":" + std::to_string(i) +
+                ",\"end\":" + std::to_string(i + 1) + "},";
+        text.back() = ']';
+        const auto loaded = TranscriptJsonLoader::load(text);
+        QVERIFY(loaded.ok());
+        QCOMPARE(loaded.segments.size(), segments);
+        QCOMPARE(loaded.segments.last().text, QStringLiteral("Grüße 🧠 19999"));
+        QCOMPARE(loaded.origins.last().line, 1);
+        QCOMPARE(loaded.origins.last().pointer, std::string("/19999"));
+
+        const std::string failing = "\"end\":20000}";
+        const std::size_t at = text.rfind(failing);
+        text.replace(at, failing.size(), "\"end\":-1}");
+        const auto result = TranscriptJsonLoader::load(text);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error->pointer, std::string("/19999/end"));
+        // Each segment before holds ü and ß (two bytes each) and 🧠 (four bytes).
+        const int column = int(at + std::string("\"end\":").size()) + 1 - segments * (1 + 1 + 3);
+        QCOMPARE(result.error->line, 1);
+        QCOMPARE(result.error->column, column);
+    }
+
     void load_rejectsMalformedInput_data()
     {
         QTest::addColumn<QByteArray>("text");

@@ -30,6 +30,10 @@ constexpr RuleCase kCases[] = {
     {"PS120 blank id", R"({"id": " \t"})", "PS120", "error", "/id", "", "only white space"},
     {"PS121 id style", R"({"id": "My_Plugin"})", "PS121", "warning", "/id", "\"My_Plugin\"", "(like 'my-plugin')"},
     {"PS121 dotted id", R"({"id": "mentor.01"})", "PS121", "warning", "/id", "", "(like 'mentor-01')"},
+    {"PS121 double hyphen", R"({"id": "my--plugin"})", "PS121", "warning", "/id", "\"my--plugin\"", "(like 'my-plugin')"},
+    {"PS121 leading hyphen", R"({"id": "-my-plugin"})", "PS121", "warning", "/id", "", "(like 'my-plugin')"},
+    {"PS121 trailing hyphen", R"({"id": "my-plugin-"})", "PS121", "warning", "/id", "", "(like 'my-plugin')"},
+    {"PS121 non-ASCII letter", R"({"id": "café-bot"})", "PS121", "warning", "/id", "", "(like 'caf-bot')"},
     // URLs
     {"PS130 not a url", R"({"external_integration": {"webhook_url": "example.com/hook"}})", "PS130", "error", "/external_integration/webhook_url", "\"example.com/hook\"", "not absolute"},
     {"PS130 other scheme", R"({"external_integration": {"webhook_url": "ftp://example.com/hook"}})", "PS130", "error", "/external_integration/webhook_url", "", "scheme 'ftp'"},

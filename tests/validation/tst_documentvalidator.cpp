@@ -139,6 +139,72 @@ private slots:
         QCOMPARE(wrongType->start.column, 46);
     }
 
+    // A minified index is one line: each finding still gets its exact column, counted in
+    // characters, with multi-byte names in the entries before it.
+    void minifiedIndex_locatesEveryFindingOnItsColumn()
+    {
+        std::string text = "[";
+        for (int i = 0; i < 3000; ++i)
+            text += entry("entry-" + std::to_string(i), "@Zoë 🧠") + ",";
+        text += entry("Last_One") + "]";
+        const ValidationReport report = DocumentValidator::validate(text, {});
+        QCOMPARE(report.entryCount, std::size_t(3001));
+        const Diagnostic *style = findCode(report, "PS121");
+        QVERIFY(style);
+        QCOMPARE(style->entryIndex.value(), std::size_t(3000));
+        QCOMPARE(style->entryId, std::string("Last_One"));
+        const std::size_t begin = text.find("\"Last_One\"");
+        QCOMPARE(style->span.begin, begin);
+        // Each earlier entry holds two characters of two bytes or more: ë (2) and 🧠 (4).
+        const auto characters = [&](std::size_t offset) {
+            return int(
+                std::count_if(text.begin(), text.begin() + std::ptrdiff_t(offset), [](char c) {
+                    return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+                }));
+        };
+        QCOMPARE(style->start, (SourcePosition{1, characters(begin) + 1}));
+        QCOMPARE(style->end, (SourcePosition{1, characters(style->span.end) + 1}));
+        QCOMPARE(style->start.column, int(begin) + 1 - 3000 * (1 + 3));
+    }
+
+    // An object with many unknown keys: one finding per key, each on its key, in linear time.
+    void objectWithManyKeys_reportsEachUnknownKeyOnItself()
+    {
+        std::string text = "{\"name\": \"N\", ";
+        for (int i = 0; i < 20'000; ++i)
+            text += "\"extra" + std::to_string(i) + "\": " + std::to_string(i) + ", ";
+        text += "\"id\": \"many\"}";
+        const ValidationReport report = DocumentValidator::validate(text, {});
+        const auto unknown = std::count_if(report.diagnostics.begin(), report.diagnostics.end(),
+                                           [](const Diagnostic &d) { return d.code() == "PS182"; });
+        QCOMPARE(unknown, 20'000);
+        for (const Diagnostic &diagnostic : report.diagnostics) {
+            QCOMPARE(diagnostic.entryId, std::string("many"));
+            if (diagnostic.pointer == "/extra19999")
+                QCOMPARE(text.substr(diagnostic.span.begin, diagnostic.span.length()),
+                         std::string("\"extra19999\""));
+        }
+    }
+
+    // std::regex recursed once per character of the id and overflowed the stack.
+    void idOfAHundredThousandCharacters_isAStyleWarningNotACrash()
+    {
+        const std::string id = "Plugin_" + std::string(100'000, 'a');
+        const std::string text = "{\"id\": \"" + id + "\", \"name\": \"N\"}";
+        const ValidationReport report = DocumentValidator::validate(text, {});
+        const Diagnostic *style = findCode(report, "PS121");
+        QVERIFY(style);
+        QCOMPARE(style->pointer, std::string("/id"));
+        QCOMPARE(style->start, (SourcePosition{1, 8}));
+        QVERIFY(QString::fromStdString(style->message)
+                    .contains(u"is not lowercase-kebab (like 'plugin-aaa"));
+
+        const std::string kebab(100'000, 'a');
+        const ValidationReport valid =
+            DocumentValidator::validate("{\"id\": \"" + kebab + "-b-" + kebab + "\"}", {});
+        QVERIFY(!findCode(valid, "PS121"));
+    }
+
     void index_withRepository_checksFilesOfEveryEntry()
     {
         TemporaryRepository repository;

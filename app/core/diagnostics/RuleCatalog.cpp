@@ -67,6 +67,7 @@ constexpr std::array kRules{
     RuleInfo{InstructionsUnresolvedLink, "PS207", Warning, "relative link the app does not resolve"},
     RuleInfo{InstructionsUnreadable, "PS208", Error, "the setup instructions cannot be read"},
     RuleInfo{InstructionsNotText, "PS209", Error, "the setup instructions are not UTF-8 text"},
+    RuleInfo{InstructionsNotChecked, "PS210", Warning, "part of the setup instructions is not checked"},
 };
 // clang-format on
 

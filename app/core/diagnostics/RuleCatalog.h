@@ -80,6 +80,7 @@ enum class RuleId
     InstructionsUnresolvedLink,
     InstructionsUnreadable,
     InstructionsNotText,
+    InstructionsNotChecked,
 };
 
 struct RuleInfo

@@ -53,16 +53,23 @@ std::optional<std::string_view> closestMatch(std::string_view word,
     const std::string foldedWord = fold(word);
     if (foldedWord.empty())
         return std::nullopt;
+    const std::size_t tolerance = foldedWord.size() <= 4 ? 1 : foldedWord.size() <= 8 ? 2 : 3;
     std::optional<std::string_view> best;
     std::size_t bestDistance = 0;
     for (const auto candidate : candidates) {
-        const std::size_t distance = editDistance(foldedWord, fold(candidate));
+        const std::string foldedCandidate = fold(candidate);
+        // The distance is at least the difference in length: a candidate that far off can
+        // never be suggested, and a long unknown key is not compared letter by letter.
+        const std::size_t longer = std::max(foldedWord.size(), foldedCandidate.size());
+        const std::size_t shorter = std::min(foldedWord.size(), foldedCandidate.size());
+        if (longer - shorter > tolerance)
+            continue;
+        const std::size_t distance = editDistance(foldedWord, foldedCandidate);
         if (!best || distance < bestDistance) {
             best = candidate;
             bestDistance = distance;
         }
     }
-    const std::size_t tolerance = foldedWord.size() <= 4 ? 1 : foldedWord.size() <= 8 ? 2 : 3;
     if (best && bestDistance <= tolerance)
         return best;
     return std::nullopt;

@@ -1,5 +1,6 @@
 #include "JsonParser.h"
 
+#include "JsonObjectBuilder.h"
 #include "JsonPointer.h"
 #include "LineIndex.h"
 #include "io/Utf8.h"
@@ -84,8 +85,7 @@ public:
         skipWhitespace();
         if (atEnd())
             fail(m_pos == 0 ? "the document is empty" : "the document holds only white space");
-        std::string pointer;
-        Json value = parseValue(pointer, std::nullopt, 0);
+        Json value = parseValue(std::nullopt, 0);
         skipWhitespace();
         if (!atEnd())
             fail("unexpected " + quotedChar(peek()) +
@@ -146,24 +146,43 @@ private:
         }
     }
 
-    void record(const std::string &pointer, SourceSpan value, std::optional<SourceSpan> key)
+    JsonSourceMap::ValueId addToSourceMap(std::string_view memberName)
     {
-        if (m_options.recordSourceMap)
-            m_result.sourceMap.insert(pointer, {value, key});
+        return m_options.recordSourceMap ? m_result.sourceMap.add(memberName) : 0;
     }
 
-    Json parseValue(std::string &pointer, std::optional<SourceSpan> key, int depth)
+    void openInSourceMap(JsonSourceMap::ValueId container, bool isObject)
+    {
+        if (m_options.recordSourceMap)
+            m_result.sourceMap.open(container, isObject);
+    }
+
+    void closeInSourceMap()
+    {
+        if (m_options.recordSourceMap)
+            m_result.sourceMap.close();
+    }
+
+    void locateInSourceMap(JsonSourceMap::ValueId id, SourceSpan value,
+                           std::optional<SourceSpan> key)
+    {
+        if (m_options.recordSourceMap)
+            m_result.sourceMap.locate(id, {value, key});
+    }
+
+    Json parseValue(std::optional<SourceSpan> key, int depth, std::string_view memberName = {})
     {
         if (atEnd())
             failAtEnd("a value");
         const std::size_t begin = m_pos;
+        const JsonSourceMap::ValueId id = addToSourceMap(memberName);
         Json value;
         switch (peek()) {
         case '{':
-            value = parseObject(pointer, depth + 1);
+            value = parseObject(depth + 1, id);
             break;
         case '[':
-            value = parseArray(pointer, depth + 1);
+            value = parseArray(depth + 1, id);
             break;
         case '"':
             value = parseString();
@@ -183,7 +202,7 @@ private:
             else
                 parseBadLiteralOrFail();
         }
-        record(pointer, {begin, m_pos}, key);
+        locateInSourceMap(id, {begin, m_pos}, key);
         return value;
     }
 
@@ -198,15 +217,64 @@ private:
         ++m_pos;
     }
 
-    Json parseObject(std::string &pointer, int depth)
+    // The pointer of a member of the object being read, for an issue about it. Built only
+    // then: keeping every value's pointer would copy the names above it again and again.
+    std::string pointerTo(const std::string &name) const
+    {
+        std::string pointer;
+        for (const PathStep &step : m_path) {
+            pointer += '/';
+            pointer +=
+                step.name ? json_pointer::escapeToken(*step.name) : std::to_string(step.index);
+        }
+        return pointer + '/' + json_pointer::escapeToken(name);
+    }
+
+    // Each repeated name is reported with its pointer, which holds every name above it. So
+    // that a long name with many repeats below it cannot make the reports quadratic, they
+    // stop once their pointers would outgrow the text a few times over.
+    void reportDuplicate(const std::string &name, SourceSpan keySpan)
+    {
+        m_duplicatePointerBytes += m_pathBytes + 1 + name.size();
+        if (m_duplicatePointerBytes > 4 * m_text.size() + 65536)
+            return;
+        m_result.issues.push_back({JsonParseIssue::Kind::DuplicateKey, pointerTo(name), keySpan});
+    }
+
+    void enterMember(const std::string &name)
+    {
+        m_path.push_back({&name, 0, 1 + name.size()});
+        m_pathBytes += m_path.back().bytes;
+    }
+
+    void enterElement(std::size_t index)
+    {
+        m_path.push_back({nullptr, index, 1 + std::to_string(index).size()});
+        m_pathBytes += m_path.back().bytes;
+    }
+
+    void leaveMemberOrElement()
+    {
+        m_pathBytes -= m_path.back().bytes;
+        m_path.pop_back();
+    }
+
+    void leave()
+    {
+        m_openContainers.pop_back();
+        closeInSourceMap();
+    }
+
+    Json parseObject(int depth, JsonSourceMap::ValueId id)
     {
         enter(depth);
-        Json object = Json::object();
+        openInSourceMap(id, true);
+        JsonObjectBuilder object;
         skipWhitespace();
         if (!atEnd() && peek() == '}') {
             ++m_pos;
-            m_openContainers.pop_back();
-            return object;
+            leave();
+            return object.take();
         }
         while (true) {
             skipWhitespace();
@@ -228,14 +296,12 @@ private:
             ++m_pos;
             skipWhitespace();
 
-            const auto pointerLength = pointer.size();
-            pointer += '/';
-            pointer += json_pointer::escapeToken(name);
             if (object.contains(name))
-                m_result.issues.push_back({JsonParseIssue::Kind::DuplicateKey, pointer, keySpan});
-            Json member = parseValue(pointer, keySpan, depth);
-            pointer.resize(pointerLength);
-            object[name] = std::move(member);
+                reportDuplicate(name, keySpan);
+            enterMember(name);
+            Json member = parseValue(keySpan, depth, name);
+            leaveMemberOrElement();
+            object.set(std::move(name), std::move(member));
 
             skipWhitespace();
             if (atEnd())
@@ -246,8 +312,8 @@ private:
             }
             if (peek() == '}') {
                 ++m_pos;
-                m_openContainers.pop_back();
-                return object;
+                leave();
+                return object.take();
             }
             if (peek() == '"')
                 fail("expected ',' or '}' after the member; a comma is missing");
@@ -255,25 +321,24 @@ private:
         }
     }
 
-    Json parseArray(std::string &pointer, int depth)
+    Json parseArray(int depth, JsonSourceMap::ValueId id)
     {
         enter(depth);
+        openInSourceMap(id, false);
         Json array = Json::array();
         skipWhitespace();
         if (!atEnd() && peek() == ']') {
             ++m_pos;
-            m_openContainers.pop_back();
+            leave();
             return array;
         }
         while (true) {
             skipWhitespace();
             if (!atEnd() && peek() == ']')
                 fail("trailing comma before ']'; remove the comma");
-            const auto pointerLength = pointer.size();
-            pointer += '/';
-            pointer += std::to_string(array.size());
-            Json element = parseValue(pointer, std::nullopt, depth);
-            pointer.resize(pointerLength);
+            enterElement(array.size());
+            Json element = parseValue(std::nullopt, depth);
+            leaveMemberOrElement();
             array.push_back(std::move(element));
 
             skipWhitespace();
@@ -285,7 +350,7 @@ private:
             }
             if (peek() == ']') {
                 ++m_pos;
-                m_openContainers.pop_back();
+                leave();
                 return array;
             }
             if (peek() == '{' || peek() == '[' || peek() == '"')
@@ -554,6 +619,17 @@ private:
     JsonParseResult &m_result;
     std::size_t m_pos = 0;
     std::vector<std::size_t> m_openContainers;
+    // The members and elements being read, from the root: a name, or an index (no name),
+    // and the bytes each adds to a pointer (escapes aside).
+    struct PathStep
+    {
+        const std::string *name;
+        std::size_t index;
+        std::size_t bytes;
+    };
+    std::vector<PathStep> m_path;
+    std::size_t m_pathBytes = 0;
+    std::size_t m_duplicatePointerBytes = 0;
 };
 
 } // namespace
@@ -565,6 +641,7 @@ JsonParseResult parseJson(std::string_view text, const JsonParseOptions &options
     try {
         result.value = parser.parseDocument();
     } catch (const ParseFailure &failure) {
+        result.sourceMap.closeAll();
         result.value = nullptr;
         result.error = JsonParseError{failure.message, failure.offset};
     }

@@ -32,10 +32,28 @@ void registerExtensions()
     std::call_once(once, [] { cmark_gfm_core_extensions_ensure_registered(); });
 }
 
+// The text with the excluded parts turned into blank lines of the same length: line
+// endings stay, so every offset and line keeps its place.
+std::string blanked(std::string_view text, const std::vector<MarkdownExclusion> &exclusions)
+{
+    std::string result(text);
+    for (const MarkdownExclusion &exclusion : exclusions) {
+        for (std::size_t i = exclusion.span.begin; i < exclusion.span.end; ++i) {
+            const char c = result[i];
+            result[i] = c == '\n' || c == '\r' ? c : ' ';
+        }
+    }
+    return result;
+}
+
 } // namespace
 
 GfmDocument::GfmDocument(std::string_view text)
+    : m_exclusions(MarkdownLimits::exclusions(text))
 {
+    const std::string bounded = m_exclusions.empty() ? std::string() : blanked(text, m_exclusions);
+    if (!m_exclusions.empty())
+        text = bounded;
     registerExtensions();
     const std::lock_guard lock(parseMutex());
     m_parser = cmark_parser_new(kParseOptions);

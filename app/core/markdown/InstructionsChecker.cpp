@@ -162,6 +162,27 @@ private:
     std::vector<Diagnostic> &m_out;
 };
 
+// Parts too large for the parser are said to be unchecked, each where it is.
+void reportExclusions(const GfmDocument &document, std::string_view markdown,
+                      const InstructionsContext &context, std::vector<Diagnostic> &out)
+{
+    if (document.exclusions().empty())
+        return;
+    const LineIndex lines(markdown);
+    for (const MarkdownExclusion &exclusion : document.exclusions()) {
+        Diagnostic diagnostic;
+        diagnostic.rule = RuleId::InstructionsNotChecked;
+        diagnostic.message = exclusion.lines(lines) +
+                             ": not checked, nor shown in the preview: " + exclusion.reason +
+                             ". Real instructions stay far below this; the app still shows it";
+        diagnostic.span = exclusion.span;
+        diagnostic.start = lines.position(exclusion.span.begin);
+        diagnostic.end = lines.position(exclusion.span.end);
+        diagnostic.file = context.reportedFile();
+        out.push_back(std::move(diagnostic));
+    }
+}
+
 } // namespace
 
 std::vector<Diagnostic> InstructionsChecker::check(std::string_view markdown,
@@ -187,6 +208,7 @@ std::vector<Diagnostic> InstructionsChecker::check(std::string_view markdown,
         return diagnostics;
     }
     const GfmDocument document(markdown);
+    reportExclusions(document, markdown, context, diagnostics);
     LinkChecks checks(context, diagnostics);
     for (const MarkdownLink &link : LinkScanner::scan(document, markdown))
         checks.check(link);

@@ -6,6 +6,7 @@
 #include "PreviewStyleSheet.h"
 #include "QtRichText.h"
 #include "UidAppender.h"
+#include "json/LineIndex.h"
 
 #include <QUrl>
 
@@ -21,10 +22,18 @@ namespace {
 
 using Kind = LinkTarget::Kind;
 
+// The text of an image's description, for its alt attribute. A walk rather than recursion:
+// a description can nest emphasis thousands deep.
 std::string plainText(cmark_node *node)
 {
     std::string text;
-    for (cmark_node *child = cmark_node_first_child(node); child; child = cmark_node_next(child)) {
+    const std::unique_ptr<cmark_iter, decltype(&cmark_iter_free)> iter(cmark_iter_new(node),
+                                                                       &cmark_iter_free);
+    for (auto event = cmark_iter_next(iter.get()); event != CMARK_EVENT_DONE;
+         event = cmark_iter_next(iter.get())) {
+        cmark_node *child = cmark_iter_get_node(iter.get());
+        if (event != CMARK_EVENT_ENTER)
+            continue;
         switch (cmark_node_get_type(child)) {
         case CMARK_NODE_TEXT:
         case CMARK_NODE_CODE:
@@ -35,7 +44,7 @@ std::string plainText(cmark_node *node)
             text += ' ';
             break;
         default:
-            text += plainText(child);
+            break;
         }
     }
     return text;
@@ -57,6 +66,19 @@ cmark_node *htmlNode(const std::string &html)
 std::string placeholder(const std::string &text)
 {
     return "<span class=\"placeholder\">&#x25A3; " + HtmlText::escape(text) + "</span>";
+}
+
+// A line at the top for each part left out of the parse (MarkdownLimits), saying why.
+QString exclusionNotes(const GfmDocument &document, std::string_view markdown)
+{
+    if (document.exclusions().empty())
+        return {};
+    const LineIndex lines(markdown);
+    std::string notes;
+    for (const MarkdownExclusion &exclusion : document.exclusions())
+        notes += "<p>" + placeholder(exclusion.lines(lines) + " not shown: " + exclusion.reason) +
+                 "</p>";
+    return QString::fromStdString(notes);
 }
 
 class TreeRewriter
@@ -237,6 +259,7 @@ RenderedInstructions InstructionsRenderer::render(std::string_view markdown,
             QString::fromStdString(document.renderHtml(options.sourceAnchors)));
         if (options.sourceAnchors)
             body = QtRichText::addSourceAnchors(body, result.anchorLines);
+        body = exclusionNotes(document, markdown) + body;
     }
     result.html = u"<html><head><meta charset=\"utf-8\" /><style>" +
                   PreviewStyleSheet::css(options.dark) + u"</style></head><body>" + body +

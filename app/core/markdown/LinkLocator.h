@@ -2,6 +2,8 @@
 
 #include "json/SourceLocation.h"
 
+#include <array>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -21,13 +23,22 @@ public:
     // the block holding the link, whose positions are exact.
     SourceSpan locate(int startLine, int startColumn, int endLine, int endColumn,
                       std::string_view destination) const;
+    // For a link cmark gives no position (0:0, the autolinks of bare URLs): its first
+    // occurrence from `after` (the end of the link before it, or the start of `fromLine`)
+    // to the end of `endLine`.
+    SourceSpan locateAfter(std::size_t after, int fromLine, int endLine,
+                           std::string_view destination) const;
 
 private:
+    using Needles = std::array<std::string_view, 3>;
+    static Needles needlesFor(std::string_view destination);
     std::size_t offsetOf(int line, int column) const;
     std::size_t lineEnd(int line) const;
     int clampLine(int line) const;
     SourceSpan nearest(std::size_t from, std::size_t to, std::size_t nominal,
-                       std::string_view needle) const;
+                       std::span<const std::string_view> needles) const;
+    SourceSpan nearestWithin(std::size_t from, std::size_t to, std::size_t nominal,
+                             std::string_view needle) const;
 
     std::string_view m_text;
     std::vector<std::size_t> m_lineStarts;

@@ -21,6 +21,43 @@ bool isNameWord(const QString &word)
     return first.isLetter() || first.isDigit();
 }
 
+// A WebVTT voice tag opening a line, "<v Maya>" or "<v.loud Dr. Okafor>": what the pattern
+// ^<v(?:\.[^\s>]*)?\s+([^>]+)> matches, found by a scan. As a regex, "<v" followed by a long
+// run of spaces and no '>' took time growing with the square of the run.
+struct VoiceTag
+{
+    QStringView name;
+    qsizetype length; // of the whole tag
+};
+
+bool isAsciiSpace(QChar c)
+{
+    return c == u' ' || c == u'\t' || c == u'\n' || c == u'\v' || c == u'\f' || c == u'\r';
+}
+
+std::optional<VoiceTag> voiceTag(QStringView line)
+{
+    if (!line.startsWith(u"<v"))
+        return std::nullopt;
+    qsizetype at = 2;
+    if (at < line.size() && line[at] == u'.') {
+        while (at < line.size() && !isAsciiSpace(line[at]) && line[at] != u'>')
+            ++at;
+    }
+    const qsizetype spaces = at;
+    while (at < line.size() && isAsciiSpace(line[at]))
+        ++at;
+    const qsizetype close = line.indexOf(u'>', at);
+    if (at == spaces || close < 0)
+        return std::nullopt;
+    if (close > at)
+        return VoiceTag{line.mid(at, close - at), close + 1};
+    // No name after the spaces: the pattern gives the last space back to the name.
+    if (at - spaces >= 2)
+        return VoiceTag{line.mid(at - 1, 1), close + 1};
+    return std::nullopt;
+}
+
 QString decodeReferences(QString text)
 {
     static const QRegularExpression reference(
@@ -99,17 +136,15 @@ std::optional<QString> CueText::namePrefix(const QString &line, QString *rest)
 
 QList<CueLine> CueText::parse(const QStringList &lines)
 {
-    static const QRegularExpression voice(QStringLiteral("^<v(?:\\.[^\\s>]*)?\\s+([^>]+)>"));
     static const QRegularExpression dash(QStringLiteral("^[-\\x{2010}-\\x{2014}]\\s*"));
     QList<CueLine> result;
     for (QString line : lines) {
         line = line.trimmed();
         line.remove(dash);
         CueLine cueLine;
-        const QRegularExpressionMatch voiceMatch = voice.match(line);
-        if (voiceMatch.hasMatch()) {
-            cueLine.speaker = decodeReferences(voiceMatch.captured(1)).simplified();
-            line = line.mid(voiceMatch.capturedLength());
+        if (const std::optional<VoiceTag> voice = voiceTag(line)) {
+            cueLine.speaker = decodeReferences(voice->name.toString()).simplified();
+            line = line.mid(voice->length);
         }
         QString text = withoutMarkup(line);
         if (!cueLine.speaker) {

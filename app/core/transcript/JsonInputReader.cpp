@@ -48,6 +48,12 @@ LoadIssue JsonInputReader::issueAt(const std::string &pointer, const QString &me
     return issue;
 }
 
+int JsonInputReader::lineAt(const std::string &pointer) const
+{
+    const JsonLocation *location = m_parse.sourceMap.findNearest(pointer);
+    return location ? m_lines.line(location->value.begin) : 0;
+}
+
 void JsonInputReader::fail(const std::string &pointer, const QString &message) const
 {
     throw Failure{issueAt(pointer, message)};

@@ -1,18 +1,27 @@
 #include "SegmentJsonReader.h"
 
-#include <QRegularExpression>
-
 namespace studio {
 
 namespace {
 
+// "SPEAKER_07" -> 7: the prefix, then one to six ASCII digits (and, as the pattern
+// ^SPEAKER_(\d{1,6})$ this replaces allowed, one final line break).
 std::optional<int> speakerNumber(const QString &speaker)
 {
-    static const QRegularExpression pattern(QStringLiteral("^SPEAKER_(\\d{1,6})$"));
-    const QRegularExpressionMatch match = pattern.match(speaker);
-    if (!match.hasMatch())
+    static const QLatin1String prefix("SPEAKER_");
+    QStringView number = QStringView(speaker);
+    if (number.endsWith(u'\n'))
+        number.chop(1);
+    if (!number.startsWith(prefix) || number.size() - prefix.size() < 1 ||
+        number.size() - prefix.size() > 6)
         return std::nullopt;
-    return match.captured(1).toInt();
+    int value = 0;
+    for (const QChar c : number.mid(prefix.size())) {
+        if (c < u'0' || c > u'9')
+            return std::nullopt;
+        value = value * 10 + (c.unicode() - u'0');
+    }
+    return value;
 }
 
 } // namespace

@@ -38,8 +38,7 @@ TranscriptLoadResult TranscriptJsonLoader::load(std::string_view text)
         for (std::size_t i = 0; i < segments->size(); ++i) {
             const std::string segmentPointer = json_pointer::append(pointer, i);
             result.segments.append(segmentReader.read((*segments)[i], segmentPointer));
-            result.origins.append(
-                SegmentOrigin{reader.issueAt(segmentPointer, {}).line, segmentPointer});
+            result.origins.append(SegmentOrigin{reader.lineAt(segmentPointer), segmentPointer});
         }
     } catch (const JsonInputReader::Failure &failure) {
         result.segments.clear();

@@ -139,16 +139,16 @@ TranscriptLoadResult TranscriptLoader::loadBytes(std::string_view bytes,
     if (isBlank(bytes))
         return failure(1, 0, QStringLiteral("the file is empty"));
 
-    const LineIndex lines(bytes);
     const std::optional<std::size_t> invalid = utf8::firstInvalid(bytes);
     if (const auto nul = bytes.find('\0'); nul != std::string_view::npos) {
         // NUL bytes never occur in text: report the first byte that is not text.
-        const SourcePosition position = lines.position(std::min(nul, invalid.value_or(nul)));
+        const SourcePosition position =
+            LineIndex(bytes).position(std::min(nul, invalid.value_or(nul)));
         return failure(position.line, position.column,
                        QStringLiteral("binary data, not a transcript"));
     }
     if (invalid) {
-        const SourcePosition position = lines.position(*invalid);
+        const SourcePosition position = LineIndex(bytes).position(*invalid);
         return failure(
             position.line, position.column,
             QStringLiteral("the text is not UTF-8 (byte 0x%1); save the file as UTF-8")

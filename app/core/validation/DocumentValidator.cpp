@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <tuple>
 
 namespace studio {
@@ -147,14 +148,19 @@ void reportParseIssues(const JsonParseResult &parsed, std::vector<Diagnostic> &o
 
 void attributeToEntries(std::vector<Diagnostic> &diagnostics, const Json &index)
 {
+    // Each entry's id is looked up once: finding a member searches the whole entry, and
+    // one entry can hold many members and as many findings.
+    std::vector<std::optional<std::string>> ids(index.size());
     for (auto &diagnostic : diagnostics) {
         const auto tokens = json_pointer::tokens(diagnostic.pointer);
         if (tokens.empty())
             continue;
         const std::size_t position = std::strtoul(tokens.front().c_str(), nullptr, 10);
         if (position < index.size()) {
+            if (!ids[position])
+                ids[position] = entryIdOf(index[position]);
             diagnostic.entryIndex = position;
-            diagnostic.entryId = entryIdOf(index[position]);
+            diagnostic.entryId = *ids[position];
         }
     }
 }
@@ -234,8 +240,8 @@ ValidationReport DocumentValidator::validate(std::string_view text, const JsonPa
     if (report.kind == DocumentKind::Index)
         attributeToEntries(report.diagnostics, root);
     else if (report.kind == DocumentKind::Manifest)
-        for (auto &diagnostic : report.diagnostics)
-            diagnostic.entryId = entryIdOf(root);
+        for (const std::string id = entryIdOf(root); auto &diagnostic : report.diagnostics)
+            diagnostic.entryId = id;
 
     // The document's own findings first, then each other file's, each in text order.
     std::stable_sort(report.diagnostics.begin(), report.diagnostics.end(),

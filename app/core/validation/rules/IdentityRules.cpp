@@ -1,16 +1,25 @@
 #include "EntryRules.h"
 
 #include <cctype>
-#include <regex>
 
 namespace studio::rules {
 
 namespace {
 
-bool isLowercaseKebab(const std::string &id)
+// Words of [a-z0-9] joined by single hyphens. A scan rather than a regex: std::regex
+// recurses once per character and overflows the stack on a long id.
+bool isLowercaseKebab(std::string_view id)
 {
-    static const std::regex pattern("[a-z0-9]+(-[a-z0-9]+)*");
-    return std::regex_match(id, pattern);
+    if (id.empty() || id.front() == '-' || id.back() == '-')
+        return false;
+    char previous = 0;
+    for (const char c : id) {
+        const bool word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+        if (!word && (c != '-' || previous == '-'))
+            return false;
+        previous = c;
+    }
+    return true;
 }
 
 // "Mentor.01 " -> "mentor-01"
