@@ -11,6 +11,7 @@ packages=(
     nlohmann-json3-dev
     libcurl4-openssl-dev curl
     libcmark-gfm-dev libcmark-gfm-extensions-dev
+    clang libclang-rt-14-dev llvm  # fuzz targets: libFuzzer, sanitizer runtimes, symbolizer
     python3 python3-jsonschema python3-fastapi python3-uvicorn
     openssl xvfb xauth fonts-dejavu-core
 )

@@ -1,0 +1,9 @@
+// WebVTT subtitles loaded as a transcript and cut into the app's calls.
+
+#include "TranscriptFuzzing.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
+{
+    studio::fuzz::loadAndBatch(studio::fuzz::bytes(data, size), studio::TranscriptFormat::WebVtt);
+    return 0;
+}
