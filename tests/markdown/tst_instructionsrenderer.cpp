@@ -292,6 +292,24 @@ private slots:
         QVERIFY(html.contains(QString::fromStdString("alt=\"" + alt + "\"")));
     }
 
+    void imageInsideAnImage_isPartOfItsAltText()
+    {
+        // Found by fuzz_instructions_render: the inner image was freed with the outer one,
+        // then replaced in its turn.
+        TemporaryRepository repository;
+        repository.write(QStringLiteral("plugins/instructions/p/assets/a.png"),
+                         test::pngBytes(8, 8));
+        InstructionsRenderOptions options = optionsFor(repository, "p", "p");
+        options.loadRemoteImages = true;
+        const auto rendered = InstructionsRenderer::render(
+            "![outer ![inner](assets/a.png)](https://t.example/x.png)\n", options);
+        QVERIFY2(
+            rendered.html.contains(u"<img src=\"https://t.example/x.png\" alt=\"outer inner\" />"),
+            qPrintable(rendered.html));
+        QCOMPARE(rendered.remoteImages, QStringList{QStringLiteral("https://t.example/x.png")});
+        QVERIFY(rendered.localImages.isEmpty());
+    }
+
     void imageOnItsOwnLine_staysOnItsOwnLine()
     {
         TemporaryRepository repository;

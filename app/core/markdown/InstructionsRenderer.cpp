@@ -92,19 +92,25 @@ public:
     void rewrite(cmark_node *root)
     {
         // Collected first: the tree is changed after the walk, never under the iterator.
+        // What is inside an image's description (`![a ![b](x.png)](y.png)`) is only its alt
+        // text: it goes with the image, which is replaced whole and frees it.
         std::vector<cmark_node *> links;
         std::vector<cmark_node *> images;
+        int insideImage = 0;
         const std::unique_ptr<cmark_iter, decltype(&cmark_iter_free)> iter(cmark_iter_new(root),
                                                                            &cmark_iter_free);
         for (auto event = cmark_iter_next(iter.get()); event != CMARK_EVENT_DONE;
              event = cmark_iter_next(iter.get())) {
             cmark_node *node = cmark_iter_get_node(iter.get());
-            if (event != CMARK_EVENT_ENTER)
+            const bool isImage = cmark_node_get_type(node) == CMARK_NODE_IMAGE;
+            if (event == CMARK_EVENT_EXIT) {
+                insideImage -= isImage ? 1 : 0;
                 continue;
-            if (cmark_node_get_type(node) == CMARK_NODE_LINK)
-                links.push_back(node);
-            else if (cmark_node_get_type(node) == CMARK_NODE_IMAGE)
+            }
+            if (isImage && insideImage++ == 0)
                 images.push_back(node);
+            else if (cmark_node_get_type(node) == CMARK_NODE_LINK && insideImage == 0)
+                links.push_back(node);
         }
         for (cmark_node *link : links)
             rewriteLink(link);
