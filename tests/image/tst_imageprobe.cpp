@@ -88,6 +88,10 @@ private slots:
         QTest::newRow("jpeg without frame") << QByteArray("\xFF\xD8\xFF\xD9", 4) << "JPEG";
         QTest::newRow("webp truncated") << webpVp8xBytes(10, 10, false).left(20) << "truncated";
         QTest::newRow("png of zero size") << pngBytes(0, 0) << "no pixel size";
+        // std::abs of the most negative height was undefined behaviour.
+        QTest::newRow("bmp of height -2^31")
+            << QByteArray("BM\x36\0\0\0\0\0\0\0\x36\0\0\0\x28\0\0\0\x40\0\0\0\0\0\0\x80", 26)
+            << "no pixel size";
     }
 
     void probe_rejectsWhatIsNotAnImage()

@@ -4,6 +4,7 @@
 #include <QIODevice>
 
 #include <cstdlib>
+#include <limits>
 
 namespace studio {
 
@@ -149,7 +150,9 @@ void probeGif(const QByteArray &head, ImageFacts &facts)
 void probeBmp(const QByteArray &head, ImageFacts &facts)
 {
     facts.width = static_cast<int>(littleEndian(head, 18, 4));
-    facts.height = std::abs(static_cast<std::int32_t>(littleEndian(head, 22, 4)));
+    // A negative height means rows stored top-down; the most negative one has no size.
+    const auto height = static_cast<std::int32_t>(littleEndian(head, 22, 4));
+    facts.height = height == std::numeric_limits<std::int32_t>::min() ? 0 : std::abs(height);
 }
 
 } // namespace
