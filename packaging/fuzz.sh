@@ -94,8 +94,10 @@ for name in "${targets[@]}"; do
         "${cov:--}" "${ft:--}" "${corpus:--}" "$result"
 done
 
+summary="fuzz: $((${#targets[@]} - ${#failed[@]})) passed, ${#failed[@]} failed"
 if [ ${#failed[@]} -eq 0 ]; then
-    echo "Fuzzing: no crash, leak, timeout or sanitizer report"
+    echo "No crash, leak, timeout or sanitizer report."
+    echo "$summary"
     exit 0
 fi
 for name in "${failed[@]}"; do
@@ -111,5 +113,6 @@ for name in "${failed[@]}"; do
     done
 done
 echo
-echo "Fuzzing FAILED: ${failed[*]} (docs/FUZZING.md: turn the input into a regression test)"
+echo "Fuzzing failed: ${failed[*]} (docs/FUZZING.md: fix it, and make the input a test case)"
+echo "$summary"
 exit 1
