@@ -1,15 +1,26 @@
 #pragma once
 
 #include "FuzzCheck.h"
+#include "json/JsonParser.h"
+#include "simulation/payload/MemoryGenerator.h"
+#include "simulation/payload/MemoryPayload.h"
+#include "simulation/payload/TranscriptPayload.h"
 #include "transcript/TranscriptBatcher.h"
 #include "transcript/TranscriptLoader.h"
 
 namespace studio::fuzz {
 
-// A transcript loaded in one format and cut into the app's calls, as `simulate transcript`
-// does: a load ends with segments in end-time order, one origin each, or with an error; the
-// batcher then sends every segment exactly once, whatever the windows.
-inline void loadAndBatch(std::string_view bytes, TranscriptFormat format)
+inline bool isJson(const QByteArray &body)
+{
+    return parseJson(std::string_view(body.constData(), static_cast<std::size_t>(body.size())))
+        .ok();
+}
+
+// A transcript loaded in one format and used as `simulate` uses it: a load ends with
+// segments in end-time order, one origin each, or with an error; the batcher then sends
+// every segment exactly once, whatever the windows, in bodies that are valid JSON; and the
+// memory made of the transcript (`--from-transcript`) is a valid body too.
+inline void loadAndSend(std::string_view bytes, TranscriptFormat format)
 {
     TranscriptLoadOptions options;
     options.format = format;
@@ -31,9 +42,16 @@ inline void loadAndBatch(std::string_view bytes, TranscriptFormat format)
         for (const TranscriptBatch &batch : TranscriptBatcher::cut(result.segments, batching)) {
             FUZZ_CHECK(batch.firstSegment == sent);
             sent += batch.segments.size();
+            if (batching.mode == BatchingOptions::Mode::Window)
+                FUZZ_CHECK(isJson(TranscriptPayload::body(batch.segments, QStringLiteral("uid"))));
         }
         FUZZ_CHECK(sent == result.segments.size());
     }
+
+    MemoryGenerationOptions generation; // a fixed start, so an input always gives one memory
+    generation.conversationStart = IsoDateTime::fromEpochMicros(1'723'627'800'000'000, 7200);
+    FUZZ_CHECK(
+        isJson(MemoryPayload::body(MemoryGenerator::fromTranscript(result.segments, generation))));
 }
 
 } // namespace studio::fuzz

@@ -1,9 +1,9 @@
-// SRT subtitles loaded as a transcript and cut into the app's calls.
+// SRT subtitles loaded as a transcript and sent as `simulate` sends it.
 
 #include "TranscriptFuzzing.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
-    studio::fuzz::loadAndBatch(studio::fuzz::bytes(data, size), studio::TranscriptFormat::Srt);
+    studio::fuzz::loadAndSend(studio::fuzz::bytes(data, size), studio::TranscriptFormat::Srt);
     return 0;
 }

@@ -1,9 +1,9 @@
-// WebVTT subtitles loaded as a transcript and cut into the app's calls.
+// WebVTT subtitles loaded as a transcript and sent as `simulate` sends it.
 
 #include "TranscriptFuzzing.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
-    studio::fuzz::loadAndBatch(studio::fuzz::bytes(data, size), studio::TranscriptFormat::WebVtt);
+    studio::fuzz::loadAndSend(studio::fuzz::bytes(data, size), studio::TranscriptFormat::WebVtt);
     return 0;
 }
