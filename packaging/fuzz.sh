@@ -71,7 +71,7 @@ wait
 
 failed=()
 
-stat() { # the value of libFuzzer's final "stat::NAME:" line
+final_stat() { # the value of libFuzzer's final "stat::NAME:" line
     sed -n "s/^stat::$1: *//p" "$2" | tail -n 1
 }
 printf '\n%-22s %12s %9s %7s %8s %8s  %s\n' target executions exec/s cov ft corpus result
@@ -90,7 +90,7 @@ for name in "${targets[@]}"; do
         failed+=("$name")
     fi
     printf '%-22s %12s %9s %7s %8s %8s  %s\n' "$name" \
-        "$(stat number_of_executed_units "$log")" "$(stat average_exec_per_sec "$log")" \
+        "$(final_stat number_of_executed_units "$log")" "$(final_stat average_exec_per_sec "$log")" \
         "${cov:--}" "${ft:--}" "${corpus:--}" "$result"
 done
 
