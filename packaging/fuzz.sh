@@ -90,7 +90,8 @@ for name in "${targets[@]}"; do
         failed+=("$name")
     fi
     printf '%-22s %12s %9s %7s %8s %8s  %s\n' "$name" \
-        "$(final_stat number_of_executed_units "$log")" "$(final_stat average_exec_per_sec "$log")" \
+        "$(final_stat number_of_executed_units "$log")" \
+        "$(final_stat average_exec_per_sec "$log")" \
         "${cov:--}" "${ft:--}" "${corpus:--}" "$result"
 done
 
@@ -105,7 +106,8 @@ for name in "${failed[@]}"; do
     executable=$(grep "^$name"$'\t' "$list" | cut -f2)
     echo
     echo "== fuzz_$name failed; its log: ${log#"$root"/}"
-    grep -E -m 12 'ERROR: |SUMMARY: |runtime error:|check failed:|==[0-9]+==' "$log" || tail -n 20 "$log"
+    grep -E -m 12 'ERROR: |SUMMARY: |runtime error:|check failed:|==[0-9]+==' "$log" ||
+        tail -n 20 "$log"
     for artifact in "$build/artifacts/$name"/*; do
         [ -e "$artifact" ] || continue
         echo "kept input: ${artifact#"$root"/}"
