@@ -152,6 +152,8 @@ private slots:
         const auto result =
             TranscriptLoader::loadBytes(json.toStdString(), {}, QStringLiteral("x.json"));
         QVERIFY(!result.ok());
+        QVERIFY(result.segments.isEmpty());
+        QVERIFY(result.origins.isEmpty());
         QCOMPARE(result.error->line, 3);
         QVERIFY2(result.error->message.contains(u"ends at 1e+30 s, beyond the 4000000000 s"),
                  qPrintable(result.error->message));

@@ -180,6 +180,9 @@ TranscriptLoadResult TranscriptLoader::loadBytes(std::string_view bytes,
     if (!result.ok())
         return result;
     if (auto error = TranscriptTimes::outOfRange(result)) {
+        // A failed load carries no segments, as every other failure: none may be replayed.
+        result.segments.clear();
+        result.origins.clear();
         result.error = std::move(error);
         return result;
     }
