@@ -2,8 +2,6 @@
 
 namespace studio::json_pointer {
 
-namespace {
-
 std::string unescapeToken(std::string_view token)
 {
     std::string result;
@@ -18,8 +16,6 @@ std::string unescapeToken(std::string_view token)
     }
     return result;
 }
-
-} // namespace
 
 std::string escapeToken(std::string_view token)
 {

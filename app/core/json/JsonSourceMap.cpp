@@ -1,4 +1,5 @@
 #include "JsonSourceMap.h"
+#include "JsonPointer.h"
 
 #include <algorithm>
 #include <charconv>
@@ -9,22 +10,6 @@ namespace {
 
 // Objects up to this many members are searched member by member; larger ones by name.
 constexpr std::uint32_t kSmallObject = 16;
-
-// RFC 6901: "~1" is '/', "~0" is '~'.
-std::string unescapeToken(std::string_view token)
-{
-    std::string result;
-    result.reserve(token.size());
-    for (std::size_t i = 0; i < token.size(); ++i) {
-        if (token[i] == '~' && i + 1 < token.size()) {
-            result += token[i + 1] == '1' ? '/' : '~';
-            ++i;
-        } else {
-            result += token[i];
-        }
-    }
-    return result;
-}
 
 // An array index as pointers write it: decimal, without leading zeros.
 std::optional<std::size_t> arrayIndex(std::string_view token)
@@ -123,7 +108,7 @@ std::optional<JsonSourceMap::ValueId> JsonSourceMap::child(const Value &containe
                                                            std::string_view token) const
 {
     if (container.isObject)
-        return member(container, unescapeToken(token));
+        return member(container, json_pointer::unescapeToken(token));
     const auto index = arrayIndex(token);
     if (!index || *index >= container.childCount)
         return std::nullopt;
