@@ -19,11 +19,15 @@
 #include "simulator/SimulationController.h"
 #include "simulator/TranscriptPanel.h"
 
+#include "simulator/MessageStrip.h"
+
 #include <QApplication>
 #include <QAtomicInt>
 #include <QComboBox>
 #include <QDir>
 #include <QTabWidget>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <iostream>
@@ -147,5 +151,18 @@ int main(int argc, char *argv[])
     }
     grab(window, "transcript");
     workspace->stop();
+
+    // A transcript stamped with clock times: the strip warns and offers to start at 0 s.
+    QTemporaryDir stamped;
+    const QString stampedPath = stamped.filePath(QStringLiteral("stamped.json"));
+    QFile file(stampedPath);
+    if (!file.open(QIODevice::WriteOnly))
+        return 2;
+    file.write(R"([{"text": "Morning, everyone.", "speaker": "SPEAKER_00", "is_user": true,
+  "start": 1732800000, "end": 1732800004}])");
+    file.close();
+    workspace->loadTranscriptFile(stampedPath);
+    waitFor([&] { return workspace->messageStrip()->isVisible(); }, "the clock-time warning");
+    grab(window, "transcript-clock-times");
     return 0;
 }
