@@ -1,5 +1,6 @@
 // Every way an exchange can fail ends as a result with a plain reason, never a hang or a
 // crash: each failure is provoked for real against a loopback server (or its absence).
+#include "HttpResults.h"
 #include "LoopbackServer.h"
 #include "SendAndWait.h"
 #include "http/HttpClient.h"
@@ -50,14 +51,6 @@ quint16 closedPort()
     const quint16 port = probe.serverPort();
     probe.close();
     return port;
-}
-
-HttpRequest getRequest(const QString &url)
-{
-    HttpRequest request;
-    request.method = "GET";
-    request.url = url;
-    return request;
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 // Answers libcurl refuses, each provoked for real against a loopback server: the failure
 // says what the server sent wrong, not what libcurl's error code happens to be called
 // ("out of memory", "unsupported protocol", "receive error").
+#include "HttpResults.h"
 #include "LoopbackServer.h"
 #include "SendAndWait.h"
 #include "http/HttpClient.h"
@@ -28,18 +29,6 @@ private slots:
     void interimResponses_beforeTheAnswer_areNotTheAnswer_data();
     void interimResponses_beforeTheAnswer_areNotTheAnswer();
 };
-
-namespace {
-
-HttpRequest getRequest(const QString &url)
-{
-    HttpRequest request;
-    request.method = "GET";
-    request.url = url;
-    return request;
-}
-
-} // namespace
 
 void HttpClientMalformedTest::refusedAnswer_saysWhatWasWrong_data()
 {

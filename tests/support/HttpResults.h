@@ -4,6 +4,15 @@
 
 namespace studio::test {
 
+// A plain GET of `url`, the request the client tests send.
+inline HttpRequest getRequest(const QString &url)
+{
+    HttpRequest request;
+    request.method = "GET";
+    request.url = url;
+    return request;
+}
+
 // An exchange as the HTTP engine reports it, for the pure judges and the report writers.
 inline HttpResult answered(int status, const QByteArray &body,
                            const QByteArray &contentType = "application/json")
