@@ -18,6 +18,8 @@ constexpr std::array kCommands{
     Command{"check-setup", "ask a plugin whether a user finished its setup, as the app does",
             runCheckSetup},
     Command{"runs", "list, show, export, rerun or delete the runs kept in the history", runRuns},
+    Command{"serve", "run the built-in plugins locally, to simulate before deploying", runServe},
+    Command{"listen", "record what the real app sends, as fixtures to replay", runListen},
 };
 
 void printUsage(std::ostream &out)

@@ -20,5 +20,7 @@ int runExport(const QStringList &arguments, const CliIo &io);
 int runSimulate(const QStringList &arguments, const CliIo &io);
 int runCheckSetup(const QStringList &arguments, const CliIo &io);
 int runRuns(const QStringList &arguments, const CliIo &io);
+int runServe(const QStringList &arguments, const CliIo &io);
+int runListen(const QStringList &arguments, const CliIo &io);
 
 } // namespace studio::cli

@@ -22,9 +22,10 @@ constexpr std::string_view kUsage =
     "The history keeps every run of 'simulate' and 'check-setup' (unless --no-history) and\n"
     "of the studio window: the plugin, the target, the settings, every request and response\n"
     "and the summary, in history.sqlite in the user's data folder ($PLUGIN_STUDIO_DATA_DIR\n"
-    "when set). RUN is a run's id from 'runs list', or 'last' for the newest run.\n\n"
+    "when set), and every request 'listen' received. RUN is a run's id from 'runs list',\n"
+    "or 'last' for the newest run.\n\n"
     "  list                  the runs, newest first: id, start, kind (memory, transcript,\n"
-    "                        setup), plugin, summary and target\n"
+    "                        setup, listen), plugin, summary and target\n"
     "    --plugin ID         only this plugin's runs\n"
     "    --format json       {\"runs\": [{\"id\", \"plugin\", \"kind\", \"started\", \"url\",\n"
     "                        \"summary\"}]}, summary as in the JSON report\n"
@@ -86,12 +87,16 @@ void printListAsText(const QList<RunListing> &runs, const RunHistory &history, s
         return;
     }
     for (const RunListing &run : runs) {
+        // A request listen received has no plugin nor latency: what it was says more.
+        const bool caught = run.kind == RunKind::Listen;
         const QString line =
             QStringLiteral("%1  %2  %3  %4  %5  %6")
                 .arg(run.id, 4)
                 .arg(run.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-                     RunKinds::name(run.kind).leftJustified(10), run.pluginId,
-                     QString::fromStdString(summaryText(run.summary)), run.url);
+                     RunKinds::name(run.kind).leftJustified(10),
+                     caught ? QStringLiteral("received") : run.pluginId,
+                     caught ? run.pluginName : QString::fromStdString(summaryText(run.summary)),
+                     run.url);
         out << printable(line) << '\n';
     }
 }

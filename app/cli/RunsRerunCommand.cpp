@@ -49,6 +49,10 @@ int runRunsRerun(const QStringList &arguments, const CliIo &io)
     options.quiet = parser.isSet(QStringLiteral("quiet"));
     const std::string display = "rerun of run " + std::to_string(run->id);
 
+    if (run->kind == RunKind::Listen)
+        return io.fail("run " + std::to_string(run->id) +
+                       " is a request 'listen' received, not a run to send again; replay its "
+                       "fixture: " + printable(run->settings.source.toStdString()));
     if (run->kind == RunKind::Setup)
         return executeSetupCheck(settings.plugin, url.isEmpty() ? settings.url : url, options,
                                  display, io);

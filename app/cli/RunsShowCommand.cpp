@@ -32,8 +32,33 @@ QString settingsLine(const StoredRun &run)
     return QStringLiteral("settings: ") + parts.join(QStringLiteral(", "));
 }
 
+// A request `listen` received: what came, where it went, and the answer.
+void printCaughtAsText(const StoredRun &run, std::ostream &out)
+{
+    out << printable(QStringLiteral("run %1: a %2 request received by listen, %3")
+                         .arg(run.id)
+                         .arg(run.info.trigger, run.info.startedAt.toLocalTime().toString(
+                                                    QStringLiteral("yyyy-MM-dd HH:mm:ss"))))
+        << '\n';
+    for (const RunRecord &record : run.records) {
+        const HttpRequest &request = record.result.request;
+        out << printable(QString::fromLatin1(request.method) + u' ' + request.url) << '\n';
+        for (const auto &[name, value] : request.headers)
+            out << printable(QString::fromLatin1(name + ": " + value)) << '\n';
+        out << printable(QStringLiteral("body: %1 bytes; answered %2; %3: %4")
+                             .arg(request.body.size())
+                             .arg(record.result.status)
+                             .arg(run.settings.source, record.verdict.reason))
+            << '\n';
+    }
+}
+
 void printRunAsText(const StoredRun &run, std::ostream &out)
 {
+    if (run.kind == RunKind::Listen) {
+        printCaughtAsText(run, out);
+        return;
+    }
     const RunSettings &settings = run.settings;
     const bool setup = run.kind == RunKind::Setup;
     out << printable(QStringLiteral("run %1: %2 of '%3' (%4), started %5")

@@ -9,9 +9,9 @@
 #include <QTest>
 
 using namespace studio::test;
-using Behaviour = LoopbackServerBehaviour;
+using Behaviour = studio::HttpAnswer;
 
-Q_DECLARE_METATYPE(studio::test::LoopbackServerBehaviour)
+Q_DECLARE_METATYPE(studio::HttpAnswer)
 
 namespace {
 

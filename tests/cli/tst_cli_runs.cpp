@@ -11,7 +11,7 @@
 #include <QXmlStreamReader>
 
 using namespace studio::test;
-using Behaviour = LoopbackServerBehaviour;
+using Behaviour = studio::HttpAnswer;
 
 namespace {
 

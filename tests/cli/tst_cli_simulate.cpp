@@ -10,9 +10,9 @@
 #include <QTest>
 
 using namespace studio::test;
-using Behaviour = LoopbackServerBehaviour;
+using Behaviour = studio::HttpAnswer;
 
-Q_DECLARE_METATYPE(studio::test::LoopbackServerBehaviour)
+Q_DECLARE_METATYPE(studio::HttpAnswer)
 
 namespace {
 
@@ -104,7 +104,7 @@ private slots:
         QVERIFY(run.errText().contains(u"summary: 1 request, 0 errors"));
         QVERIFY(run.outText().isEmpty());
         QCOMPARE(server.requestCount(), 1);
-        const LoopbackServerRequest received = server.requests().first();
+        const studio::HttpServerRequest received = server.requests().first();
         QCOMPARE(received.target, QByteArray("/hook?uid=plugin-studio-test-uid"));
 
         const QJsonObject json = readJsonObject(report);
@@ -552,7 +552,7 @@ private slots:
              QStringLiteral("--session-id"), QStringLiteral("conversation-9")}));
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(server.requestCount(), 3);
-        for (const LoopbackServerRequest &request : server.requests()) {
+        for (const studio::HttpServerRequest &request : server.requests()) {
             QCOMPARE(request.target, QByteArray("/segments?lang=en&uid=tester%201%2F%C3%A9"));
             QCOMPARE(request.json().object().value(QStringLiteral("session_id")).toString(),
                      QStringLiteral("conversation-9"));

@@ -10,7 +10,7 @@
 
 using namespace studio;
 using namespace studio::test;
-using Behaviour = LoopbackServerBehaviour;
+using Behaviour = HttpAnswer;
 
 // The run history on real SQLite files: what goes in comes out whole, lists are newest
 // first and cheap, limits hold.
@@ -107,7 +107,7 @@ private slots:
     {
         LoopbackServer server;
         int answered = 0;
-        server.setRoute("/segments", [&answered](const LoopbackServerRequest &) {
+        server.setRoute("/segments", [&answered](const HttpServerRequest &) {
             switch (answered++) {
             case 0:
                 return Behaviour::json(

@@ -7,14 +7,14 @@
 
 using namespace studio;
 using namespace studio::test;
-using Behaviour = LoopbackServerBehaviour;
+using Behaviour = HttpAnswer;
 
 namespace {
 
 QList<QByteArray> bodiesReceived(const LoopbackServer &server)
 {
     QList<QByteArray> bodies;
-    for (const LoopbackServerRequest &request : server.requests())
+    for (const HttpServerRequest &request : server.requests())
         bodies.append(request.body);
     return bodies;
 }

@@ -13,7 +13,7 @@ using namespace studio;
 using namespace studio::test;
 using Behaviour = LoopbackServer::Behaviour;
 
-Q_DECLARE_METATYPE(studio::test::LoopbackServerBehaviour)
+Q_DECLARE_METATYPE(studio::HttpAnswer)
 
 class HttpClientMalformedTest : public QObject
 {

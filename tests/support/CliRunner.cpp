@@ -6,21 +6,25 @@
 
 namespace studio::test {
 
-CliRun runCli(const QStringList &arguments, const QString &workingDirectory,
-              const QProcessEnvironment &overrides)
+QProcessEnvironment cliEnvironment(const QProcessEnvironment &overrides)
 {
-    QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.remove(QStringLiteral("DISPLAY"));
     environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
     environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
     environment.insert(overrides);
-    // simulate and check-setup keep their runs in the run history: a test that does not
-    // choose a data folder gets one of its own, never the user's.
+    // A test that does not choose a data folder gets one of its own, never the user's.
     static QTemporaryDir dataFolder;
     if (!environment.contains(QStringLiteral("PLUGIN_STUDIO_DATA_DIR")))
         environment.insert(QStringLiteral("PLUGIN_STUDIO_DATA_DIR"), dataFolder.path());
-    process.setProcessEnvironment(environment);
+    return environment;
+}
+
+CliRun runCli(const QStringList &arguments, const QString &workingDirectory,
+              const QProcessEnvironment &overrides)
+{
+    QProcess process;
+    process.setProcessEnvironment(cliEnvironment(overrides));
     if (!workingDirectory.isEmpty())
         process.setWorkingDirectory(workingDirectory);
     process.start(QStringLiteral(STUDIO_EXECUTABLE), arguments);

@@ -81,7 +81,7 @@ inline bool waitUntilFinished(SimulationRun &run, int timeoutMs = 20'000)
 inline QList<QJsonObject> receivedBodies(const LoopbackServer &server)
 {
     QList<QJsonObject> bodies;
-    for (const LoopbackServerRequest &request : server.requests())
+    for (const HttpServerRequest &request : server.requests())
         bodies.append(request.json().object());
     return bodies;
 }

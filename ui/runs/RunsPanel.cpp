@@ -387,7 +387,9 @@ void RunsPanel::updateActions()
     m_exportButton->setEnabled(loaded);
     // A setup check runs again only for the open plugin: its check uses the manifest's URL.
     const bool setup = loaded && m_current->kind == RunKind::Setup;
-    m_rerunAction->setEnabled(loaded &&
+    // A request the catcher received has nothing to send again; its fixture replays.
+    const bool caught = loaded && m_current->kind == RunKind::Listen;
+    m_rerunAction->setEnabled(loaded && !caught &&
                               (!setup || m_current->settings.plugin.id == m_openPluginId));
 }
 
@@ -419,7 +421,7 @@ void RunsPanel::rerun()
 
 void RunsPanel::resend(const RunRecord &record)
 {
-    if (!m_current)
+    if (!m_current || m_current->kind == RunKind::Listen)
         return;
     if (m_current->kind == RunKind::Setup) {
         rerun();

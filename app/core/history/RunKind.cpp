@@ -11,13 +11,15 @@ QString RunKinds::name(RunKind kind)
         return QStringLiteral("transcript");
     case RunKind::Setup:
         return QStringLiteral("setup");
+    case RunKind::Listen:
+        return QStringLiteral("listen");
     }
     return {};
 }
 
 std::optional<RunKind> RunKinds::fromName(const QString &name)
 {
-    for (const RunKind kind : {RunKind::Memory, RunKind::Transcript, RunKind::Setup}) {
+    for (const RunKind kind : {RunKind::Memory, RunKind::Transcript, RunKind::Setup, RunKind::Listen}) {
         if (RunKinds::name(kind) == name)
             return kind;
     }

@@ -28,6 +28,46 @@ StoredRun StoredRun::ofSetupCheck(const RunSettings &settings, const RunInfo &in
     return run;
 }
 
+StoredRun StoredRun::ofCaught(const CaughtRequest &caught, const QString &baseUrl,
+                              const QByteArray &answer)
+{
+    const HttpServerRequest &request = caught.request;
+    RunRecord record;
+    record.index = 1;
+    record.label = CaughtRequest::kindName(caught.kind);
+    record.payloadBytes = request.body.size();
+    record.sentAt = request.receivedAt;
+    record.result.request.method = request.method;
+    record.result.request.url = baseUrl + QString::fromUtf8(request.target);
+    record.result.request.headers = request.headers;
+    record.result.request.body = request.body;
+    record.result.finalUrl = record.result.request.url;
+    record.result.finalMethod = request.method;
+    record.result.requestHeaders = request.headers;
+    record.result.status = request.answerStatus;
+    record.result.statusLine = "HTTP/1.1 " + QByteArray::number(request.answerStatus);
+    record.result.responseHeaders = {{"Content-Type", "application/json"}};
+    record.result.body = answer;
+    record.result.bodyBytesReceived = answer.size();
+    // The catcher stands in for a plugin: the app is not judging this answer.
+    record.verdict.kind = ResponseVerdict::Kind::Silent;
+    record.verdict.reason = caught.note;
+
+    StoredRun run;
+    run.kind = RunKind::Listen;
+    run.info.pluginName = CaughtRequest::kindName(caught.kind);
+    run.info.trigger = CaughtRequest::kindName(caught.kind);
+    run.info.uid = request.query().queryItemValue(QStringLiteral("uid"), QUrl::FullyDecoded);
+    run.info.source = caught.fixture;
+    run.info.startedAt = request.receivedAt;
+    run.settings.url = record.result.request.url;
+    run.settings.uid = run.info.uid;
+    run.settings.source = caught.fixture;
+    run.records = {record};
+    run.report = JsonReportWriter::render(run.records, run.info);
+    return run;
+}
+
 Json StoredRun::summaryJson() const
 {
     return JsonReportWriter::summaryJson(RunSummary::of(records));

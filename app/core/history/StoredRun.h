@@ -2,6 +2,7 @@
 
 #include "RunKind.h"
 #include "RunSettings.h"
+#include "listen/CaughtRequest.h"
 #include "json/JsonParser.h"
 #include "simulation/report/RunInfo.h"
 #include "simulation/report/RunRecord.h"
@@ -30,6 +31,11 @@ struct StoredRun
     // A setup check; `records` holds its one record, or none when nothing was sent.
     static StoredRun ofSetupCheck(const RunSettings &settings, const RunInfo &info,
                                   const QList<RunRecord> &records);
+    // A request the catcher received at `baseUrl` and answered with `answer`: one record,
+    // the request as sent to it and the answer as it went out. It cannot be run again; its
+    // fixture can be replayed.
+    static StoredRun ofCaught(const CaughtRequest &caught, const QString &baseUrl,
+                              const QByteArray &answer);
 
     QString url() const { return settings.url; } // the target, before the uid is appended
     Json summaryJson() const;                    // the report's "summary"

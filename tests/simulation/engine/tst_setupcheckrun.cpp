@@ -8,7 +8,7 @@
 using namespace studio;
 using namespace studio::test;
 
-Q_DECLARE_METATYPE(studio::test::LoopbackServerBehaviour)
+Q_DECLARE_METATYPE(studio::HttpAnswer)
 
 namespace {
 
@@ -44,7 +44,7 @@ private slots:
 
     void answer_decidesWhetherTheAppEnablesThePlugin_data()
     {
-        using Behaviour = LoopbackServerBehaviour;
+        using Behaviour = HttpAnswer;
         QTest::addColumn<Behaviour>("behaviour");
         QTest::addColumn<bool>("ready");
         QTest::addColumn<QString>("reason");
@@ -65,7 +65,7 @@ private slots:
 
     void answer_decidesWhetherTheAppEnablesThePlugin()
     {
-        QFETCH(LoopbackServerBehaviour, behaviour);
+        QFETCH(HttpAnswer, behaviour);
         QFETCH(bool, ready);
         QFETCH(QString, reason);
         LoopbackServer server;
@@ -74,7 +74,7 @@ private slots:
         QVERIFY(outcome.finished);
 
         QCOMPARE(server.requestCount(), 1);
-        const LoopbackServerRequest received = server.requests().first();
+        const HttpServerRequest received = server.requests().first();
         QCOMPARE(received.method, QByteArray("GET"));
         QCOMPARE(received.target, QByteArray("/setup/done?uid=user-1"));
         QVERIFY(received.body.isEmpty());

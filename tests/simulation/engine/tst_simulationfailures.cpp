@@ -7,7 +7,7 @@
 using namespace studio;
 using namespace studio::test;
 
-Q_DECLARE_METATYPE(studio::test::LoopbackServerBehaviour)
+Q_DECLARE_METATYPE(studio::HttpAnswer)
 
 namespace {
 
@@ -31,7 +31,7 @@ private slots:
 
     void answer_isJudgedAsTheAppJudgesIt_data()
     {
-        using Behaviour = LoopbackServerBehaviour;
+        using Behaviour = HttpAnswer;
         QTest::addColumn<int>("trigger");
         QTest::addColumn<Behaviour>("behaviour");
         QTest::addColumn<QString>("errorCode");
@@ -78,7 +78,7 @@ private slots:
     void answer_isJudgedAsTheAppJudgesIt()
     {
         QFETCH(int, trigger);
-        QFETCH(LoopbackServerBehaviour, behaviour);
+        QFETCH(HttpAnswer, behaviour);
         QFETCH(QString, errorCode);
         QFETCH(int, status);
         QFETCH(QString, verdict);

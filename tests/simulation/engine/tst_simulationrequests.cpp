@@ -102,7 +102,7 @@ private slots:
         QVERIFY(runToEnd(run));
 
         QCOMPARE(server.requestCount(), 1);
-        const LoopbackServerRequest received = server.requests().first();
+        const HttpServerRequest received = server.requests().first();
         QCOMPARE(received.method, QByteArray("POST"));
         QCOMPARE(received.header("Content-Type"), QByteArray("application/json"));
         QCOMPARE(received.header("User-Agent"), QByteArray(HttpClient::kUserAgent));
@@ -138,11 +138,11 @@ private slots:
         SimulationRun run(plan, &client);
         QVERIFY(runToEnd(run));
 
-        const QList<LoopbackServerRequest> received = server.requests();
+        const QList<HttpServerRequest> received = server.requests();
         QCOMPARE(received.size(), 2);
         QCOMPARE(received[0].body, TranscriptPayload::body(segments.mid(0, 2), expectedSession));
         QCOMPARE(received[1].body, TranscriptPayload::body(segments.mid(2, 2), expectedSession));
-        for (const LoopbackServerRequest &request : received) {
+        for (const HttpServerRequest &request : received) {
             QCOMPARE(request.target, QByteArray("/segments?uid=user-1"));
             QCOMPARE(request.header("Content-Type"), QByteArray("application/json"));
         }
@@ -171,7 +171,7 @@ private slots:
         QVERIFY(runToEnd(run));
 
         QSet<int> seen;
-        for (const LoopbackServerRequest &request : server.requests())
+        for (const HttpServerRequest &request : server.requests())
             seen.insert(request.connection);
         QCOMPARE(server.requestCount(), 3);
         QCOMPARE(int(seen.size()), connections);

@@ -79,7 +79,7 @@ private slots:
         QVERIFY(server.waitForRequests(3, 10'000));
         QCOMPARE(run.records().size(), 0);
         QCOMPARE(run.inFlightCount(), 3);
-        for (const LoopbackServerRequest &request : server.requests())
+        for (const HttpServerRequest &request : server.requests())
             QCOMPARE(request.answeredMs, -1);
 
         server.releaseHeldAnswers();
@@ -118,7 +118,7 @@ private slots:
                           &client);
         QVERIFY(runToEnd(run));
 
-        const QList<LoopbackServerRequest> received = server.requests();
+        const QList<HttpServerRequest> received = server.requests();
         QCOMPARE(received.size(), 5);
         for (int i = 1; i < received.size(); ++i)
             QVERIFY2(received[i].arrivedMs >= received[i - 1].answeredMs,

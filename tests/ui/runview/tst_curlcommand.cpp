@@ -50,7 +50,7 @@ private slots:
         const RunRecord record = memoryExchange(
             server, "/hook", LoopbackServer::Behaviour::json(200, R"({"message":"Hi there"})"));
         QCOMPARE(server.requestCount(), 1);
-        const LoopbackServerRequest original = server.requests().first();
+        const HttpServerRequest original = server.requests().first();
 
         const QString command = CurlCommand::forResult(record.result);
         QVERIFY(command.startsWith(QStringLiteral("curl ")));
@@ -59,7 +59,7 @@ private slots:
         QVERIFY2(runInShell(command + QStringLiteral(" --silent --show-error"), &output),
                  output.constData());
         QVERIFY(server.waitForRequests(2));
-        const LoopbackServerRequest again = server.requests().at(1);
+        const HttpServerRequest again = server.requests().at(1);
         QCOMPARE(again.method, original.method);
         QCOMPARE(again.target, original.target);
         QCOMPARE(again.body, original.body);
@@ -109,7 +109,7 @@ private slots:
         QVERIFY2(runInShell(command + QStringLiteral(" --silent --show-error"), &output),
                  qPrintable(command.left(400) + QString::fromUtf8(output)));
         QVERIFY(server.waitForRequests(1));
-        const LoopbackServerRequest received = server.requests().first();
+        const HttpServerRequest received = server.requests().first();
         QCOMPARE(received.method, QByteArray("POST"));
         QCOMPARE(received.target, QByteArray("/hook?uid=it's%20me&x=$(id)"));
         QCOMPARE(received.body, body);

@@ -1,6 +1,7 @@
 // The loopback test server itself, spoken to with raw sockets: the other HTTP tests trust
 // what it records and how it frames its answers.
 #include "LoopbackServer.h"
+#include "RawClient.h"
 
 #include <QSignalSpy>
 #include <QTcpSocket>
@@ -26,28 +27,6 @@ private slots:
     void requestReceived_isSignalled();
 };
 
-namespace {
-
-// A raw client connection that collects everything the server sends.
-class RawClient
-{
-public:
-    explicit RawClient(quint16 port)
-    {
-        QObject::connect(&m_socket, &QTcpSocket::readyRead, &m_socket,
-                         [this] { m_received += m_socket.readAll(); });
-        m_socket.connectToHost(QHostAddress::LocalHost, port);
-    }
-    void send(const QByteArray &bytes) { m_socket.write(bytes); }
-    const QByteArray &received() const { return m_received; }
-    bool isOpen() const { return m_socket.state() == QAbstractSocket::ConnectedState; }
-
-private:
-    QTcpSocket m_socket;
-    QByteArray m_received;
-};
-
-} // namespace
 
 void LoopbackServerTest::request_isRecordedByteForByte()
 {
@@ -141,7 +120,7 @@ void LoopbackServerTest::unknownPath_isNotFound()
 
     client.send("GET /nowhere HTTP/1.1\r\nHost: t\r\n\r\n");
 
-    QTRY_VERIFY(client.received().endsWith("no route for /nowhere on the loopback server\n"));
+    QTRY_VERIFY(client.received().endsWith("no route for /nowhere on this server\n"));
     QVERIFY(client.received().startsWith("HTTP/1.1 404 Not Found\r\n"));
 }
 

@@ -1,6 +1,6 @@
-#include "LoopbackServerConnection.h"
+#include "HttpServerConnection.h"
 
-#include "LoopbackServerState.h"
+#include "HttpServerState.h"
 
 #include <QTcpSocket>
 #include <QTimer>
@@ -9,16 +9,16 @@
 #include <exception>
 #include <sys/socket.h>
 
-namespace studio::test {
+namespace studio {
 
 namespace {
 
 constexpr qsizetype kMaxHeadBytes = 64 * 1024;
-constexpr qint64 kMaxBodyBytes = 64 * 1024 * 1024;
+constexpr int kRefusedLingerMs = 2000;
 constexpr qint64 kHugeBodyHighWater = 256 * 1024;             // refill the socket below this
 constexpr qint64 kTrickledBodyAnnounced = 1024 * 1024 * 1024; // never all sent
 
-using Mode = LoopbackServerBehaviour::Mode;
+using Mode = HttpAnswer::Mode;
 
 QByteArray reasonPhrase(int status)
 {
@@ -90,27 +90,44 @@ const QByteArray &filler()
     return block;
 }
 
+
+QString megabytes(qint64 bytes)
+{
+    return QString::number(double(bytes) / (1024 * 1024), 'g', 3) + QStringLiteral(" MB");
+}
+
 } // namespace
 
-LoopbackServerConnection::LoopbackServerConnection(QTcpSocket *socket, int serial,
-                                                   std::shared_ptr<LoopbackServerState> state,
-                                                   bool overTls, QObject *parent)
+HttpServerConnection::HttpServerConnection(QTcpSocket *socket, int serial,
+                                           std::shared_ptr<HttpServerState> state,
+                                           const HttpServerOptions &options, QObject *parent)
     : QObject(parent)
     , m_socket(socket)
     , m_serial(serial)
     , m_state(std::move(state))
-    , m_overTls(overTls)
+    , m_overTls(!options.certificatePath.isEmpty())
+    , m_maxBodyBytes(options.maxBodyBytes)
+    , m_readTimeoutMs(options.readTimeoutMs)
+    , m_idleTimeoutMs(options.idleTimeoutMs)
+    , m_peer(socket->peerAddress().toString() + QLatin1Char(':') +
+             QString::number(socket->peerPort()))
 {
     m_socket->setParent(this);
-    connect(m_socket, &QTcpSocket::readyRead, this, &LoopbackServerConnection::readIncoming);
-    connect(m_socket, &QTcpSocket::bytesWritten, this, &LoopbackServerConnection::continueHugeBody);
+    m_readDeadline.setSingleShot(true);
+    m_idleDeadline.setSingleShot(true);
+    connect(&m_readDeadline, &QTimer::timeout, this, &HttpServerConnection::readTimedOut);
+    connect(&m_idleDeadline, &QTimer::timeout, m_socket, &QTcpSocket::disconnectFromHost);
+    if (m_idleTimeoutMs > 0)
+        m_idleDeadline.start(m_idleTimeoutMs);
+    connect(m_socket, &QTcpSocket::readyRead, this, &HttpServerConnection::readIncoming);
+    connect(m_socket, &QTcpSocket::bytesWritten, this, &HttpServerConnection::continueHugeBody);
     connect(m_socket, &QTcpSocket::disconnected, this, &QObject::deleteLater);
     if (m_socket->bytesAvailable() > 0)
-        QMetaObject::invokeMethod(this, &LoopbackServerConnection::readIncoming,
+        QMetaObject::invokeMethod(this, &HttpServerConnection::readIncoming,
                                   Qt::QueuedConnection);
 }
 
-void LoopbackServerConnection::releaseHeld()
+void HttpServerConnection::releaseHeld()
 {
     if (!m_waitingForRelease)
         return;
@@ -118,38 +135,63 @@ void LoopbackServerConnection::releaseHeld()
     scheduleAnswer();
 }
 
-void LoopbackServerConnection::readIncoming()
+void HttpServerConnection::refuseBusy()
 {
-    m_buffer += m_socket->readAll();
-    if (m_phase != Phase::Answering)
+    reject(503, QStringLiteral("too many connections at once"));
+}
+
+void HttpServerConnection::readTimedOut()
+{
+    if (m_phase != Phase::ReadingHead && m_phase != Phase::ReadingBody)
+        return;
+    reject(408, QStringLiteral("the request did not arrive whole within %1 s")
+                    .arg(m_readTimeoutMs / 1000.0));
+}
+
+void HttpServerConnection::readIncoming()
+{
+    const QByteArray incoming = m_socket->readAll();
+    if (incoming.isEmpty() || m_phase == Phase::Refused)
+        return;
+    m_idleDeadline.stop();
+    if (m_buffer.isEmpty() && m_phase == Phase::ReadingHead && m_readTimeoutMs > 0 &&
+        !m_readDeadline.isActive())
+        m_readDeadline.start(m_readTimeoutMs);
+    m_buffer += incoming;
+    if (m_phase == Phase::ReadingHead || m_phase == Phase::ReadingBody)
         processBuffer();
 }
 
-void LoopbackServerConnection::processBuffer()
+void HttpServerConnection::processBuffer()
 {
-    while (m_phase != Phase::Answering) {
+    while (m_phase == Phase::ReadingHead || m_phase == Phase::ReadingBody) {
         if (m_phase == Phase::ReadingHead) {
             const qsizetype end = m_buffer.indexOf("\r\n\r\n");
             if (end < 0) {
                 // Refuse what cannot become a request at once, as real servers do: a TLS
                 // hello sent to plain HTTP then fails fast instead of waiting for a timeout.
                 if (m_buffer.size() > kMaxHeadBytes)
-                    reject(431);
+                    reject(431, QStringLiteral("the request head is over 64 KB"));
                 else if (!looksLikeRequestStart(m_buffer))
-                    reject(400);
+                    reject(400, QStringLiteral("not an HTTP request (binary bytes; TLS sent "
+                                               "to a plain HTTP port?)"));
                 return;
             }
             const QByteArray head = m_buffer.left(end);
             m_buffer.remove(0, end + 4);
             if (!parseHead(head)) {
-                reject(400);
+                reject(400, QStringLiteral("a malformed request head"));
                 return;
             }
             m_phase = Phase::ReadingBody;
         }
         switch (takeBody()) {
         case BodyProgress::Invalid:
-            reject(m_contentLength > kMaxBodyBytes ? 413 : 400);
+            if (m_contentLength > m_maxBodyBytes || m_chunkedOverLimit)
+                reject(413, QStringLiteral("the body is over the %1 limit")
+                                .arg(megabytes(m_maxBodyBytes)));
+            else
+                reject(400, QStringLiteral("a malformed chunked body"));
             return;
         case BodyProgress::Incomplete:
             if (!m_sentContinue &&
@@ -165,11 +207,13 @@ void LoopbackServerConnection::processBuffer()
     }
 }
 
-bool LoopbackServerConnection::parseHead(const QByteArray &head)
+bool HttpServerConnection::parseHead(const QByteArray &head)
 {
-    m_request = LoopbackServerRequest{};
+    m_request = HttpServerRequest{};
     m_request.connection = m_serial;
     m_request.overTls = m_overTls;
+    m_request.peer = m_peer;
+    m_chunkedOverLimit = false;
     m_contentLength = 0;
     m_chunkedRequest = false;
     m_sentContinue = false;
@@ -206,11 +250,11 @@ bool LoopbackServerConnection::parseHead(const QByteArray &head)
     return true;
 }
 
-LoopbackServerConnection::BodyProgress LoopbackServerConnection::takeBody()
+HttpServerConnection::BodyProgress HttpServerConnection::takeBody()
 {
     if (m_chunkedRequest)
         return takeChunkedBody();
-    if (m_contentLength > kMaxBodyBytes)
+    if (m_contentLength > m_maxBodyBytes)
         return BodyProgress::Invalid;
     if (m_buffer.size() < m_contentLength)
         return BodyProgress::Incomplete;
@@ -219,7 +263,7 @@ LoopbackServerConnection::BodyProgress LoopbackServerConnection::takeBody()
     return BodyProgress::Complete;
 }
 
-LoopbackServerConnection::BodyProgress LoopbackServerConnection::takeChunkedBody()
+HttpServerConnection::BodyProgress HttpServerConnection::takeChunkedBody()
 {
     // Decodes from the start of the buffer each time: simple, and request bodies are small.
     QByteArray body;
@@ -233,8 +277,12 @@ LoopbackServerConnection::BodyProgress LoopbackServerConnection::takeChunkedBody
             sizeField.truncate(extension);
         bool ok = false;
         const qint64 size = sizeField.trimmed().toLongLong(&ok, 16);
-        if (!ok || size < 0 || body.size() + size > kMaxBodyBytes)
+        if (!ok || size < 0)
             return BodyProgress::Invalid;
+        if (body.size() + size > m_maxBodyBytes) {
+            m_chunkedOverLimit = true;
+            return BodyProgress::Invalid;
+        }
         position = lineEnd + 2;
         if (size == 0) {
             // Trailers, if any, end with an empty line.
@@ -255,19 +303,25 @@ LoopbackServerConnection::BodyProgress LoopbackServerConnection::takeChunkedBody
     }
 }
 
-void LoopbackServerConnection::dispatch()
+void HttpServerConnection::dispatch()
 {
     m_phase = Phase::Answering;
+    m_readDeadline.stop();
     m_request.arrivedMs = m_state->elapsedMs();
+    m_request.receivedAt = QDateTime::currentDateTimeUtc();
     m_requestId = m_state->record(m_request);
-    emit requestRecorded();
 
     try {
         m_answer = m_state->handlerFor(m_request.path)(m_request);
     } catch (const std::exception &error) {
-        m_answer = LoopbackServerBehaviour::text(500, QByteArray("the route's handler threw: ") +
-                                                          error.what() + '\n');
+        m_answer = HttpAnswer::text(500, QByteArray("the route's handler threw: ") +
+                                             error.what() + '\n');
     }
+    const bool sendsStatus = m_answer.mode != Mode::Garbage &&
+                             m_answer.mode != Mode::CloseWithoutAnswer &&
+                             m_answer.mode != Mode::Reset && m_answer.mode != Mode::EndlessInterim;
+    m_request.answerStatus = sendsStatus ? m_answer.status : 0;
+    emit requestRecorded(m_request);
     if (m_answer.closeAfter)
         m_keepAlive = false;
     for (const int status : m_answer.interim)
@@ -279,16 +333,16 @@ void LoopbackServerConnection::dispatch()
     scheduleAnswer();
 }
 
-void LoopbackServerConnection::scheduleAnswer()
+void HttpServerConnection::scheduleAnswer()
 {
     if (m_answer.delayMs > 0)
         QTimer::singleShot(m_answer.delayMs, Qt::PreciseTimer, this,
-                           &LoopbackServerConnection::beginAnswer);
+                           &HttpServerConnection::beginAnswer);
     else
         beginAnswer();
 }
 
-void LoopbackServerConnection::beginAnswer()
+void HttpServerConnection::beginAnswer()
 {
     if (m_socket->state() != QAbstractSocket::ConnectedState)
         return; // the client gave up while the answer waited
@@ -344,7 +398,7 @@ void LoopbackServerConnection::beginAnswer()
     }
 }
 
-void LoopbackServerConnection::trickle()
+void HttpServerConnection::trickle()
 {
     if (m_socket->state() != QAbstractSocket::ConnectedState)
         return;
@@ -363,15 +417,15 @@ void LoopbackServerConnection::trickle()
     }
     m_socket->flush();
     QTimer::singleShot(std::max(1, m_answer.intervalMs), Qt::PreciseTimer, this,
-                       &LoopbackServerConnection::trickle);
+                       &HttpServerConnection::trickle);
 }
 
-bool LoopbackServerConnection::answerHasBody() const
+bool HttpServerConnection::answerHasBody() const
 {
     return m_request.method != "HEAD" && m_answer.status != 204 && m_answer.status != 304;
 }
 
-void LoopbackServerConnection::writeHead(qint64 contentLength, bool chunked)
+void HttpServerConnection::writeHead(qint64 contentLength, bool chunked)
 {
     QByteArray head = statusLine(m_answer.status);
     for (const auto &[name, value] : m_answer.headers)
@@ -391,7 +445,7 @@ void LoopbackServerConnection::writeHead(qint64 contentLength, bool chunked)
     m_socket->write(head);
 }
 
-void LoopbackServerConnection::writeNextPieces()
+void HttpServerConnection::writeNextPieces()
 {
     if (m_socket->state() != QAbstractSocket::ConnectedState)
         return;
@@ -407,7 +461,7 @@ void LoopbackServerConnection::writeNextPieces()
         if (m_answer.intervalMs > 0 && m_sentBodyBytes < m_answer.body.size()) {
             m_socket->flush();
             QTimer::singleShot(m_answer.intervalMs, Qt::PreciseTimer, this,
-                               &LoopbackServerConnection::writeNextPieces);
+                               &HttpServerConnection::writeNextPieces);
             return;
         }
     }
@@ -416,7 +470,7 @@ void LoopbackServerConnection::writeNextPieces()
     finishAnswer();
 }
 
-void LoopbackServerConnection::continueHugeBody()
+void HttpServerConnection::continueHugeBody()
 {
     if (!m_streamingHugeBody || m_socket->state() != QAbstractSocket::ConnectedState)
         return;
@@ -431,27 +485,55 @@ void LoopbackServerConnection::continueHugeBody()
     }
 }
 
-void LoopbackServerConnection::finishAnswer()
+void HttpServerConnection::finishAnswer()
 {
     m_phase = Phase::ReadingHead;
+    m_request = HttpServerRequest{};
     if (!m_keepAlive) {
         m_socket->disconnectFromHost();
         return;
     }
-    if (!m_buffer.isEmpty())
-        QMetaObject::invokeMethod(this, &LoopbackServerConnection::processBuffer,
+    if (!m_buffer.isEmpty()) {
+        if (m_readTimeoutMs > 0)
+            m_readDeadline.start(m_readTimeoutMs);
+        QMetaObject::invokeMethod(this, &HttpServerConnection::processBuffer,
                                   Qt::QueuedConnection);
+    } else if (m_idleTimeoutMs > 0) {
+        m_idleDeadline.start(m_idleTimeoutMs);
+    }
 }
 
-void LoopbackServerConnection::reject(int status)
+void HttpServerConnection::reject(int status, const QString &reason)
 {
-    m_phase = Phase::Answering;
+    emit requestRefused(HttpServerRefusal{
+        .status = status, .reason = reason, .peer = m_peer, .target = m_request.target});
+    m_readDeadline.stop();
+    m_idleDeadline.stop();
+    m_phase = Phase::Refused;
+    m_buffer.clear();
     m_socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) +
                     "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
-    m_socket->disconnectFromHost();
+    // A lingering close: closing with the client's unread bytes pending would reset the
+    // connection and lose the answer, so the answer goes out, our side shuts, and what the
+    // client still sends is read and dropped until it closes or kRefusedLingerMs pass.
+    connect(m_socket, &QTcpSocket::bytesWritten, this, &HttpServerConnection::shutDownWhenSent);
+    shutDownWhenSent();
+    QTimer::singleShot(kRefusedLingerMs, this, [this] { m_socket->abort(); deleteLater(); });
 }
 
-void LoopbackServerConnection::resetConnection()
+void HttpServerConnection::shutDownWhenSent()
+{
+    if (m_phase != Phase::Refused || m_socket->bytesToWrite() > 0 || m_shutDown)
+        return;
+    m_shutDown = true;
+    const qintptr descriptor = m_socket->socketDescriptor();
+    if (descriptor >= 0 && !m_overTls)
+        ::shutdown(int(descriptor), SHUT_WR);
+    else
+        m_socket->disconnectFromHost();
+}
+
+void HttpServerConnection::resetConnection()
 {
     // SO_LINGER with a zero timeout makes close() send RST instead of FIN.
     const qintptr descriptor = m_socket->socketDescriptor();
@@ -463,4 +545,4 @@ void LoopbackServerConnection::resetConnection()
     deleteLater();
 }
 
-} // namespace studio::test
+} // namespace studio

@@ -3,13 +3,14 @@
 #include "http/HttpExchange.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QUrlQuery>
 
-namespace studio::test {
+namespace studio {
 
-// One request as the loopback server received it, byte for byte.
-struct LoopbackServerRequest
+// One request as HttpServer received it, byte for byte.
+struct HttpServerRequest
 {
     QByteArray method;
     QByteArray target;      // as on the request line: "/hook?uid=u1"
@@ -21,6 +22,9 @@ struct LoopbackServerRequest
     qint64 answeredMs = -1; // when the answer began (or the close/reset); -1: not (yet)
     int connection = 0;     // serial number of the connection it came on: 1, 2, ...
     bool overTls = false;
+    QString peer;           // the client: "127.0.0.1:50412"
+    QDateTime receivedAt;   // wall clock (UTC) when it was complete
+    int answerStatus = 0;   // the status its route answered with; 0 when it sent none
 
     // The first value of a header, case-insensitive; empty when absent.
     QByteArray header(const QByteArray &name) const;
@@ -29,4 +33,4 @@ struct LoopbackServerRequest
     QJsonDocument json() const; // the body parsed as JSON; null when it is not JSON
 };
 
-} // namespace studio::test
+} // namespace studio

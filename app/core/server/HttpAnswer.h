@@ -5,19 +5,21 @@
 #include <QByteArray>
 #include <QList>
 
-namespace studio::test {
+namespace studio {
 
-// How the loopback server answers a request on a route. An aggregate, so a test may spell a
-// behaviour out field by field, or start from a factory and adjust:
+// How HttpServer answers a request: plainly, or the way a misbehaving server would (late,
+// never, garbage, a reset, a body dripped or endless), which is what tests and fault runs
+// need. An aggregate, so an answer may be spelled out field by field, or start from a
+// factory and adjust:
 //
-//   Behaviour::json(200, R"({"message":"hello"})")
-//   Behaviour::text(500, "boom").afterDelay(200)
-//   Behaviour{.status = 204}
-//   Behaviour::hugeBody(50 * 1024 * 1024)
-//   Behaviour::json(200, "{}").heldUntilReleased()      // answers on releaseHeldAnswers()
-//   Behaviour::json(200, "{}").withInterim(100).heldUntilReleased() // "100 Continue", silence
-//   Behaviour::trickledBody(100)                         // a byte every 100 ms, never done
-struct LoopbackServerBehaviour
+//   HttpAnswer::json(200, R"({"message":"hello"})")
+//   HttpAnswer::text(500, "boom").afterDelay(200)
+//   HttpAnswer{.status = 204}
+//   HttpAnswer::hugeBody(50 * 1024 * 1024)
+//   HttpAnswer::json(200, "{}").heldUntilReleased()      // answers on releaseHeldAnswers()
+//   HttpAnswer::json(200, "{}").withInterim(100).heldUntilReleased() // "100 Continue", silence
+//   HttpAnswer::trickledBody(100)                         // a byte every 100 ms, never done
+struct HttpAnswer
 {
     enum class Mode
     {
@@ -39,7 +41,7 @@ struct LoopbackServerBehaviour
     HttpHeaders headers = {}; // sent as given; Content-Length/Transfer-Encoding are added if absent
     QByteArray body = {};
     int delayMs = 0;         // wait this long before the first byte of the answer
-    bool held = false;       // wait for LoopbackServer::releaseHeldAnswers() before answering
+    bool held = false;       // wait for HttpServer::releaseHeldAnswers() before answering
     qint64 hugeBytes = 0;    // HugeBody: how many bytes to stream
     int pieceBytes = 1;      // Chunked, SlowDrip: bytes per piece
     int intervalMs = 0;      // Chunked, SlowDrip, the trickles: pause between pieces
@@ -47,25 +49,26 @@ struct LoopbackServerBehaviour
     // Interim responses (1xx) sent as soon as the request is read, before any delay or hold.
     QList<int> interim = {};
 
-    static LoopbackServerBehaviour text(int status, const QByteArray &body);
-    static LoopbackServerBehaviour json(int status, const QByteArray &json);
+    static HttpAnswer text(int status, const QByteArray &body);
+    static HttpAnswer json(int status, const QByteArray &json);
+    static HttpAnswer html(int status, const QByteArray &html);
     // `location` goes out as is; relative ones ("/next") are resolved by the client.
-    static LoopbackServerBehaviour redirect(int status, const QByteArray &location);
-    static LoopbackServerBehaviour chunked(const QByteArray &body, int pieceBytes,
+    static HttpAnswer redirect(int status, const QByteArray &location);
+    static HttpAnswer chunked(const QByteArray &body, int pieceBytes,
                                            int intervalMs = 0);
-    static LoopbackServerBehaviour slowDrip(const QByteArray &body, int pieceBytes, int intervalMs);
-    static LoopbackServerBehaviour hugeBody(qint64 bytes);
-    static LoopbackServerBehaviour garbage(const QByteArray &bytes);
-    static LoopbackServerBehaviour closeWithoutAnswer();
-    static LoopbackServerBehaviour reset();
-    static LoopbackServerBehaviour trickledBody(int intervalMs);
-    static LoopbackServerBehaviour trickledHeaders(int intervalMs);
-    static LoopbackServerBehaviour endlessInterim(int intervalMs, int status = 102);
+    static HttpAnswer slowDrip(const QByteArray &body, int pieceBytes, int intervalMs);
+    static HttpAnswer hugeBody(qint64 bytes);
+    static HttpAnswer garbage(const QByteArray &bytes);
+    static HttpAnswer closeWithoutAnswer();
+    static HttpAnswer reset();
+    static HttpAnswer trickledBody(int intervalMs);
+    static HttpAnswer trickledHeaders(int intervalMs);
+    static HttpAnswer endlessInterim(int intervalMs, int status = 102);
 
-    LoopbackServerBehaviour afterDelay(int milliseconds) const;
-    LoopbackServerBehaviour heldUntilReleased() const;
-    LoopbackServerBehaviour withHeader(const QByteArray &name, const QByteArray &value) const;
-    LoopbackServerBehaviour withInterim(int interimStatus) const;
+    HttpAnswer afterDelay(int milliseconds) const;
+    HttpAnswer heldUntilReleased() const;
+    HttpAnswer withHeader(const QByteArray &name, const QByteArray &value) const;
+    HttpAnswer withInterim(int interimStatus) const;
 };
 
-} // namespace studio::test
+} // namespace studio

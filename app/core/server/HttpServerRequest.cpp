@@ -1,10 +1,10 @@
-#include "LoopbackServerRequest.h"
+#include "HttpServerRequest.h"
 
 #include <algorithm>
 
-namespace studio::test {
+namespace studio {
 
-QByteArray LoopbackServerRequest::header(const QByteArray &name) const
+QByteArray HttpServerRequest::header(const QByteArray &name) const
 {
     for (const auto &[headerName, value] : headers) {
         if (headerName.compare(name, Qt::CaseInsensitive) == 0)
@@ -13,14 +13,14 @@ QByteArray LoopbackServerRequest::header(const QByteArray &name) const
     return {};
 }
 
-bool LoopbackServerRequest::hasHeader(const QByteArray &name) const
+bool HttpServerRequest::hasHeader(const QByteArray &name) const
 {
     return std::any_of(headers.cbegin(), headers.cend(), [&name](const auto &header) {
         return header.first.compare(name, Qt::CaseInsensitive) == 0;
     });
 }
 
-QUrlQuery LoopbackServerRequest::query() const
+QUrlQuery HttpServerRequest::query() const
 {
     const qsizetype mark = target.indexOf('?');
     if (mark < 0)
@@ -28,9 +28,9 @@ QUrlQuery LoopbackServerRequest::query() const
     return QUrlQuery(QString::fromUtf8(target.mid(mark + 1)));
 }
 
-QJsonDocument LoopbackServerRequest::json() const
+QJsonDocument HttpServerRequest::json() const
 {
     return QJsonDocument::fromJson(body);
 }
 
-} // namespace studio::test
+} // namespace studio
