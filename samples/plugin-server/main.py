@@ -1,26 +1,36 @@
 """An example plugin server for the wearable app, to develop against with Plugin Studio.
 
-It implements every kind of endpoint a plugin can offer (see manifest.json):
+It implements every kind of endpoint a plugin can offer; manifest.json holds the three plugins
+it serves, and plugins/ their setup instructions and logos, so this folder is a plugin
+repository that `plugin-studio validate manifest.json` checks (the warnings about http and
+localhost remain: it is a local development server).
 
-  POST /memory?uid=...       memory_creation: files the memory, answers a chat message
-  POST /transcript?uid=...   transcript_processed: accumulates segments per session and
-                             answers a notification when someone commits to something
-  POST /proactive?uid=...    transcript_processed with proactive_notification: asks the
-                             app's model to answer a question the wearer asked
-  GET  /setup/status?uid=... setup check: {"is_setup_completed": true|false}
-  GET  /setup?uid=...        the setup page the app opens (auth_steps), and
-  POST /setup/complete       its form, which marks the uid as set up
+  GET  /                     the endpoints, as {"endpoints": [{"name", "trigger", "url"}]}
+                             with absolute URLs, so that a client needs no paths
+  POST /memory?uid=...       memory_creation (sample-meeting-filer): files the memory and
+                             answers a chat message
+  POST /transcript?uid=...   transcript_processed (sample-commitment-listener): accumulates
+                             segments per session and answers a notification when someone
+                             commits to something
+  POST /proactive?uid=...    proactive_notification (sample-question-helper): asks the app's
+                             model to answer a question the wearer asked
+  GET  /setup/status?uid=... setup_completed: {"is_setup_completed": true|false}; false until
+                             the user pressed the setup page's button
+  GET  /setup?uid=...        setup_page: the page the app opens (auth_steps), and
+  POST /setup/complete       its form (uid=...), which marks the uid as set up
+
+`plugin-studio serve` runs a built-in server with the same endpoints and behaviour.
 
 Run it (Debian: apt install python3-fastapi python3-uvicorn):
 
     cd samples/plugin-server
     /usr/bin/python3 -m uvicorn main:app --port 8000
 
-State lives in memory and is lost on restart; a real plugin would use a database.
+State lives in memory, bounded, and is lost on restart; a real plugin would use a database.
 """
 
 import html
-from collections import defaultdict, deque
+from collections import OrderedDict, deque
 from urllib.parse import parse_qs
 
 from fastapi import FastAPI, Request
@@ -28,15 +38,43 @@ from fastapi.responses import HTMLResponse
 
 app = FastAPI(title="Plugin Studio sample plugin")
 
-# The uid Plugin Studio sends unless told otherwise counts as set up, so that
-# `plugin-studio check-setup` passes out of the box.
-completed_setups = {"plugin-studio-test-uid"}
+# Everything is kept in memory and bounded, so that a long day (or a client inventing a new
+# uid per request) cannot exhaust it: past a limit the oldest go first.
+MAX_SESSIONS = 2000
+MAX_SEGMENTS_PER_SESSION = 2000
+MAX_COMPLETED_SETUPS = 5000
+
+
+class Bounded(OrderedDict):
+    """An OrderedDict that keeps at most `limit` keys, dropping the least recently used."""
+
+    def __init__(self, limit):
+        super().__init__()
+        self.limit = limit
+
+    def touch(self, key, make):
+        """The value of `key`, made by make() when missing; either way now the newest."""
+        if key in self:
+            self.move_to_end(key)
+        else:
+            self[key] = make()
+            while len(self) > self.limit:
+                self.popitem(last=False)
+        return self[key]
+
+
+# The uids whose user pressed the setup page's button. None is set up from the start: the
+# app's setup check answers false until then.
+completed_setups = Bounded(MAX_COMPLETED_SETUPS)
 
 # transcript_processed sends only the segments that are new since the previous call: a
-# plugin that wants context keeps them, per session. Bounded, so a long day cannot
-# exhaust memory.
-MAX_SEGMENTS_PER_SESSION = 2000
-sessions = defaultdict(lambda: deque(maxlen=MAX_SEGMENTS_PER_SESSION))
+# plugin that wants context keeps them, per session.
+sessions = Bounded(MAX_SESSIONS)
+
+
+def session_of(key):
+    return sessions.touch(key, lambda: deque(maxlen=MAX_SEGMENTS_PER_SESSION))
+
 
 COMMITMENTS = ("remind me", "i'll", "i will", "we need to", "don't forget", "let's")
 
@@ -46,8 +84,21 @@ def words(segments):
 
 
 @app.get("/")
-async def health():
-    return {"status": "ok"}
+async def endpoints(request: Request):
+    # Absolute URLs from the address the client used, so they are right behind any host
+    # name or port.
+    def endpoint(name, trigger, route):
+        return {"name": name, "trigger": trigger, "url": str(request.url_for(route))}
+
+    return {
+        "endpoints": [
+            endpoint("sample-meeting-filer", "memory_creation", "memory_created"),
+            endpoint("sample-commitment-listener", "transcript_processed", "transcript_processed"),
+            endpoint("sample-question-helper", "proactive_notification", "proactive"),
+            endpoint("setup status", "setup_completed", "setup_status"),
+            endpoint("setup page", "setup_page", "setup_page"),
+        ]
+    }
 
 
 @app.post("/memory")
@@ -65,7 +116,7 @@ async def memory_created(request: Request, uid: str):
 @app.post("/transcript")
 async def transcript_processed(request: Request, uid: str):
     body = await request.json()
-    session = sessions[body.get("session_id") or uid]
+    session = session_of(body.get("session_id") or uid)
     new_segments = body.get("segments") or []
     session.extend(new_segments)
     for segment in new_segments:
@@ -79,7 +130,7 @@ async def transcript_processed(request: Request, uid: str):
 @app.post("/proactive")
 async def proactive(request: Request, uid: str):
     body = await request.json()
-    session = sessions["proactive:" + (body.get("session_id") or uid)]
+    session = session_of("proactive:" + (body.get("session_id") or uid))
     new_segments = body.get("segments") or []
     session.extend(new_segments)
     questions = [
@@ -125,5 +176,5 @@ async def setup_complete(request: Request):
     uid = (form.get("uid") or [""])[0]
     if not uid:
         return HTMLResponse("<!doctype html><p>No uid: open this page from the app.</p>", status_code=400)
-    completed_setups.add(uid)
+    completed_setups.touch(uid, lambda: True)
     return "<!doctype html><title>Done</title><p>Setup completed. You can return to the app.</p>"
