@@ -28,9 +28,9 @@ public:
         copyTree(samplesRepository(), m_dir.path());
         QByteArray index = readFile(indexPath());
         index.replace("\"triggers_on\": \"transcript_processed\",\n      \"webhook_url\": "
-                      "\"https://fact-checker",
+                      "\"http://127.0.0.1:8780/transcript",
                       "\"triggers_on\": \"transcript_process\",\n      \"webhook_url\": "
-                      "\"https://fact-checker");
+                      "\"http://127.0.0.1:8780/transcript");
         writeFile(indexPath(), index);
     }
     QString root() const { return m_dir.path(); }
@@ -120,7 +120,7 @@ private slots:
         const CliRun run = runCli({QStringLiteral("validate"), samplesRepository()}, folder.path());
         QVERIFY(!run.crashed);
         QCOMPARE(run.exitCode, 0);
-        QVERIFY2(run.errText().contains(u"0 errors, 0 warnings in 4 entries"),
+        QVERIFY2(run.errText().contains(u"0 errors, 6 warnings in 4 entries"),
                  qPrintable(run.errText()));
 
         const CliRun exportHelp = runCli({QStringLiteral("export"), QStringLiteral("--help")},
@@ -178,10 +178,15 @@ private slots:
 
     void validIndex_exitsZero()
     {
+        // The samples point at the built-in plugin server on this machine: warnings, which
+        // do not fail validation.
         const CliRun run = runCli({QStringLiteral("validate"), samplesRepository()});
         QCOMPARE(run.exitCode, 0);
-        QVERIFY(run.out.isEmpty());
-        QVERIFY2(run.errText().contains(u"0 errors, 0 warnings in 4 entries"),
+        const QStringList warnings = run.outText().split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(warnings.size(), 6);
+        for (const QString &warning : warnings)
+            QVERIFY2(warning.contains(u"warning: [PS132]"), qPrintable(warning));
+        QVERIFY2(run.errText().contains(u"0 errors, 6 warnings in 4 entries"),
                  qPrintable(run.errText()));
     }
 
@@ -190,7 +195,8 @@ private slots:
         BrokenRepository repository;
         const CliRun run = runCli({QStringLiteral("validate"), repository.indexPath()});
         QCOMPARE(run.exitCode, 1);
-        const QStringList lines = run.outText().split(u'\n', Qt::SkipEmptyParts);
+        QStringList lines = run.outText().split(u'\n', Qt::SkipEmptyParts);
+        lines.removeIf([](const QString &line) { return line.contains(u"[PS132]"); });
         QCOMPARE(lines.size(), 1);
         const int line = lineOf(readFile(repository.indexPath()), "\"transcript_process\"");
         const QString expected =
@@ -213,7 +219,11 @@ private slots:
         QCOMPARE(error.error, QJsonParseError::NoError);
         QCOMPARE(report.value(u"kind").toString(), QStringLiteral("index"));
         QCOMPARE(report.value(u"entries").toInt(), 4);
-        const QJsonArray diagnostics = report.value(u"diagnostics").toArray();
+        QJsonArray diagnostics; // the errors; the sample's PS132 warnings are beside the point
+        for (const QJsonValue &diagnostic : report.value(u"diagnostics").toArray()) {
+            if (diagnostic.toObject().value(u"code").toString() != u"PS132")
+                diagnostics.append(diagnostic);
+        }
         QCOMPARE(diagnostics.size(), 2);
         const QJsonObject missing = diagnostics[0].toObject();
         QCOMPARE(missing.value(u"entry").toString(), QStringLiteral("socratic-coach"));

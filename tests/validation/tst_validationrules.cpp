@@ -147,6 +147,17 @@ private slots:
         QVERIFY2(report.diagnostics.empty(), qPrintable(Fixture::describe(report)));
     }
 
+    void plainHttpToALocalAddress_isOneFinding_notTwo()
+    {
+        Fixture fixture;
+        const ValidationReport report = fixture.validate(
+            "{\"external_integration\": {\"webhook_url\": \"http://127.0.0.1:8780/memory\"}}");
+        QCOMPARE(int(report.diagnostics.size()), 1);
+        QVERIFY(fixture.find(report, QStringLiteral("PS132"),
+                             QStringLiteral("/external_integration/webhook_url"))
+                    .diagnostic);
+    }
+
     void nullSetupUrl_meansNoSetupCheck()
     {
         Fixture fixture;

@@ -82,7 +82,7 @@ private slots:
         SimulationController *controller = m_workspace->controller();
         QCOMPARE(controller->plugin().id, QStringLiteral("meeting-notes"));
         QCOMPARE(controller->manifestWebhookUrl(),
-                 QStringLiteral("https://meeting-notes.example.com/webhook/memory"));
+                 QStringLiteral("http://127.0.0.1:8780/memory"));
         QCOMPARE(m_workspace->targetPanel()->urlEdit()->placeholderText(),
                  controller->manifestWebhookUrl());
         QVERIFY(m_workspace->setupPanel()->checkButton()->isEnabled());

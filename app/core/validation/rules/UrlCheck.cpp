@@ -81,15 +81,17 @@ bool checkUrl(const std::string &url, const std::string &pointer, std::string_vi
         sink.report(RuleId::MalformedUrl, pointer, subject + " has no host name");
         return false;
     }
-    if (scheme == u"http")
-        sink.report(RuleId::PlainHttpUrl, pointer,
-                    subject + " uses plain http; the user's id and conversations would travel "
-                              "unencrypted: use https");
+    // One warning per problem: a local address must change anyway, and its traffic never
+    // crosses a network, so plain http there is not a second finding.
     if (isLocalHost(parsed.host()))
         sink.report(RuleId::LocalUrl, pointer,
                     subject + " points at '" + parsed.host().toStdString() +
                         "', which the app's servers cannot reach; use the public address "
                         "in a submission");
+    else if (scheme == u"http")
+        sink.report(RuleId::PlainHttpUrl, pointer,
+                    subject + " uses plain http; the user's id and conversations would travel "
+                              "unencrypted: use https");
     return true;
 }
 
