@@ -13,7 +13,6 @@ namespace studio {
 
 namespace {
 
-constexpr qsizetype kMaxHeadBytes = 64 * 1024;
 constexpr int kRefusedLingerMs = 2000;
 constexpr qint64 kHugeBodyHighWater = 256 * 1024;             // refill the socket below this
 constexpr qint64 kTrickledBodyAnnounced = 1024 * 1024 * 1024; // never all sent
@@ -75,25 +74,10 @@ bool hasHeader(const HttpHeaders &headers, const char *name)
     });
 }
 
-// Whether the bytes so far may still be the start of an HTTP request head.
-bool looksLikeRequestStart(const QByteArray &bytes)
-{
-    return std::all_of(bytes.cbegin(), bytes.cend(), [](char c) {
-        const auto byte = static_cast<unsigned char>(c);
-        return byte >= 0x20 || c == '\r' || c == '\n' || c == '\t';
-    });
-}
-
 const QByteArray &filler()
 {
     static const QByteArray block(64 * 1024, 'x');
     return block;
-}
-
-
-QString megabytes(qint64 bytes)
-{
-    return QString::number(double(bytes) / (1024 * 1024), 'g', 3) + QStringLiteral(" MB");
 }
 
 } // namespace
@@ -106,11 +90,11 @@ HttpServerConnection::HttpServerConnection(QTcpSocket *socket, int serial,
     , m_serial(serial)
     , m_state(std::move(state))
     , m_overTls(!options.certificatePath.isEmpty())
-    , m_maxBodyBytes(options.maxBodyBytes)
     , m_readTimeoutMs(options.readTimeoutMs)
     , m_idleTimeoutMs(options.idleTimeoutMs)
     , m_peer(socket->peerAddress().toString() + QLatin1Char(':') +
              QString::number(socket->peerPort()))
+    , m_parser(options.maxBodyBytes)
 {
     m_socket->setParent(this);
     m_readDeadline.setSingleShot(true);
@@ -142,7 +126,7 @@ void HttpServerConnection::refuseBusy()
 
 void HttpServerConnection::readTimedOut()
 {
-    if (m_phase != Phase::ReadingHead && m_phase != Phase::ReadingBody)
+    if (m_phase != Phase::Reading)
         return;
     reject(408, QStringLiteral("the request did not arrive whole within %1 s")
                     .arg(m_readTimeoutMs / 1000.0));
@@ -154,157 +138,39 @@ void HttpServerConnection::readIncoming()
     if (incoming.isEmpty() || m_phase == Phase::Refused)
         return;
     m_idleDeadline.stop();
-    if (m_buffer.isEmpty() && m_phase == Phase::ReadingHead && m_readTimeoutMs > 0 &&
+    if (!m_parser.hasPendingBytes() && m_phase == Phase::Reading && m_readTimeoutMs > 0 &&
         !m_readDeadline.isActive())
         m_readDeadline.start(m_readTimeoutMs);
-    m_buffer += incoming;
-    if (m_phase == Phase::ReadingHead || m_phase == Phase::ReadingBody)
+    m_parser.append(incoming);
+    if (m_phase == Phase::Reading)
         processBuffer();
 }
 
 void HttpServerConnection::processBuffer()
 {
-    while (m_phase == Phase::ReadingHead || m_phase == Phase::ReadingBody) {
-        if (m_phase == Phase::ReadingHead) {
-            const qsizetype end = m_buffer.indexOf("\r\n\r\n");
-            if (end < 0) {
-                // Refuse what cannot become a request at once, as real servers do: a TLS
-                // hello sent to plain HTTP then fails fast instead of waiting for a timeout.
-                if (m_buffer.size() > kMaxHeadBytes)
-                    reject(431, QStringLiteral("the request head is over 64 KB"));
-                else if (!looksLikeRequestStart(m_buffer))
-                    reject(400, QStringLiteral("not an HTTP request (binary bytes; TLS sent "
-                                               "to a plain HTTP port?)"));
-                return;
-            }
-            const QByteArray head = m_buffer.left(end);
-            m_buffer.remove(0, end + 4);
-            if (!parseHead(head)) {
-                reject(400, QStringLiteral("a malformed request head"));
-                return;
-            }
-            m_phase = Phase::ReadingBody;
-        }
-        switch (takeBody()) {
-        case BodyProgress::Invalid:
-            if (m_contentLength > m_maxBodyBytes || m_chunkedOverLimit)
-                reject(413, QStringLiteral("the body is over the %1 limit")
-                                .arg(megabytes(m_maxBodyBytes)));
-            else
-                reject(400, QStringLiteral("a malformed chunked body"));
+    while (m_phase == Phase::Reading) {
+        switch (m_parser.next()) {
+        case HttpRequestParser::Progress::Refused:
+            reject(m_parser.refusalStatus(), m_parser.refusalReason());
             return;
-        case BodyProgress::Incomplete:
-            if (!m_sentContinue &&
-                m_request.header("Expect").compare("100-continue", Qt::CaseInsensitive) == 0) {
-                m_sentContinue = true;
+        case HttpRequestParser::Progress::NeedMore:
+            if (m_parser.takeContinueRequest())
                 m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
-            }
             return;
-        case BodyProgress::Complete:
-            dispatch();
+        case HttpRequestParser::Progress::Complete:
+            dispatch(m_parser.takeRequest());
             break;
         }
     }
 }
 
-bool HttpServerConnection::parseHead(const QByteArray &head)
+void HttpServerConnection::dispatch(HttpServerRequest request)
 {
-    m_request = HttpServerRequest{};
+    m_request = std::move(request);
     m_request.connection = m_serial;
     m_request.overTls = m_overTls;
     m_request.peer = m_peer;
-    m_chunkedOverLimit = false;
-    m_contentLength = 0;
-    m_chunkedRequest = false;
-    m_sentContinue = false;
-
-    const QList<QByteArray> lines = head.split('\n');
-    const QList<QByteArray> parts = lines.first().trimmed().split(' ');
-    if (parts.size() != 3 || parts[0].isEmpty() || !parts[2].startsWith("HTTP/"))
-        return false;
-    m_request.method = parts[0];
-    m_request.target = parts[1];
-    m_request.version = parts[2];
-    const qsizetype mark = m_request.target.indexOf('?');
-    m_request.path = mark < 0 ? m_request.target : m_request.target.left(mark);
-
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const QByteArray line = lines[i].endsWith('\r') ? lines[i].chopped(1) : lines[i];
-        const qsizetype colon = line.indexOf(':');
-        if (colon <= 0)
-            return false;
-        m_request.headers.append({line.left(colon), line.mid(colon + 1).trimmed()});
-    }
-
-    if (m_request.header("Transfer-Encoding").toLower().contains("chunked")) {
-        m_chunkedRequest = true;
-    } else if (m_request.hasHeader("Content-Length")) {
-        bool ok = false;
-        m_contentLength = m_request.header("Content-Length").toLongLong(&ok);
-        if (!ok || m_contentLength < 0)
-            return false;
-    }
-    const QByteArray connection = m_request.header("Connection").toLower();
-    m_keepAlive =
-        m_request.version == "HTTP/1.0" ? connection == "keep-alive" : connection != "close";
-    return true;
-}
-
-HttpServerConnection::BodyProgress HttpServerConnection::takeBody()
-{
-    if (m_chunkedRequest)
-        return takeChunkedBody();
-    if (m_contentLength > m_maxBodyBytes)
-        return BodyProgress::Invalid;
-    if (m_buffer.size() < m_contentLength)
-        return BodyProgress::Incomplete;
-    m_request.body = m_buffer.left(m_contentLength);
-    m_buffer.remove(0, m_contentLength);
-    return BodyProgress::Complete;
-}
-
-HttpServerConnection::BodyProgress HttpServerConnection::takeChunkedBody()
-{
-    // Decodes from the start of the buffer each time: simple, and request bodies are small.
-    QByteArray body;
-    qsizetype position = 0;
-    for (;;) {
-        const qsizetype lineEnd = m_buffer.indexOf("\r\n", position);
-        if (lineEnd < 0)
-            return BodyProgress::Incomplete;
-        QByteArray sizeField = m_buffer.mid(position, lineEnd - position);
-        if (const qsizetype extension = sizeField.indexOf(';'); extension >= 0)
-            sizeField.truncate(extension);
-        bool ok = false;
-        const qint64 size = sizeField.trimmed().toLongLong(&ok, 16);
-        if (!ok || size < 0)
-            return BodyProgress::Invalid;
-        if (body.size() + size > m_maxBodyBytes) {
-            m_chunkedOverLimit = true;
-            return BodyProgress::Invalid;
-        }
-        position = lineEnd + 2;
-        if (size == 0) {
-            // Trailers, if any, end with an empty line.
-            const qsizetype end = m_buffer.indexOf("\r\n", position) == position
-                                      ? position
-                                      : m_buffer.indexOf("\r\n\r\n", position);
-            if (end < 0)
-                return BodyProgress::Incomplete;
-            const qsizetype consumed = end == position ? position + 2 : end + 4;
-            m_request.body = body;
-            m_buffer.remove(0, consumed);
-            return BodyProgress::Complete;
-        }
-        if (m_buffer.size() < position + size + 2)
-            return BodyProgress::Incomplete;
-        body += m_buffer.mid(position, size);
-        position += size + 2;
-    }
-}
-
-void HttpServerConnection::dispatch()
-{
+    m_keepAlive = m_parser.keepAlive();
     m_phase = Phase::Answering;
     m_readDeadline.stop();
     m_request.arrivedMs = m_state->elapsedMs();
@@ -487,13 +353,13 @@ void HttpServerConnection::continueHugeBody()
 
 void HttpServerConnection::finishAnswer()
 {
-    m_phase = Phase::ReadingHead;
+    m_phase = Phase::Reading;
     m_request = HttpServerRequest{};
     if (!m_keepAlive) {
         m_socket->disconnectFromHost();
         return;
     }
-    if (!m_buffer.isEmpty()) {
+    if (m_parser.hasPendingBytes()) {
         if (m_readTimeoutMs > 0)
             m_readDeadline.start(m_readTimeoutMs);
         QMetaObject::invokeMethod(this, &HttpServerConnection::processBuffer,
@@ -506,11 +372,10 @@ void HttpServerConnection::finishAnswer()
 void HttpServerConnection::reject(int status, const QString &reason)
 {
     emit requestRefused(HttpServerRefusal{
-        .status = status, .reason = reason, .peer = m_peer, .target = m_request.target});
+        .status = status, .reason = reason, .peer = m_peer, .target = m_parser.currentTarget()});
     m_readDeadline.stop();
     m_idleDeadline.stop();
     m_phase = Phase::Refused;
-    m_buffer.clear();
     m_socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) +
                     "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
     // A lingering close: closing with the client's unread bytes pending would reset the

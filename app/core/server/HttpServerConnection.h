@@ -1,6 +1,7 @@
 #pragma once
 
 #include "HttpAnswer.h"
+#include "HttpRequestParser.h"
 #include "HttpServerOptions.h"
 #include "HttpServerRequest.h"
 
@@ -39,24 +40,13 @@ signals:
 private:
     enum class Phase
     {
-        ReadingHead,
-        ReadingBody,
+        Reading,
         Answering,
         Refused // answered with an error; reading and dropping until the client leaves
     };
-    enum class BodyProgress
-    {
-        Complete,
-        Incomplete,
-        Invalid
-    };
-
     void readIncoming();
     void processBuffer();
-    bool parseHead(const QByteArray &head);
-    BodyProgress takeBody();
-    BodyProgress takeChunkedBody();
-    void dispatch();
+    void dispatch(HttpServerRequest request);
     void scheduleAnswer();
     void beginAnswer();
     void writeHead(qint64 contentLength, bool chunked);
@@ -74,20 +64,15 @@ private:
     int m_serial;
     std::shared_ptr<HttpServerState> m_state;
     bool m_overTls;
-    qint64 m_maxBodyBytes;
     int m_readTimeoutMs;
     int m_idleTimeoutMs;
     QString m_peer;
     QTimer m_readDeadline; // a request begun must arrive whole before it fires
     QTimer m_idleDeadline; // a connection without a request closes when it fires
 
-    Phase m_phase = Phase::ReadingHead;
-    QByteArray m_buffer;
-    HttpServerRequest m_request;
-    qint64 m_contentLength = 0;
-    bool m_chunkedRequest = false;
-    bool m_chunkedOverLimit = false;
-    bool m_sentContinue = false;
+    Phase m_phase = Phase::Reading;
+    HttpRequestParser m_parser;
+    HttpServerRequest m_request; // the one being answered
     bool m_keepAlive = true;
     bool m_shutDown = false;
 
