@@ -1,6 +1,7 @@
 #include "Commands.h"
 #include "OptionParser.h"
 #include "ServerCommandLine.h"
+#include "StopSignals.h"
 #include "history/RunHistory.h"
 #include "io/TextFile.h"
 #include "json/JsonParser.h"
@@ -143,6 +144,7 @@ int runListen(const QStringList &arguments, const CliIo &io)
     if (const std::string problem = FixtureFolder::prepare(folder); !problem.empty())
         return io.fail("--out: " + problem);
 
+    StopSignals stop;
     TrafficCatcher catcher(*options, folder, answer);
     if (!catcher.isListening())
         return io.fail(catcher.errorString().toStdString());
@@ -167,7 +169,7 @@ int runListen(const QStringList &arguments, const CliIo &io)
         if (history)
             history->keep(caught);
     });
-    return ServerCommandLine::runUntilStopped(catcher.server(), io);
+    return ServerCommandLine::runUntilStopped(catcher.server(), stop, io);
 }
 
 } // namespace studio::cli

@@ -1,6 +1,7 @@
 #include "Commands.h"
 #include "OptionParser.h"
 #include "ServerCommandLine.h"
+#include "StopSignals.h"
 #include "serve/BuiltInPlugins.h"
 #include "server/HttpServer.h"
 
@@ -45,6 +46,7 @@ int runServe(const QStringList &arguments, const CliIo &io)
     if (!options)
         return kUsageError;
 
+    StopSignals stop;
     HttpServer server(*options);
     if (!server.isListening())
         return io.fail(server.errorString().toStdString());
@@ -63,7 +65,7 @@ int runServe(const QStringList &arguments, const CliIo &io)
                          [&io](const HttpServerRequest &request) {
                              io.err << ServerCommandLine::requestLine(request) << std::endl;
                          });
-    return ServerCommandLine::runUntilStopped(server, io);
+    return ServerCommandLine::runUntilStopped(server, stop, io);
 }
 
 } // namespace studio::cli

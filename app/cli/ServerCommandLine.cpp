@@ -62,10 +62,9 @@ std::string ServerCommandLine::requestLine(const HttpServerRequest &request)
     return printable(line.toStdString());
 }
 
-int ServerCommandLine::runUntilStopped(HttpServer &server, const CliIo &io)
+int ServerCommandLine::runUntilStopped(HttpServer &server, StopSignals &stop, const CliIo &io)
 {
     QEventLoop loop;
-    StopSignals stop;
     QObject::connect(&stop, &StopSignals::stopRequested, &loop, &QEventLoop::quit);
     QObject::connect(&server, &HttpServer::requestRefused, &loop,
                      [&](const HttpServerRefusal &refusal) {

@@ -14,6 +14,7 @@ struct HttpServerRequest;
 namespace studio::cli {
 
 class OptionParser;
+class StopSignals;
 
 // What `serve` and `listen` share: --host/--port/--quiet, the line printed per request,
 // and running until Ctrl+C or SIGTERM.
@@ -34,9 +35,10 @@ public:
     // "12:04:31 POST /memory?uid=u1 200 1.2 KB from 127.0.0.1:50412", escaped for a terminal.
     static std::string requestLine(const HttpServerRequest &request);
 
-    // Runs the event loop until SIGINT or SIGTERM, printing a line per refused request.
-    // Returns kSuccess.
-    static int runUntilStopped(HttpServer &server, const CliIo &io);
+    // Runs the event loop until `stop` reports SIGINT or SIGTERM, printing a line per
+    // refused request. Returns kSuccess. Make `stop` before printing the address, so a
+    // signal sent as soon as it is read ends the command cleanly too.
+    static int runUntilStopped(HttpServer &server, StopSignals &stop, const CliIo &io);
 };
 
 } // namespace studio::cli
