@@ -8,7 +8,7 @@
 #include "StringSetEditor.h"
 #include "TextFieldBinding.h"
 #include "document/ManifestDocument.h"
-#include "edit/PluginTemplate.h"
+#include "edit/ManifestEdits.h"
 #include "json/JsonPointer.h"
 #include "json/LineIndex.h"
 #include "manifest/ManifestSchema.h"
@@ -33,21 +33,6 @@ namespace {
 QString fromView(std::string_view text)
 {
     return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
-}
-
-// The value at an object-only pointer of the form's fields, or null.
-const Json *valueAt(const Json &root, const std::string &pointer)
-{
-    const Json *current = &root;
-    for (const auto &token : json_pointer::tokens(pointer)) {
-        if (!current->is_object())
-            return nullptr;
-        const auto it = current->find(token);
-        if (it == current->end())
-            return nullptr;
-        current = &*it;
-    }
-    return current;
 }
 
 // Rows wrap (label above field) when the form is narrow, so nothing is cut off.
@@ -75,18 +60,6 @@ QLineEdit *lineEditor(const std::string &pointer, const QString &placeholder = {
     editor->setObjectName(QString::fromStdString(pointer));
     editor->setPlaceholderText(placeholder);
     return editor;
-}
-
-std::vector<std::size_t> indicesOf(const Json *array, const std::string &value)
-{
-    std::vector<std::size_t> indices;
-    if (!array || !array->is_array())
-        return indices;
-    for (std::size_t i = 0; i < array->size(); ++i) {
-        if ((*array)[i].is_string() && (*array)[i].get<std::string>() == value)
-            indices.push_back(i);
-    }
-    return indices;
 }
 
 } // namespace
@@ -382,7 +355,7 @@ void ManifestForm::refresh()
     static const Json kEmpty = Json::object();
     const Json &root = m_document ? m_document->lastGoodValue() : kEmpty;
     for (const auto &field : m_fields)
-        field.binding->show(valueAt(root, field.binding->pointer()));
+        field.binding->show(ManifestEdits::fieldAt(root, field.binding->pointer()));
     refreshBanner();
     updateSections();
 }
@@ -431,41 +404,25 @@ void ManifestForm::toggleCapability(const std::string &capability, bool checked)
     const Json &root = m_document->lastGoodValue();
     const auto *info = manifest_schema::findCapability(capability);
     const QString label = info ? fromView(info->label) : QString::fromStdString(capability);
-    std::vector<JsonEdit> edits;
-    const auto section = PluginTemplate::sectionFor(capability, m_document->manifest().id);
-    if (checked) {
-        edits.push_back(JsonEdit::append("/capabilities", capability));
-        // The capability needs its section; one the text already has is kept as it is.
-        if (section && !valueAt(root, json_pointer::append("", section->first)))
-            edits.push_back(
-                JsonEdit::set(json_pointer::append("", section->first), section->second));
-        m_document->edit(tr("Add capability %1").arg(label), edits);
-        return;
-    }
-    // The app ignores a section without its capability: it goes too (undo brings it back).
-    const auto indices = indicesOf(valueAt(root, "/capabilities"), capability);
-    for (auto it = indices.rbegin(); it != indices.rend(); ++it)
-        edits.push_back(JsonEdit::remove(json_pointer::append("/capabilities", *it)));
-    if (section)
-        edits.push_back(JsonEdit::remove(json_pointer::append("", section->first)));
-    m_document->edit(tr("Remove capability %1").arg(label), edits);
+    if (checked)
+        m_document->edit(tr("Add capability %1").arg(label),
+                         ManifestEdits::addCapability(root, capability, m_document->manifest().id));
+    else
+        m_document->edit(tr("Remove capability %1").arg(label),
+                         ManifestEdits::removeCapability(root, capability));
 }
 
 void ManifestForm::toggleScope(const std::string &scope, bool checked)
 {
     if (!m_document)
         return;
-    const char *pointer = "/proactive_notification/scopes";
+    const std::string pointer = "/proactive_notification/scopes";
     const QString label = QString::fromStdString(scope);
-    if (checked) {
-        m_document->edit(tr("Add scope %1").arg(label), {JsonEdit::append(pointer, scope)});
-        return;
-    }
-    std::vector<JsonEdit> edits;
-    const auto indices = indicesOf(valueAt(m_document->lastGoodValue(), pointer), scope);
-    for (auto it = indices.rbegin(); it != indices.rend(); ++it)
-        edits.push_back(JsonEdit::remove(json_pointer::append(pointer, *it)));
-    m_document->edit(tr("Remove scope %1").arg(label), edits);
+    if (checked)
+        m_document->edit(tr("Add scope %1").arg(label), ManifestEdits::addToSet(pointer, scope));
+    else
+        m_document->edit(tr("Remove scope %1").arg(label),
+                         ManifestEdits::removeFromSet(m_document->lastGoodValue(), pointer, scope));
 }
 
 const ManifestForm::Field *ManifestForm::fieldFor(std::string pointer) const

@@ -149,12 +149,15 @@ void InstructionsEditor::setPlugin(const PluginManifest &manifest, const QString
         next.instructionsPath.clear();
     const bool reopen = next.instructionsPath != m_context.instructionsPath ||
                         next.repositoryRoot != m_context.repositoryRoot || m_state != State::Open;
+    // The rendering depends on the context only: a keystroke in the manifest's description
+    // leaves it alone and costs no render.
+    const bool contextChanged = !(next == m_context);
     m_context = std::move(next);
     m_manifest = manifest;
     m_preview->setRepositoryRoot(repositoryRoot);
     if (reopen)
         open();
-    else
+    else if (contextChanged)
         requestRender();
 }
 

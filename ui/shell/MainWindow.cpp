@@ -586,14 +586,8 @@ void MainWindow::updateInstructions()
 // instructions editor checks its live text instead.
 void MainWindow::refreshProblems()
 {
-    ValidationReport report = m_session->validation()->latestReport();
-    const std::string instructionsFile = m_instructions->filePath().toStdString();
-    if (!instructionsFile.empty()) {
-        std::erase_if(report.diagnostics,
-                      [&](const Diagnostic &d) { return d.file == instructionsFile; });
-        const auto &live = m_instructions->diagnostics();
-        report.diagnostics.insert(report.diagnostics.end(), live.begin(), live.end());
-    }
+    const ValidationReport report = m_session->validation()->latestReport().withFileFindings(
+        m_instructions->filePath().toStdString(), m_instructions->diagnostics());
     m_problems->setReport(report);
     m_status->setReport(report);
 }

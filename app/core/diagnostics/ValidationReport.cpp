@@ -11,4 +11,15 @@ std::size_t ValidationReport::count(Severity severity) const
                       [severity](const Diagnostic &d) { return d.severity() == severity; }));
 }
 
+ValidationReport ValidationReport::withFileFindings(const std::string &file,
+                                                   const std::vector<Diagnostic> &findings) const
+{
+    ValidationReport merged = *this;
+    if (file.empty())
+        return merged;
+    std::erase_if(merged.diagnostics, [&](const Diagnostic &d) { return d.file == file; });
+    merged.diagnostics.insert(merged.diagnostics.end(), findings.begin(), findings.end());
+    return merged;
+}
+
 } // namespace studio

@@ -22,6 +22,12 @@ struct ValidationReport
 
     std::size_t count(Severity severity) const;
     bool hasErrors() const { return count(Severity::Error) > 0; }
+
+    // The report with every finding about `file` replaced by `findings`: a file open in an
+    // editor is judged by its live text, not by what was last saved. An empty `file`
+    // changes nothing.
+    ValidationReport withFileFindings(const std::string &file,
+                                      const std::vector<Diagnostic> &findings) const;
 };
 
 } // namespace studio

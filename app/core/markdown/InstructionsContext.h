@@ -19,6 +19,8 @@ struct InstructionsContext
     std::string instructionsPath; // repository path: "/plugins/instructions/<id>/README.md"
     std::optional<QString> repositoryRoot; // unset: files are not looked at
 
+    bool operator==(const InstructionsContext &) const = default;
+
     static InstructionsContext forManifest(const PluginManifest &manifest,
                                            std::optional<QString> repositoryRoot);
 

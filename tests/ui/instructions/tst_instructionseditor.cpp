@@ -113,6 +113,26 @@ private slots:
         QCOMPARE(dirty.first().first().toBool(), true);
     }
 
+    void manifestEdits_outsideTheContext_renderNothing()
+    {
+        TemporaryRepository repository;
+        repository.write(kReadme, "# Setup\n");
+        OpenEditor open(repository);
+        QVERIFY(open.ready);
+        QSignalSpy rendered(&open.editor, &InstructionsEditor::rendered);
+        PluginManifest manifest = notionCrm();
+        for (const char *description : {"A", "A CRM", "A CRM for Notion"}) {
+            manifest.description = description; // what typing in the description does
+            open.editor.setPlugin(manifest, repository.root());
+        }
+        QTest::qWait(300); // a render, were one asked for, would land well within this
+        QCOMPARE(rendered.count(), 0);
+
+        manifest.id = "notion-crm-2"; // the id is in every asset URL: it renders again
+        open.editor.setPlugin(manifest, repository.root());
+        QVERIFY(rendered.wait(10000));
+    }
+
     void editsMidRender_collapseIntoOneRerender()
     {
         TemporaryRepository repository;

@@ -1,0 +1,74 @@
+#include "ManifestEdits.h"
+
+#include "PluginTemplate.h"
+#include "json/JsonPointer.h"
+
+namespace studio {
+
+namespace {
+
+std::vector<std::size_t> indicesOf(const Json *array, const std::string &value)
+{
+    std::vector<std::size_t> indices;
+    if (!array || !array->is_array())
+        return indices;
+    for (std::size_t i = 0; i < array->size(); ++i) {
+        if ((*array)[i].is_string() && (*array)[i].get<std::string>() == value)
+            indices.push_back(i);
+    }
+    return indices;
+}
+
+} // namespace
+
+const Json *ManifestEdits::fieldAt(const Json &root, const std::string &pointer)
+{
+    const Json *current = &root;
+    for (const auto &token : json_pointer::tokens(pointer)) {
+        if (!current->is_object())
+            return nullptr;
+        const auto it = current->find(token);
+        if (it == current->end())
+            return nullptr;
+        current = &*it;
+    }
+    return current;
+}
+
+std::vector<JsonEdit> ManifestEdits::addCapability(const Json &root, const std::string &capability,
+                                                   const std::string &pluginId)
+{
+    std::vector<JsonEdit> edits{JsonEdit::append("/capabilities", capability)};
+    const auto section = PluginTemplate::sectionFor(capability, pluginId);
+    if (section && !fieldAt(root, json_pointer::append("", section->first)))
+        edits.push_back(JsonEdit::set(json_pointer::append("", section->first), section->second));
+    return edits;
+}
+
+std::vector<JsonEdit> ManifestEdits::removeCapability(const Json &root,
+                                                      const std::string &capability)
+{
+    std::vector<JsonEdit> edits = removeFromSet(root, "/capabilities", capability);
+    const auto section = PluginTemplate::sectionFor(capability, {});
+    if (section && fieldAt(root, json_pointer::append("", section->first)))
+        edits.push_back(JsonEdit::remove(json_pointer::append("", section->first)));
+    return edits;
+}
+
+std::vector<JsonEdit> ManifestEdits::addToSet(const std::string &pointer, const std::string &value)
+{
+    return {JsonEdit::append(pointer, value)};
+}
+
+std::vector<JsonEdit> ManifestEdits::removeFromSet(const Json &root, const std::string &pointer,
+                                                   const std::string &value)
+{
+    std::vector<JsonEdit> edits;
+    const auto indices = indicesOf(fieldAt(root, pointer), value);
+    // From the last, so each index still points at its value when its edit is made.
+    for (auto it = indices.rbegin(); it != indices.rend(); ++it)
+        edits.push_back(JsonEdit::remove(json_pointer::append(pointer, *it)));
+    return edits;
+}
+
+} // namespace studio
