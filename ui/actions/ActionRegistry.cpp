@@ -92,6 +92,11 @@ ActionRegistry::ActionRegistry(QObject *parent)
            Keys{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return)},
            tr("Ask the plugin whether the user finished its setup, as the app does"));
 
+    add(ActionId::BuiltInServer, tr("&Built-in Plugin Server"), {},
+        tr("Run the built-in plugins on 127.0.0.1, so plugins pointed at them (the samples) "
+           "answer with nothing deployed"))
+        ->setCheckable(true);
+
     scoped(ActionId::HistoryRerun, tr("&Re-run"), Keys{ctrl(Qt::Key_R)},
            tr("Send the very bytes of the selected run again, as a new run"));
     scoped(ActionId::HistoryExportHar, tr("Export &HAR..."),

@@ -45,6 +45,7 @@ enum class ActionId
     SimulateStep,
     SimulateStop,
     CheckSetup,
+    BuiltInServer, // checkable: the built-in plugin server runs
     // The History page of the Simulate tab; its keys act only inside the page.
     HistoryRerun,
     HistoryExportHar,

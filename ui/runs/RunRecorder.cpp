@@ -48,6 +48,12 @@ void RunRecorder::setupChecked(const RunRecord &record, const SetupVerdict &verd
     keep([settings, info, record] { return StoredRun::ofSetupCheck(settings, info, {record}); });
 }
 
+void RunRecorder::keepCaught(const CaughtRequest &caught, const QString &baseUrl,
+                             const QByteArray &answer)
+{
+    keep([caught, baseUrl, answer] { return StoredRun::ofCaught(caught, baseUrl, answer); });
+}
+
 void RunRecorder::keep(std::function<StoredRun()> build)
 {
     ++m_pending;

@@ -14,10 +14,11 @@ namespace studio {
 class SimulationController;
 
 // Keeps every run of the window in the run history the command line shares: when the
-// controller's run or setup check ends, the run is built (report included) and recorded
-// on a worker thread with its own connection, then the history is pruned to its limits.
-// The run itself never waits on the database, and a history that cannot be used
-// (corrupt, locked, read-only) costs a failed() message, nothing more.
+// controller's run or setup check ends, or the Listen page catches a request, the run is
+// built (report included) and recorded on a worker thread with its own connection, then
+// the history is pruned to its limits. The run itself never waits on the database, and a
+// history that cannot be used (corrupt, locked, read-only) costs a failed() message,
+// nothing more.
 class RunRecorder : public QObject
 {
     Q_OBJECT
@@ -28,6 +29,9 @@ public:
                          QObject *parent = nullptr);
 
     const QString &historyPath() const { return m_path; }
+    // A request the Listen page caught at `baseUrl` and answered with `answer`, kept as
+    // `plugin-studio listen` keeps it (StoredRun::ofCaught).
+    void keepCaught(const CaughtRequest &caught, const QString &baseUrl, const QByteArray &answer);
     // Recordings handed to a worker and not yet back.
     int pending() const { return m_pending; }
 

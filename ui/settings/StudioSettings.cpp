@@ -28,11 +28,33 @@ const QString simulationFreshSession = QStringLiteral("simulate/freshSession");
 const QString simulationProfile = QStringLiteral("simulate/profile");
 const QString simulationTimeout = QStringLiteral("simulate/timeoutMs");
 const QString simulationMaxTime = QStringLiteral("simulate/maxTimeMs");
+const QString builtInAutoStart = QStringLiteral("servers/builtInAutoStart");
+const QString builtInPort = QStringLiteral("servers/builtInPort");
+const QString listenPort = QStringLiteral("listen/port");
+const QString listenFolder = QStringLiteral("listen/folder");
+const QString listenAnswer = QStringLiteral("listen/answer");
 QString simulationRecent(const QString &kind)
 {
     return QStringLiteral("simulate/recent/") + kind;
 }
 } // namespace key
+
+std::optional<quint16> portValue(const QSettings &settings, const QString &key)
+{
+    bool ok = false;
+    const uint port = settings.value(key).toUInt(&ok);
+    if (!ok || port > 65535)
+        return std::nullopt;
+    return quint16(port);
+}
+
+void setPortValue(QSettings &settings, const QString &key, std::optional<quint16> port)
+{
+    if (port)
+        settings.setValue(key, uint(*port));
+    else
+        settings.remove(key);
+}
 
 } // namespace
 
@@ -289,6 +311,56 @@ void StudioSettings::addRecentSimulationFile(const QString &kind, const QString 
     while (files.size() > kMaxRecentFiles)
         files.removeLast();
     m_settings.setValue(key::simulationRecent(kind), files);
+}
+
+bool StudioSettings::builtInServerAutoStart() const
+{
+    return m_settings.value(key::builtInAutoStart, true).toBool();
+}
+
+void StudioSettings::setBuiltInServerAutoStart(bool start)
+{
+    m_settings.setValue(key::builtInAutoStart, start);
+}
+
+std::optional<quint16> StudioSettings::builtInServerPort() const
+{
+    return portValue(m_settings, key::builtInPort);
+}
+
+void StudioSettings::setBuiltInServerPort(std::optional<quint16> port)
+{
+    setPortValue(m_settings, key::builtInPort, port);
+}
+
+std::optional<quint16> StudioSettings::listenPort() const
+{
+    return portValue(m_settings, key::listenPort);
+}
+
+void StudioSettings::setListenPort(std::optional<quint16> port)
+{
+    setPortValue(m_settings, key::listenPort, port);
+}
+
+QString StudioSettings::listenFolder() const
+{
+    return m_settings.value(key::listenFolder).toString();
+}
+
+void StudioSettings::setListenFolder(const QString &folder)
+{
+    m_settings.setValue(key::listenFolder, folder);
+}
+
+QByteArray StudioSettings::listenAnswer() const
+{
+    return m_settings.value(key::listenAnswer, QByteArrayLiteral("{}")).toByteArray();
+}
+
+void StudioSettings::setListenAnswer(const QByteArray &answer)
+{
+    m_settings.setValue(key::listenAnswer, answer);
 }
 
 } // namespace studio

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace studio {
 
 enum class Theme
@@ -82,6 +84,21 @@ public:
     // Files the simulator opened, most recent first, per kind ("memory", "transcript").
     QStringList recentSimulationFiles(const QString &kind) const;
     void addRecentSimulationFile(const QString &kind, const QString &path);
+
+    // The built-in plugin server of the window: whether it starts with the studio, and its
+    // port (nullopt: the built-in plugins' default; 0: any free port).
+    bool builtInServerAutoStart() const;
+    void setBuiltInServerAutoStart(bool start);
+    std::optional<quint16> builtInServerPort() const;
+    void setBuiltInServerPort(std::optional<quint16> port);
+    // The Listen page: its port (nullopt: the catcher's default), the folder the fixtures go
+    // to (empty: the page's default) and the JSON every request is answered with.
+    std::optional<quint16> listenPort() const;
+    void setListenPort(std::optional<quint16> port);
+    QString listenFolder() const;
+    void setListenFolder(const QString &folder);
+    QByteArray listenAnswer() const; // "{}" until set
+    void setListenAnswer(const QByteArray &answer);
 
     static QString themeName(Theme theme);
     static Theme themeFromName(const QString &name);

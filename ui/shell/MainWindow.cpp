@@ -27,6 +27,7 @@
 #include "problems/ProblemsView.h"
 #include "project/EntryListModel.h"
 #include "project/EntryPicker.h"
+#include "servers/BuiltInServer.h"
 #include "submission/ExportDialog.h"
 
 #include <QAction>
@@ -66,7 +67,10 @@ MainWindow::MainWindow(QWidget *parent)
     connectActions();
     connectDocument();
     connectInstructions();
-    m_simulate = SimulateTab::install(*this);
+    const SimulateTab::Parts simulate = SimulateTab::install(*this);
+    m_simulate = simulate.workspace;
+    m_builtInServer = simulate.builtInServer;
+    m_listenPage = simulate.listenPage;
     applyTheme(m_settings.theme());
     restoreLayout();
     documentChanged();
@@ -77,6 +81,7 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::start(const QString &path)
 {
+    m_builtInServer->startIfWanted();
     m_controller->openInitial(path);
     QTimer::singleShot(0, this, [this] {
         m_controller->offerRecovery();

@@ -26,6 +26,8 @@ class ManifestForm;
 class ProblemsModel;
 class ProblemsView;
 class Autosave;
+class BuiltInServer;
+class ListenPage;
 class SessionController;
 class SimulateWorkspace;
 class StatusPanel;
@@ -44,7 +46,8 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Opens PATH (or the last file, or the samples), then offers to restore lost edits.
+    // Starts the built-in plugin server (unless the user stopped it last time), opens PATH
+    // (or the last file, or the samples), then offers to restore lost edits.
     void start(const QString &path);
 
     DocumentSession *session() const { return m_session; }
@@ -64,6 +67,8 @@ public:
     InstructionsEditor *instructions() const { return m_instructions; }
     QTabWidget *tabs() const { return m_tabs; }
     SimulateWorkspace *simulate() const { return m_simulate; }
+    BuiltInServer *builtInServer() const { return m_builtInServer; }
+    ListenPage *listenPage() const { return m_listenPage; }
 
     // Shows a diagnostic where the user looks: its span selected in the text, its field
     // focused in the form.
@@ -131,6 +136,8 @@ private:
     QDockWidget *m_previewDock = nullptr;
     QMenu *m_recentMenu = nullptr;
     SimulateWorkspace *m_simulate = nullptr;
+    BuiltInServer *m_builtInServer = nullptr;
+    ListenPage *m_listenPage = nullptr;
 };
 
 } // namespace studio

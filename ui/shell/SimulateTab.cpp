@@ -1,6 +1,7 @@
 #include "SimulateTab.h"
 
 #include "MainWindow.h"
+#include "ServerViews.h"
 #include "ThemeManager.h"
 #include "actions/ActionRegistry.h"
 #include "document/DocumentSession.h"
@@ -21,7 +22,7 @@
 
 namespace studio {
 
-SimulateWorkspace *SimulateTab::install(MainWindow &window)
+SimulateTab::Parts SimulateTab::install(MainWindow &window)
 {
     ActionRegistry *actions = window.actions();
     auto *controller = new SimulationController(&window);
@@ -88,7 +89,9 @@ SimulateWorkspace *SimulateTab::install(MainWindow &window)
     ThemeManager *theme = window.theme();
     workspace->setDark(theme->isDark());
     QObject::connect(theme, &ThemeManager::darkChanged, workspace, &SimulateWorkspace::setDark);
-    return workspace;
+
+    const ServerViews::Parts servers = ServerViews::install(window, *workspace, *recorder, *menu);
+    return {workspace, servers.builtInServer, servers.listenPage};
 }
 
 } // namespace studio

@@ -131,13 +131,16 @@ Handler realtime(std::shared_ptr<PluginState> state, bool proactive)
 QList<BuiltInPlugins::Endpoint> BuiltInPlugins::endpoints()
 {
     return {
-        {QStringLiteral("memory webhook"), QStringLiteral("memory_creation"), "/memory"},
-        {QStringLiteral("realtime listener"), QStringLiteral("transcript_processed"),
-         "/transcript"},
+        {QStringLiteral("memory webhook"), QStringLiteral("memory_creation"), "/memory",
+         QStringLiteral("a message from the memory's title and action items")},
+        {QStringLiteral("realtime listener"), QStringLiteral("transcript_processed"), "/transcript",
+         QStringLiteral("a notification when someone commits to something (\"I'll...\")")},
         {QStringLiteral("proactive notification"), QStringLiteral("proactive_notification"),
-         "/proactive"},
-        {QStringLiteral("setup status"), QStringLiteral("setup_completed"), "/setup/status"},
-        {QStringLiteral("setup page"), QStringLiteral("setup_page"), "/setup"},
+         "/proactive", QStringLiteral("asks the app to answer the wearer's question")},
+        {QStringLiteral("setup status"), QStringLiteral("setup_completed"), "/setup/status",
+         QStringLiteral("false until the uid pressed the setup page's button")},
+        {QStringLiteral("setup page"), QStringLiteral("setup_page"), "/setup",
+         QStringLiteral("the auth step: a page with one button per uid")},
     };
 }
 

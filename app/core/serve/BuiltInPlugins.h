@@ -33,6 +33,7 @@ public:
         QString trigger; // memory_creation, transcript_processed, proactive_notification,
                          // setup_completed, setup_page
         QByteArray path;
+        QString does; // what it answers, in a line for the user
     };
     static QList<Endpoint> endpoints();
 

@@ -12,6 +12,7 @@
 #include "runs/RunRecorder.h"
 #include "runs/RunsPanel.h"
 #include "runview/RunView.h"
+#include "servers/BuiltInServer.h"
 #include "settings/StudioSettings.h"
 #include "shell/MainWindow.h"
 #include "simulator/MemoryDraft.h"
@@ -98,6 +99,7 @@ int main(int argc, char *argv[])
     auto *panel = workspace->findChild<RunsPanel *>();
     window.resize(wh.value(0).toInt(), wh.value(1).toInt());
     window.show();
+    window.builtInServer()->start(); // as when the studio opens
     DocumentSession *session = window.session();
     window.tabs()->setCurrentWidget(workspace);
     QSignalSpy recorded(recorder, &RunRecorder::recorded);

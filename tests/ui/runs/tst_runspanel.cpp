@@ -328,8 +328,9 @@ private slots:
         SimulateWorkspace *workspace = window.simulate();
         auto *modes = workspace->findChild<QTabWidget *>(QStringLiteral("simulatorModes"));
         QVERIFY(modes);
-        QCOMPARE(modes->count(), 4);
+        QCOMPARE(modes->count(), 5);
         QCOMPARE(modes->tabText(3), QStringLiteral("History"));
+        QCOMPARE(modes->tabText(4), QStringLiteral("Listen"));
         auto *panel = workspace->findChild<RunsPanel *>();
         QVERIFY(panel);
         QVERIFY(modes->widget(3)->isAncestorOf(panel));

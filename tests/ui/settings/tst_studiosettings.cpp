@@ -63,6 +63,28 @@ private slots:
         QCOMPARE(StudioSettings::themeFromName(QStringLiteral("purple")), Theme::System);
     }
 
+    void servers_startByDefault_onTheirDefaultPorts_andRememberPortZero()
+    {
+        StudioSettings settings;
+        QVERIFY(settings.builtInServerAutoStart());
+        QVERIFY(!settings.builtInServerPort());
+        QVERIFY(!settings.listenPort());
+        QVERIFY(settings.listenFolder().isEmpty());
+        QCOMPARE(settings.listenAnswer(), QByteArray("{}"));
+
+        settings.setBuiltInServerAutoStart(false);
+        settings.setBuiltInServerPort(0);
+        settings.setListenPort(9000);
+        settings.setListenAnswer(R"({"message": "hi"})");
+        const StudioSettings again;
+        QVERIFY(!again.builtInServerAutoStart());
+        QCOMPARE(again.builtInServerPort(), std::optional<quint16>(0));
+        QCOMPARE(again.listenPort(), std::optional<quint16>(9000));
+        QCOMPARE(again.listenAnswer(), QByteArray(R"({"message": "hi"})"));
+        settings.setListenPort(std::nullopt);
+        QVERIFY(!StudioSettings().listenPort());
+    }
+
 private:
     std::unique_ptr<test::IsolatedHome> m_home;
 };

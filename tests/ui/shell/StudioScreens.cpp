@@ -15,6 +15,7 @@
 #include "logo/LogoImportDialog.h"
 #include "logo/LogoInstaller.h"
 #include "project/NewPluginDialog.h"
+#include "servers/BuiltInServer.h"
 #include "settings/StudioSettings.h"
 #include "shell/MainWindow.h"
 #include "submission/ExportDialog.h"
@@ -66,6 +67,7 @@ int main(int argc, char *argv[])
     studio::MainWindow window;
     window.setGeometry(window.screen()->availableGeometry());
     window.show();
+    window.builtInServer()->start(); // as when the studio opens
     studio::DocumentSession *session = window.session();
     if (!session->openRepository(repository).isEmpty())
         return 2;

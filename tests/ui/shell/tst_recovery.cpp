@@ -6,6 +6,7 @@
 #include "document/RecoveryRecord.h"
 #include "document/SessionAutosave.h"
 #include "instructions/InstructionsEditor.h"
+#include "settings/StudioSettings.h"
 #include "shell/InstructionsRecovery.h"
 #include "shell/MainWindow.h"
 
@@ -28,6 +29,8 @@ private slots:
         // The same names as the studio (and the helper), so both find the same folders.
         QCoreApplication::setApplicationName(QStringLiteral("Plugin Studio"));
         QCoreApplication::setOrganizationName(QStringLiteral("Plugin Studio"));
+        // start() opens the built-in plugin server: on any free port, never the user's.
+        StudioSettings().setBuiltInServerPort(0);
     }
 
     void record_roundTripsThroughJson()

@@ -9,6 +9,7 @@
 #include "document/DocumentSession.h"
 #include "document/ManifestDocument.h"
 #include "edit/JsonEdit.h"
+#include "servers/BuiltInServer.h"
 #include "settings/StudioSettings.h"
 #include "shell/MainWindow.h"
 #include "simulator/MemoryDraft.h"
@@ -104,6 +105,7 @@ int main(int argc, char *argv[])
     SimulateWorkspace *workspace = window.simulate();
     window.resize(wh.value(0).toInt(), wh.value(1).toInt());
     window.show();
+    window.builtInServer()->start(); // as when the studio opens
     DocumentSession *session = window.session();
     if (!session->openRepository(repository, QStringLiteral("meeting-notes")).isEmpty())
         return 2;
