@@ -17,6 +17,7 @@ class DiagnosticMarks;
 class DocumentSession;
 class EntryListModel;
 class EntryPicker;
+class ExternalChangeHandler;
 class FindBar;
 class ImageInspector;
 class InstructionsEditor;
@@ -64,6 +65,7 @@ public:
     InstructionsEditor *instructions() const { return m_instructions; }
     QTabWidget *tabs() const { return m_tabs; }
     SimulateWorkspace *simulate() const { return m_simulate; }
+    ExternalChangeHandler *externalChanges() const { return m_externalChanges; }
 
     // Shows a diagnostic where the user looks: its span selected in the text, its field
     // focused in the form.
@@ -97,6 +99,8 @@ private:
 
     // The setup instructions: their own file, beside the manifest.
     void connectInstructions();
+    // A timed message about something done (StatusMessages).
+    void notice(const QString &text);
     void updateInstructions();
     void refreshProblems();
     void updateInstructionsTab();
@@ -131,6 +135,7 @@ private:
     QDockWidget *m_previewDock = nullptr;
     QMenu *m_recentMenu = nullptr;
     SimulateWorkspace *m_simulate = nullptr;
+    ExternalChangeHandler *m_externalChanges = nullptr;
 };
 
 } // namespace studio

@@ -1,6 +1,8 @@
 #include "SimulateTab.h"
 
 #include "MainWindow.h"
+#include "StatusMessages.h"
+#include "StatusPanel.h"
 #include "ThemeManager.h"
 #include "actions/ActionRegistry.h"
 #include "document/DocumentSession.h"
@@ -16,7 +18,6 @@
 #include <QAction>
 #include <QMenu>
 #include <QMenuBar>
-#include <QStatusBar>
 #include <QTabWidget>
 
 namespace studio {
@@ -55,7 +56,7 @@ SimulateWorkspace *SimulateTab::install(MainWindow &window)
     workspace->addPage(history, QObject::tr("History"));
     QObject::connect(recorder, &RunRecorder::failed, workspace,
                      [&window, workspace](const QString &message) {
-                         window.statusBar()->showMessage(message, 15000);
+                         window.statusPanel()->messages()->notice(message, 15000);
                          workspace->messageStrip()->show(MessageStrip::Level::Warning, message);
                      });
 
