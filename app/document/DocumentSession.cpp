@@ -3,11 +3,12 @@
 #include "document/ManifestDocument.h"
 #include "document/ValidationScheduler.h"
 #include "edit/IndexSplicer.h"
-#include "repository/RepositoryFiles.h"
 #include "io/TextFile.h"
+#include "repository/RepositoryFiles.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QtConcurrent>
 
 namespace studio {
 
@@ -26,7 +27,9 @@ DocumentSession::DocumentSession(QObject *parent)
     : QObject(parent)
     , m_document(new ManifestDocument(this))
     , m_validation(new ValidationScheduler(m_document, this))
-{}
+{
+    connect(&m_diskCheck, &QFutureWatcher<DiskVersion>::finished, this, &DocumentSession::diskRead);
+}
 
 DocumentSession::~DocumentSession() = default;
 
@@ -169,6 +172,7 @@ QString DocumentSession::save()
         if (!error.empty())
             return fromStd(error);
         m_document->markSaved();
+        setDiskBaseline(m_document->text());
         emit saved(m_source.filePath);
         return {};
     }
@@ -190,6 +194,9 @@ QString DocumentSession::save()
             m_source.entryId != std::optional<std::string>(m_document->manifest().id);
         m_source.entryId = m_document->manifest().id;
         m_source.entryPosition = write.entryIndex;
+        const int row = currentEntryRow();
+        setDiskBaseline(row >= 0 ? m_entries[static_cast<std::size_t>(row)].text
+                                 : m_document->text());
         updateValidationOptions();
         emit entriesChanged();
         if (renamed)
@@ -213,6 +220,7 @@ QString DocumentSession::saveAs(const QString &path)
     m_source.filePath = absolute;
     m_source.repositoryRoot = root.value_or(m_repositoryRoot);
     m_document->markSaved();
+    setDiskBaseline(m_document->text());
     updateValidationOptions();
     emit sourceChanged();
     emit saved(absolute);
@@ -255,6 +263,9 @@ QString DocumentSession::loadIndex(const QString &root)
 void DocumentSession::setSource(DocumentSource source, std::string text, bool modified)
 {
     m_source = std::move(source);
+    const bool followsFile = m_source.kind == DocumentSource::Kind::ManifestFile ||
+                             (m_source.isIndexEntry() && m_source.entryId);
+    setDiskBaseline(followsFile ? std::optional(text) : std::nullopt);
     updateValidationOptions();
     m_document->load(std::move(text), modified);
     m_validation->validateNow();
@@ -274,6 +285,98 @@ void DocumentSession::updateValidationOptions()
             options.siblings.push_back({entry.id, entry.author});
     }
     m_validation->setOptions(std::move(options));
+}
+
+void DocumentSession::checkDisk()
+{
+    if (m_source.kind == DocumentSource::Kind::Untitled)
+        return;
+    if (m_diskCheck.isRunning()) {
+        m_recheck = true; // the file changed again while it was being read
+        return;
+    }
+    m_recheck = false;
+    m_checkGeneration = m_diskGeneration;
+    m_diskCheck.setFuture(
+        QtConcurrent::run([source = m_source] { return DiskVersion::read(source); }));
+}
+
+void DocumentSession::diskRead()
+{
+    // Read before a save or a switch of document: it says nothing about the file now.
+    if (m_recheck || m_checkGeneration != m_diskGeneration) {
+        checkDisk();
+        return;
+    }
+    applyDiskVersion(m_diskCheck.result());
+    emit diskChecked();
+}
+
+void DocumentSession::applyDiskVersion(DiskVersion version)
+{
+    if (version.indexText && version.listing.ok() && *version.indexText != m_indexText) {
+        m_entries = std::move(version.listing.entries);
+        m_indexText = std::move(*version.indexText);
+        if (version.entryPosition)
+            m_source.entryPosition = *version.entryPosition;
+        updateValidationOptions();
+        emit entriesChanged();
+    }
+    const bool wasMissing = m_disk.isMissing();
+    const DiskBaseline::Change change = m_disk.compare(version.text);
+    m_missingReason = version.missingReason;
+    if (change == DiskBaseline::Change::Deleted)
+        m_document->markUnsaved(); // Save writes it back; leaving asks first
+    if (change == DiskBaseline::Change::Restored && m_document->text() == m_disk.text())
+        m_document->markSaved(); // back as it was (a checkout removes, then writes)
+    if (wasMissing != m_disk.isMissing())
+        emit missingOnDiskChanged(m_disk.isMissing());
+    if (change != DiskBaseline::Change::Changed)
+        return;
+    if (*version.text == m_document->text()) {
+        // The same text was saved by another program (or the export): nothing to ask.
+        setDiskBaseline(std::move(version.text));
+        m_document->markSaved();
+        return;
+    }
+    m_diskPending = std::move(version.text);
+    if (m_document->isModified())
+        emit changedOnDisk();
+    else
+        reloadFromDisk();
+}
+
+void DocumentSession::reloadFromDisk()
+{
+    if (!m_diskPending)
+        return;
+    std::string text = std::move(*m_diskPending);
+    setDiskBaseline(text);
+    m_document->replaceText(text, tr("Reload from Disk"));
+    m_document->markSaved();
+    emit reloadedFromDisk();
+}
+
+void DocumentSession::keepEditsOverDisk()
+{
+    if (!m_diskPending)
+        return;
+    setDiskBaseline(std::move(m_diskPending));
+    m_document->markUnsaved(); // no step of the history is what the file holds now
+}
+
+void DocumentSession::setDiskBaseline(std::optional<std::string> text)
+{
+    const bool wasMissing = m_disk.isMissing();
+    ++m_diskGeneration;
+    m_diskPending.reset();
+    m_missingReason.clear();
+    if (text)
+        m_disk.set(std::move(*text));
+    else
+        m_disk.clear();
+    if (wasMissing)
+        emit missingOnDiskChanged(false);
 }
 
 } // namespace studio

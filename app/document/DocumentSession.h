@@ -1,9 +1,12 @@
 #pragma once
 
+#include "document/DiskBaseline.h"
+#include "document/DiskVersion.h"
 #include "document/DocumentSource.h"
 #include "edit/IndexEntries.h"
 #include "edit/PluginTemplate.h"
 
+#include <QFutureWatcher>
 #include <QObject>
 #include <QString>
 
@@ -61,6 +64,21 @@ public:
     // The row of entries() being edited, or -1.
     int currentEntryRow() const;
 
+    // Reads the document's file again, off the GUI thread, and follows what another
+    // program did to it: the index's entry list is refreshed, an unmodified document is
+    // reloaded (one undoable step), a modified one raises changedOnDisk for the caller to
+    // ask, a deleted one keeps its text as unsaved work.
+    void checkDisk();
+    // After changedOnDisk: the text on disk replaces the edits (Undo brings them back) ...
+    void reloadFromDisk();
+    // ... or the edits stay, unsaved, to replace the file at the next Save.
+    void keepEditsOverDisk();
+    // The text on disk that differs from the edits, while changedOnDisk awaits an answer.
+    const std::optional<std::string> &changedDiskText() const { return m_diskPending; }
+    bool isMissingOnDisk() const { return m_disk.isMissing(); }
+    // Why the document's file (or its entry) is missing: "x.json was deleted on disk".
+    const QString &missingReason() const { return m_missingReason; }
+
 signals:
     // A different document is open, or the open one was saved under another name.
     void sourceChanged();
@@ -69,12 +87,25 @@ signals:
     void saved(const QString &path);
     // Something the user should know that is not an error of the call (a fallback taken).
     void notice(const QString &message);
+    // Another program changed the file of a document with unsaved edits: reloadFromDisk or
+    // keepEditsOverDisk.
+    void changedOnDisk();
+    // An unmodified document took another program's change.
+    void reloadedFromDisk();
+    // The file, or the entry in it, disappeared (true) or is there again (false).
+    void missingOnDiskChanged(bool missing);
+    // A checkDisk compared the file, whatever it found.
+    void diskChecked();
 
 private:
     // Reads and lists the index of the repository at `root`; "" or why it cannot.
     QString loadIndex(const QString &root);
     void setSource(DocumentSource source, std::string text, bool modified = false);
     void updateValidationOptions();
+    // The text the studio just read from the file or wrote to it; nothing: no file to follow.
+    void setDiskBaseline(std::optional<std::string> text);
+    void diskRead();
+    void applyDiskVersion(DiskVersion version);
 
     ManifestDocument *m_document;
     ValidationScheduler *m_validation;
@@ -82,6 +113,14 @@ private:
     QString m_repositoryRoot;
     std::vector<IndexEntry> m_entries;
     std::string m_indexText;
+
+    DiskBaseline m_disk;
+    QFutureWatcher<DiskVersion> m_diskCheck;
+    quint64 m_diskGeneration = 0; // moves on when the baseline does: older reads are stale
+    quint64 m_checkGeneration = 0;
+    bool m_recheck = false;
+    std::optional<std::string> m_diskPending;
+    QString m_missingReason;
 };
 
 } // namespace studio

@@ -44,6 +44,11 @@ void ManifestDocument::markSaved()
     m_undoStack->setClean();
 }
 
+void ManifestDocument::markUnsaved()
+{
+    m_undoStack->resetClean();
+}
+
 void ManifestDocument::applyTyping(const TextSplice &splice)
 {
     if (splice.isEmpty())

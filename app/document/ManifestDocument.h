@@ -44,6 +44,9 @@ public:
 
     bool isModified() const;
     void markSaved();
+    // No state in the history matches the file any more (it was deleted, or another
+    // program changed it and the edits were kept): modified until the next save.
+    void markUnsaved();
     QUndoStack *undoStack() const { return m_undoStack; }
 
     // What the user typed in the text editor, already applied to its buffer.

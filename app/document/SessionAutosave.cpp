@@ -25,6 +25,12 @@ Autosave *autosaveSession(DocumentSession *session, const QString &directory, QO
             if (!modified)
                 autosave->flush(); // saved, or undone back to the saved text: nothing to recover
         });
+    // A file deleted under the document leaves its text only here: keep a copy at once.
+    QObject::connect(session, &DocumentSession::missingOnDiskChanged, autosave,
+                     [autosave](bool missing) {
+                         if (missing)
+                             autosave->flush();
+                     });
     // Another document (or the same under a new name): the old record goes, as its edits
     // were saved or deliberately discarded before the switch.
     QObject::connect(session, &DocumentSession::sourceChanged, autosave, &Autosave::flush);

@@ -1,6 +1,7 @@
 #include "ValidationScheduler.h"
 
 #include "ManifestDocument.h"
+#include "validation/ReferencedFiles.h"
 
 #include <QtConcurrent>
 
@@ -37,9 +38,16 @@ void ValidationScheduler::start()
         return;
     }
     m_pending = false;
+    ++m_runs;
     m_watcher.setFuture(QtConcurrent::run(
         [text = m_document->text(), options = m_options, revision = m_document->revision()] {
-            return Result{DocumentValidator::validate(text, options), revision};
+            const JsonParseResult parsed = parseJson(text);
+            Result result{DocumentValidator::validate(text, parsed, options), {}, revision};
+            if (parsed.ok() && options.repositoryRoot) {
+                for (QString &file : ReferencedFiles::of(parsed.value, *options.repositoryRoot))
+                    result.files.push_back(std::move(file));
+            }
+            return result;
         }));
 }
 
@@ -55,7 +63,11 @@ void ValidationScheduler::finished()
     }
     m_report = std::move(result.report);
     m_reportRevision = result.revision;
+    const bool filesChanged = result.files != m_files;
+    m_files = std::move(result.files);
     emit reportReady(m_report);
+    if (filesChanged)
+        emit referencedFilesChanged(m_files);
 }
 
 } // namespace studio

@@ -4,6 +4,7 @@
 
 #include <QFutureWatcher>
 #include <QObject>
+#include <QStringList>
 #include <QTimer>
 
 namespace studio {
@@ -32,15 +33,22 @@ public:
     // The document revision the latest report describes.
     quint64 latestRevision() const { return m_reportRevision; }
     bool isRunning() const { return m_watcher.isRunning(); }
+    // The files on disk the latest report looked at (ReferencedFiles), absolute.
+    const QStringList &referencedFiles() const { return m_files; }
+    // How many validations have started, for tests that count them.
+    int runCount() const { return m_runs; }
 
 signals:
     // A report for the document's current text: its spans match the text as it is now.
     void reportReady(const studio::ValidationReport &report);
+    // The latest report looked at other files than the one before it.
+    void referencedFilesChanged(const QStringList &files);
 
 private:
     struct Result
     {
         ValidationReport report;
+        QStringList files;
         quint64 revision = 0;
     };
 
@@ -54,6 +62,8 @@ private:
     bool m_pending = false; // the text changed while a run was under way
     ValidationReport m_report;
     quint64 m_reportRevision = 0;
+    QStringList m_files;
+    int m_runs = 0;
 };
 
 } // namespace studio

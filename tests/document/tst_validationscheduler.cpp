@@ -94,6 +94,30 @@ private slots:
         QVERIFY(hasRule(scheduler.latestReport(), RuleId::MissingImage));
         QVERIFY(hasRule(scheduler.latestReport(), RuleId::DuplicateId));
     }
+
+    void report_namesTheFilesItLookedAt_andSaysWhenTheyChange()
+    {
+        test::TemporaryRepository repository;
+        ManifestDocument document;
+        document.load(kManifest);
+        ValidationScheduler scheduler(&document);
+        QSignalSpy files(&scheduler, &ValidationScheduler::referencedFilesChanged);
+        ValidationOptions options;
+        options.repositoryRoot = repository.root();
+        scheduler.setOptions(options);
+        scheduler.validateNow();
+        QVERIFY(files.wait(5000));
+        QCOMPARE(scheduler.referencedFiles(),
+                 QStringList{repository.path(QStringLiteral("plugins/logos/notes.png"))});
+        QSignalSpy reports(&scheduler, &ValidationScheduler::reportReady);
+        scheduler.validateNow(); // the same files: nothing to say
+        QVERIFY(reports.wait(5000));
+        QCOMPARE(files.count(), 1);
+        document.edit(QStringLiteral("Edit"), {JsonEdit::set("/image", "/plugins/logos/n.png")});
+        QVERIFY(files.wait(5000));
+        QCOMPARE(scheduler.referencedFiles(),
+                 QStringList{repository.path(QStringLiteral("plugins/logos/n.png"))});
+    }
 };
 
 QTEST_MAIN(ValidationSchedulerTest)

@@ -1,5 +1,6 @@
 #include "InstructionsEditor.h"
 
+#include "InstructionsFileFollower.h"
 #include "MarkdownEditor.h"
 #include "PreviewBrowser.h"
 #include "RemoteImageLoader.h"
@@ -58,10 +59,7 @@ InstructionsEditor::InstructionsEditor(QWidget *parent)
     column->addWidget(m_pages, 1);
 
     connect(m_editor, &QsciScintilla::textChanged, this, &InstructionsEditor::onTextChanged);
-    connect(m_editor, &QsciScintilla::modificationChanged, this, [this](bool modified) {
-        m_saveButton->setEnabled(modified);
-        emit dirtyChanged(modified);
-    });
+    connect(m_editor, &QsciScintilla::modificationChanged, this, &InstructionsEditor::updateDirty);
     connect(m_editor, &MarkdownEditor::topSourceLineChanged, m_preview,
             &PreviewBrowser::scrollToSourceLine);
     connect(m_scheduler, &RenderScheduler::finished, this, &InstructionsEditor::onRendered);
@@ -73,6 +71,7 @@ InstructionsEditor::InstructionsEditor(QWidget *parent)
                     m_preview->addImage(url, image);
             });
     setState(State::NoPath, tr("No plugin is open."));
+    m_follower = new InstructionsFileFollower(*this);
 }
 
 InstructionsEditor::~InstructionsEditor() = default;
@@ -168,7 +167,25 @@ QString InstructionsEditor::filePath() const
 
 bool InstructionsEditor::isDirty() const
 {
-    return m_state == State::Open && m_editor->isModified();
+    return m_state == State::Open && (m_editor->isModified() || m_unsaved);
+}
+
+void InstructionsEditor::setUnsaved(bool unsaved)
+{
+    m_unsaved = unsaved;
+    if (!unsaved)
+        m_editor->setModified(false);
+    updateDirty();
+}
+
+void InstructionsEditor::updateDirty()
+{
+    const bool dirty = isDirty();
+    m_saveButton->setEnabled(dirty);
+    if (dirty == m_dirty)
+        return;
+    m_dirty = dirty;
+    emit dirtyChanged(dirty);
 }
 
 void InstructionsEditor::open()
@@ -215,9 +232,11 @@ void InstructionsEditor::open()
     m_editor->setText(
         QString::fromUtf8(read.bytes.data(), static_cast<qsizetype>(read.bytes.size())));
     m_editor->SendScintilla(QsciScintillaBase::SCI_EMPTYUNDOBUFFER);
+    m_unsaved = false;
     m_editor->setModified(false);
     m_loading = false;
     setState(State::Open);
+    updateDirty();
     ++m_revision;
     requestRender();
     emit opened(filePath());
@@ -231,10 +250,10 @@ void InstructionsEditor::setState(State state, const QString &message)
     m_message->setText(message);
     m_actionButton->setVisible(state == State::Missing || state == State::Unreadable ||
                                state == State::NoPath);
-    m_saveButton->setEnabled(state == State::Open && m_editor->isModified());
     if (state != State::Open) {
         m_loading = true;
         m_editor->clear();
+        m_unsaved = false;
         m_editor->setModified(false);
         m_loading = false;
         m_diagnostics.clear();
@@ -244,6 +263,7 @@ void InstructionsEditor::setState(State state, const QString &message)
         emit assetsChanged(m_assets);
         emit storeHtmlChanged(m_storeHtml);
     }
+    updateDirty();
     if (changed)
         emit stateChanged(state);
 }
@@ -314,7 +334,9 @@ bool InstructionsEditor::save()
         fail(qs(error));
         return false;
     }
+    m_unsaved = false;
     m_editor->setModified(false);
+    updateDirty();
     emit saved(filePath());
     return true;
 }
@@ -353,6 +375,14 @@ void InstructionsEditor::askToCreate()
 void InstructionsEditor::reload()
 {
     open();
+}
+
+void InstructionsEditor::recheckFiles()
+{
+    if (m_state == State::Missing || m_state == State::Unreadable)
+        open();
+    else
+        requestRender();
 }
 
 bool InstructionsEditor::restoreText(const QString &text)

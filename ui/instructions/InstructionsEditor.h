@@ -20,6 +20,7 @@ class QStackedWidget;
 
 namespace studio {
 
+class InstructionsFileFollower;
 class MarkdownEditor;
 class PreviewBrowser;
 class RemoteImageLoader;
@@ -58,12 +59,21 @@ public:
     const std::string &repositoryPath() const { return m_context.instructionsPath; }
 
     bool isDirty() const;
+    // true: the text is unsaved work even without an edit (its file was deleted on disk, or
+    // another program's version was turned down) until it is saved or reopened. false: the
+    // text is what the file holds.
+    void setUnsaved(bool unsaved);
     // Writes the text atomically; false (and errorOccurred) when it could not.
     bool save();
     // Writes the template for this plugin (creating its folder) and opens it, without asking.
     bool createFromTemplate();
     // Re-reads the file, dropping unsaved changes.
     void reload();
+    // Checks and renders again, or opens a file that was missing: files the instructions
+    // name may have appeared or changed on disk.
+    void recheckFiles();
+    // Follows the open file on disk (changes made by other programs).
+    InstructionsFileFollower *diskFollower() const { return m_follower; }
     // Puts recovered text in place of the open file's, as one undoable edit left unsaved.
     bool restoreText(const QString &text);
     QString text() const;
@@ -115,6 +125,7 @@ private:
     void onTextChanged();
     void askToCreate();
     void fail(const QString &message);
+    void updateDirty();
 
     InstructionsContext m_context;
     PluginManifest m_manifest;
@@ -123,6 +134,8 @@ private:
     QString m_uid = QStringLiteral("<uid>");
     bool m_dark = false;
     bool m_loading = false; // the text is being replaced by the file's
+    bool m_unsaved = false; // unsaved work without an edit (see setUnsaved)
+    bool m_dirty = false;   // as last announced
 
     std::vector<Diagnostic> m_diagnostics;
     std::vector<InstructionsAsset> m_assets;
@@ -141,6 +154,7 @@ private:
     PreviewBrowser *m_preview = nullptr;
     RenderScheduler *m_scheduler = nullptr;
     RemoteImageLoader *m_remote = nullptr;
+    InstructionsFileFollower *m_follower = nullptr;
 };
 
 } // namespace studio

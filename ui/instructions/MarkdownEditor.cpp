@@ -44,6 +44,45 @@ QByteArray MarkdownEditor::bytes() const
     return text;
 }
 
+void MarkdownEditor::replaceKeepingView(const QByteArray &text)
+{
+    const QByteArray current = bytes();
+    const qsizetype shorter = std::min(current.size(), text.size());
+    qsizetype prefix = 0;
+    while (prefix < shorter && current[prefix] == text[prefix])
+        ++prefix;
+    qsizetype suffix = 0;
+    while (suffix < shorter - prefix &&
+           current[current.size() - 1 - suffix] == text[text.size() - 1 - suffix])
+        ++suffix;
+    if (prefix == current.size() && prefix == text.size())
+        return;
+    // Whole characters only: a cut inside a UTF-8 sequence would leave half of it.
+    const auto continuation = [](const QByteArray &bytes, qsizetype at) {
+        return at < bytes.size() && (static_cast<uchar>(bytes[at]) & 0xC0) == 0x80;
+    };
+    while (prefix > 0 && (continuation(current, prefix) || continuation(text, prefix)))
+        --prefix;
+    while (suffix > 0 && (continuation(current, current.size() - suffix) ||
+                          continuation(text, text.size() - suffix)))
+        --suffix;
+    const QByteArray removed = current.mid(prefix, current.size() - prefix - suffix);
+    const QByteArray inserted = text.mid(prefix, text.size() - prefix - suffix);
+
+    const int top = topSourceLine();
+    const int changedLine =
+        static_cast<int>(SendScintilla(SCI_LINEFROMPOSITION, static_cast<unsigned long>(prefix)));
+    beginUndoAction();
+    SendScintilla(SCI_SETTARGETSTART, static_cast<unsigned long>(prefix));
+    SendScintilla(SCI_SETTARGETEND, static_cast<unsigned long>(current.size() - suffix));
+    SendScintilla(SCI_REPLACETARGET, static_cast<unsigned long>(inserted.size()),
+                  inserted.constData());
+    endUndoAction();
+    // Lines added or removed above the view would move what is shown: follow the text.
+    if (changedLine < top - 1)
+        setTopSourceLine(top + static_cast<int>(inserted.count('\n') - removed.count('\n')));
+}
+
 int MarkdownEditor::topSourceLine() const
 {
     const auto visible = SendScintilla(SCI_GETFIRSTVISIBLELINE);

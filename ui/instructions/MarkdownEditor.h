@@ -23,6 +23,9 @@ public:
 
     // The text as UTF-8, as the checks and the file count bytes.
     QByteArray bytes() const;
+    // Replaces the text by `text` with the smallest change, as one undo step, so the caret
+    // and the scroll position stay where the text around them is unchanged.
+    void replaceKeepingView(const QByteArray &text);
     // 1-based number of the first source line shown at the top (wrapped lines count once).
     int topSourceLine() const;
     void setTopSourceLine(int line);

@@ -36,10 +36,10 @@ InstructionsRecovery::InstructionsRecovery(InstructionsEditor &editor, DocumentS
         },
         this);
     connect(m_editor.editor(), &QsciScintilla::textChanged, m_drafts, &Autosave::edited);
-    connect(&m_editor, &InstructionsEditor::dirtyChanged, m_drafts, [this](bool dirty) {
-        if (!dirty)
-            m_drafts->flush(); // saved or reverted: nothing to recover
-    });
+    // Saved or reverted: nothing to recover. Unsaved without an edit (its file was deleted
+    // on disk): the text is only here now.
+    connect(&m_editor, &InstructionsEditor::dirtyChanged, m_drafts,
+            [this](bool dirty) { dirty ? m_drafts->edited() : m_drafts->flush(); });
     connect(&m_editor, &InstructionsEditor::stateChanged, m_drafts, &Autosave::flush);
     connect(&m_editor, &InstructionsEditor::opened, this, [this] {
         if (m_started)

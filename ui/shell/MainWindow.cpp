@@ -1,8 +1,10 @@
 #include "MainWindow.h"
 
+#include "ExternalChangeHandler.h"
 #include "InstructionsRecovery.h"
 #include "SessionController.h"
 #include "SimulateTab.h"
+#include "StatusMessages.h"
 #include "StatusPanel.h"
 #include "ThemeManager.h"
 #include "actions/ActionRegistry.h"
@@ -67,6 +69,8 @@ MainWindow::MainWindow(QWidget *parent)
     connectActions();
     connectDocument();
     connectInstructions();
+    m_externalChanges = new ExternalChangeHandler(*m_session, *m_instructions, *m_image,
+                                                  *m_status->messages(), this);
     const SimulateTab::Parts simulate = SimulateTab::install(*this);
     m_simulate = simulate.workspace;
     m_builtInServer = simulate.builtInServer;
@@ -95,7 +99,7 @@ void MainWindow::showDiagnostic(const Diagnostic &diagnostic)
         QString::fromStdString(diagnostic.file) == m_instructions->filePath()) {
         m_tabs->setCurrentWidget(m_instructions);
         m_instructions->showDiagnostic(diagnostic);
-        statusBar()->showMessage(QString::fromStdString(diagnostic.message), 8000);
+        m_status->showDiagnostic(diagnostic);
         return;
     }
     m_tabs->setCurrentWidget(m_splitter);
@@ -104,7 +108,7 @@ void MainWindow::showDiagnostic(const Diagnostic &diagnostic)
         m_editor->selectSpan(diagnostic.span);
     if (!m_form->focusField(diagnostic.pointer))
         m_editor->setFocus(Qt::OtherFocusReason);
-    statusBar()->showMessage(QString::fromStdString(diagnostic.message), 8000);
+    m_status->showDiagnostic(diagnostic);
 }
 
 void MainWindow::importLogo(const QString &path)
@@ -139,8 +143,7 @@ void MainWindow::importLogo(const QString &path)
         return;
     }
     m_image->reload();
-    statusBar()->showMessage(tr("Logo saved; Undo takes back the file and the manifest together."),
-                             8000);
+    notice(tr("Logo saved; Undo takes back the file and the manifest together."));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -335,12 +338,16 @@ void MainWindow::connectActions()
         });
     }
     connect(m_controller, &SessionController::message, this,
-            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+            [this](const QString &text) { notice(text); });
     connect(m_controller, &SessionController::recentFilesChanged, this,
             &MainWindow::updateRecentMenu);
+    // Said while autosave keeps failing; the next record written takes it away.
     connect(m_recovery, &Autosave::failed, this, [this](const QString &reason) {
-        statusBar()->showMessage(tr("Autosave failed: %1").arg(reason), 10000);
+        m_status->messages()->show(QStringLiteral("autosave"),
+                                   tr("Autosave failed: %1").arg(reason));
     });
+    connect(m_recovery, &Autosave::written, this,
+            [this] { m_status->messages()->clear(QStringLiteral("autosave")); });
 }
 
 void MainWindow::connectDocument()
@@ -361,9 +368,8 @@ void MainWindow::connectDocument()
     });
     connect(document, &ManifestDocument::changed, this, &MainWindow::documentChanged);
     connect(document, &ManifestDocument::modifiedChanged, this, &MainWindow::updateTitle);
-    connect(document, &ManifestDocument::editRefused, this, [this](const QString &reason) {
-        statusBar()->showMessage(tr("Not changed: %1").arg(reason), 8000);
-    });
+    connect(document, &ManifestDocument::editRefused, this,
+            [this](const QString &reason) { notice(tr("Not changed: %1").arg(reason)); });
     connect(m_session, &DocumentSession::sourceChanged, this, &MainWindow::sourceChanged);
     connect(m_session, &DocumentSession::entriesChanged, this, &MainWindow::entriesChanged);
     connect(m_session->validation(), &ValidationScheduler::reportReady, this,
@@ -436,6 +442,7 @@ void MainWindow::sourceChanged()
     m_picker->setCurrentPosition(source.isIndexEntry() ? static_cast<int>(source.entryPosition)
                                                        : -1);
     m_entries->clearLiveCounts(); // the next report brings the new entry's
+    m_status->clearDiagnostic();
     m_image->setImage(source.repositoryRoot, m_session->document()->manifest().image);
     updateInstructions();
     updateTitle();
@@ -527,7 +534,7 @@ void MainWindow::exportSubmission()
     dialog.setObjectName(QStringLiteral("exportDialog"));
     connect(&dialog, &ExportDialog::indexUpdated, this, &MainWindow::indexUpdated);
     connect(&dialog, &ExportDialog::actionFinished, this,
-            [this](bool, const QString &message) { statusBar()->showMessage(message, 8000); });
+            [this](bool, const QString &message) { notice(message); });
     dialog.exec();
 }
 
@@ -539,10 +546,8 @@ void MainWindow::indexUpdated(const QString &indexPath)
     const std::string id = m_session->document()->manifest().id;
     const QString error =
         m_session->openRepository(m_session->repositoryRoot(), QString::fromStdString(id));
-    statusBar()->showMessage(
-        error.isEmpty() ? tr("The index was updated; the entry shows as saved.")
-                        : tr("The index was updated, but could not be reread: %1").arg(error),
-        8000);
+    notice(error.isEmpty() ? tr("The index was updated; the entry shows as saved.")
+                           : tr("The index was updated, but could not be reread: %1").arg(error));
 }
 
 void MainWindow::connectInstructions()
@@ -553,26 +558,36 @@ void MainWindow::connectInstructions()
         new InstructionsRecovery(*m_instructions, *m_session, *m_controller, this);
     m_instructionsRecovery->setDelay(m_settings.autosaveDelayMs());
     connect(m_instructionsRecovery, &InstructionsRecovery::message, this,
-            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+            [this](const QString &text) { notice(text); });
     connect(m_instructions, &InstructionsEditor::diagnosticsChanged, this,
             &MainWindow::refreshProblems);
     connect(m_instructions, &InstructionsEditor::storeHtmlChanged, m_preview,
             &StorePreview::setInstructionsHtml);
     connect(m_instructions, &InstructionsEditor::dirtyChanged, this,
             &MainWindow::updateInstructionsTab);
-    connect(m_instructions, &InstructionsEditor::saved, this, [this](const QString &path) {
-        statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 5000);
-        m_session->validation()->validateNow(); // the validator reads the saved file
-    });
+    // An error of the instructions' file lasts until the file is saved, opened again or
+    // another state is shown.
+    const QString instructionsError = QStringLiteral("instructions-error");
+    connect(m_instructions, &InstructionsEditor::saved, this,
+            [this, instructionsError](const QString &path) {
+                m_status->messages()->clear(instructionsError);
+                notice(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
+                m_session->validation()->validateNow(); // the validator reads the saved file
+            });
+    connect(m_instructions, &InstructionsEditor::stateChanged, this,
+            [this, instructionsError] { m_status->messages()->clear(instructionsError); });
+    connect(m_instructions, &InstructionsEditor::opened, this,
+            [this, instructionsError] { m_status->messages()->clear(instructionsError); });
     connect(m_instructions, &InstructionsEditor::errorOccurred, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+            [this, instructionsError](const QString &message) {
+                m_status->messages()->show(instructionsError, message);
+            });
+    // A refused edit says why through editRefused.
     connect(m_instructions, &InstructionsEditor::pathRequested, this, [this](const QString &path) {
-        const QString refused = m_session->document()->edit(
+        m_session->document()->edit(
             tr("Set Instructions Path"),
             {JsonEdit::set("/external_integration/setup_instructions_file_path",
                            path.toStdString())});
-        if (!refused.isEmpty())
-            statusBar()->showMessage(tr("Not changed: %1").arg(refused), 8000);
     });
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         // Find and Save follow the tab the user works in.
@@ -595,6 +610,11 @@ void MainWindow::refreshProblems()
         m_instructions->filePath().toStdString(), m_instructions->diagnostics());
     m_problems->setReport(report);
     m_status->setReport(report);
+}
+
+void MainWindow::notice(const QString &text)
+{
+    m_status->messages()->notice(text);
 }
 
 void MainWindow::updateInstructionsTab()

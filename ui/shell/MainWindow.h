@@ -17,6 +17,7 @@ class DiagnosticMarks;
 class DocumentSession;
 class EntryListModel;
 class EntryPicker;
+class ExternalChangeHandler;
 class FindBar;
 class ImageInspector;
 class InstructionsEditor;
@@ -69,6 +70,7 @@ public:
     SimulateWorkspace *simulate() const { return m_simulate; }
     BuiltInServer *builtInServer() const { return m_builtInServer; }
     ListenPage *listenPage() const { return m_listenPage; }
+    ExternalChangeHandler *externalChanges() const { return m_externalChanges; }
 
     // Shows a diagnostic where the user looks: its span selected in the text, its field
     // focused in the form.
@@ -102,6 +104,8 @@ private:
 
     // The setup instructions: their own file, beside the manifest.
     void connectInstructions();
+    // A timed message about something done (StatusMessages).
+    void notice(const QString &text);
     void updateInstructions();
     void refreshProblems();
     void updateInstructionsTab();
@@ -138,6 +142,7 @@ private:
     SimulateWorkspace *m_simulate = nullptr;
     BuiltInServer *m_builtInServer = nullptr;
     ListenPage *m_listenPage = nullptr;
+    ExternalChangeHandler *m_externalChanges = nullptr;
 };
 
 } // namespace studio

@@ -2,6 +2,8 @@
 
 #include "MainWindow.h"
 #include "ServerViews.h"
+#include "StatusMessages.h"
+#include "StatusPanel.h"
 #include "ThemeManager.h"
 #include "actions/ActionRegistry.h"
 #include "document/DocumentSession.h"
@@ -17,7 +19,6 @@
 #include <QAction>
 #include <QMenu>
 #include <QMenuBar>
-#include <QStatusBar>
 #include <QTabWidget>
 
 namespace studio {
@@ -56,7 +57,7 @@ SimulateTab::Parts SimulateTab::install(MainWindow &window)
     workspace->addPage(history, QObject::tr("History"));
     QObject::connect(recorder, &RunRecorder::failed, workspace,
                      [&window, workspace](const QString &message) {
-                         window.statusBar()->showMessage(message, 15000);
+                         window.statusPanel()->messages()->notice(message, 15000);
                          workspace->messageStrip()->show(MessageStrip::Level::Warning, message);
                      });
 

@@ -1,15 +1,19 @@
 #include "StatusPanel.h"
 
+#include "StatusMessages.h"
 #include "problems/ProblemsModel.h"
 #include "problems/SeverityIcon.h"
 
 #include <QLabel>
 #include <QStatusBar>
 
+#include <algorithm>
+
 namespace studio {
 
 StatusPanel::StatusPanel(QStatusBar *bar)
     : QObject(bar)
+    , m_messages(new StatusMessages(bar))
     , m_parse(new QLabel(bar))
     , m_counts(new QLabel(bar))
     , m_cursor(new QLabel(bar))
@@ -39,6 +43,30 @@ void StatusPanel::setReport(const ValidationReport &report)
     m_counts->setText(ProblemsModel::countsText(report.count(Severity::Error),
                                                 report.count(Severity::Warning),
                                                 report.count(Severity::Info)));
+    if (!m_diagnostic)
+        return;
+    const auto same = std::find_if(
+        report.diagnostics.begin(), report.diagnostics.end(), [this](const Diagnostic &other) {
+            return other.rule == m_diagnostic->rule && other.pointer == m_diagnostic->pointer &&
+                   other.file == m_diagnostic->file;
+        });
+    if (same == report.diagnostics.end())
+        clearDiagnostic();
+    else if (same->message != m_diagnostic->message)
+        showDiagnostic(*same); // the same problem, said anew
+}
+
+void StatusPanel::clearDiagnostic()
+{
+    m_diagnostic.reset();
+    m_messages->clear(QString::fromLatin1(kDiagnosticCause));
+}
+
+void StatusPanel::showDiagnostic(const Diagnostic &diagnostic)
+{
+    m_diagnostic = diagnostic;
+    m_messages->show(QString::fromLatin1(kDiagnosticCause),
+                     QString::fromStdString(diagnostic.message));
 }
 
 void StatusPanel::setCursor(int line, int column)

@@ -12,6 +12,8 @@
 #include "runview/RunHeader.h"
 #include "runview/RunView.h"
 #include "shell/MainWindow.h"
+#include "shell/StatusMessages.h"
+#include "shell/StatusPanel.h"
 #include "simulator/MessageStrip.h"
 #include "simulator/SimulateWorkspace.h"
 
@@ -359,7 +361,8 @@ private slots:
         workspace->setManifest(test::memoryPlugin("status", m_server->url("/hook")));
         QVERIFY(workspace->controller()->start(
             workspace->controller()->memoryPlan(test::sampleMemory())));
-        QTRY_VERIFY(window.statusBar()->currentMessage().contains(u"not kept in the history"));
+        QTRY_VERIFY(window.statusPanel()->messages()->currentText().contains(
+            u"not kept in the history"));
         QVERIFY(workspace->messageStrip()->message().contains(u"not kept in the history"));
         QCOMPARE(m_server->requestCount(), 1);
     }

@@ -1,8 +1,9 @@
 // Not a test: puts the real studio window into each state worth looking at, one after the
 // other, for packaging/screenshots.sh. For every scene it prints "scene NAME" and waits for
-// a line on stdin, while the script grabs the screen; "quit" on stdin ends it.
+// a line on stdin, while the script grabs the screen; "quit" on stdin ends it. Given an
+// output folder it grabs the screen itself (dialogs included) as OUTPUT/NAME-SUFFIX.png.
 //
-//   studio_screens REPOSITORY light|dark
+//   studio_screens REPOSITORY light|dark [OUTPUT SUFFIX]
 //
 // REPOSITORY is a plugin repository the scenes may change (a copy of samples/repo, with a
 // drafts/ folder holding a manifest with problems).
@@ -17,14 +18,20 @@
 #include "project/NewPluginDialog.h"
 #include "servers/BuiltInServer.h"
 #include "settings/StudioSettings.h"
+#include "shell/ExternalChangePrompt.h"
 #include "shell/MainWindow.h"
+#include "shell/StatusMessages.h"
+#include "shell/StatusPanel.h"
 #include "submission/ExportDialog.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QDir>
 #include <QDockWidget>
+#include <QFile>
 #include <QFileInfo>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QScreen>
 #include <QTabWidget>
 #include <QTest>
@@ -34,10 +41,21 @@
 
 namespace {
 
-// Lets validation, logo decoding and painting settle, then hands the screen to the script.
+QString g_output;
+QString g_suffix;
+
+// Lets validation, logo decoding and painting settle, then grabs the screen or hands it to
+// the script.
 bool scene(const char *name)
 {
     QTest::qWait(1500);
+    if (!g_output.isEmpty()) {
+        const QString path =
+            QStringLiteral("%1/%2-%3.png").arg(g_output, QString::fromLatin1(name), g_suffix);
+        QGuiApplication::primaryScreen()->grabWindow(0).save(path);
+        std::cout << path.toStdString() << std::endl;
+        return true;
+    }
     std::cout << "scene " << name << std::endl;
     std::string line;
     return std::getline(std::cin, line) && line != "quit";
@@ -56,9 +74,13 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Plugin Studio"));
     QApplication::setOrganizationName(QStringLiteral("Plugin Studio"));
-    if (argc != 3) {
-        std::cerr << "usage: studio_screens REPOSITORY light|dark\n";
+    if (argc != 3 && argc != 5) {
+        std::cerr << "usage: studio_screens REPOSITORY light|dark [OUTPUT SUFFIX]\n";
         return 2;
+    }
+    if (argc == 5) {
+        g_output = QString::fromLocal8Bit(argv[3]);
+        g_suffix = QString::fromLocal8Bit(argv[4]);
     }
     const QString repository = QString::fromLocal8Bit(argv[1]);
     studio::StudioSettings().setTheme(
@@ -143,6 +165,41 @@ int main(int argc, char *argv[])
     plugin.show();
     QTest::keyClicks(plugin.findChild<QLineEdit *>(QStringLiteral("name")),
                      QStringLiteral("Standup Summary"));
-    scene("new-plugin");
+    if (!scene("new-plugin"))
+        return 0;
+    plugin.hide();
+
+    // Another program changed the entry while it has unsaved edits: the question, with the
+    // difference shown.
+    session->openEntry(1);
+    session->document()->edit(
+        QStringLiteral("Edit Description"),
+        {studio::JsonEdit::set("/description", "Files every meeting in your notes "
+                                               "workspace, with its action items.")});
+    std::string theirs = session->entries().at(1).text;
+    theirs.replace(theirs.find("\"Meeting Notes\""), 15, "\"Meeting Notes Sync\"");
+    const auto question = studio::ExternalChangePrompt::create(
+        &window, session->source().displayName(), session->document()->text(), theirs);
+    question->show();
+    for (QAbstractButton *button : question->buttons()) {
+        if (question->buttonRole(button) == QMessageBox::ActionRole)
+            button->click(); // "Show Details..."
+    }
+    if (!scene("file-changed"))
+        return 0;
+    question->hide();
+    session->document()->markSaved();
+
+    // The open manifest deleted by another program: its text stays, the status bar says so
+    // until it is saved again.
+    session->openManifestFile(draft);
+    QFile::remove(draft);
+    (void)QTest::qWaitFor(
+        [&window] {
+            return window.statusPanel()->messages()->currentText().contains(u"deleted on disk");
+        },
+        10000);
+    window.editor()->setCursorOffset(0);
+    scene("file-deleted");
     return 0;
 }
