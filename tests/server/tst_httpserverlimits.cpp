@@ -165,10 +165,12 @@ void HttpServerLimitsTest::connectionsOverTheLimit_areRefused503()
     QTRY_COMPARE(refused.size(), 2);
     for (const QList<QVariant> &signal : refused)
         QCOMPARE(signal.first().value<HttpServerRefusal>().status, 503);
-    int busy = 0;
-    for (const auto &client : clients)
-        busy += client->received().startsWith("HTTP/1.1 503 ") ? 1 : 0;
-    QTRY_COMPARE(busy, 2);
+    const auto busy = [&clients] {
+        return std::count_if(clients.cbegin(), clients.cend(), [](const auto &client) {
+            return client->received().startsWith("HTTP/1.1 503 ");
+        });
+    };
+    QTRY_COMPARE(busy(), 2);
     clients.clear(); // the three held connections close: room again
     QTRY_VERIFY(answersOk(server.port()));
 }
