@@ -19,6 +19,7 @@ class EntryListModel;
 class EntryPicker;
 class FindBar;
 class ImageInspector;
+class IndexProblemsView;
 class InstructionsEditor;
 class InstructionsRecovery;
 class JsonEditor;
@@ -56,6 +57,7 @@ public:
     JsonEditor *editor() const { return m_editor; }
     DiagnosticMarks *marks() const { return m_marks; }
     ProblemsView *problemsView() const { return m_problemsView; }
+    IndexProblemsView *indexProblems() const { return m_indexProblems; }
     ImageInspector *imageInspector() const { return m_image; }
     EntryPicker *entryPicker() const { return m_picker; }
     StatusPanel *statusPanel() const { return m_status; }
@@ -131,6 +133,7 @@ private:
     QDockWidget *m_previewDock = nullptr;
     QMenu *m_recentMenu = nullptr;
     SimulateWorkspace *m_simulate = nullptr;
+    IndexProblemsView *m_indexProblems = nullptr;
 };
 
 } // namespace studio
