@@ -1,5 +1,6 @@
 #include "DocumentSession.h"
 
+#include "document/IndexValidation.h"
 #include "document/ManifestDocument.h"
 #include "document/ValidationScheduler.h"
 #include "edit/IndexSplicer.h"
@@ -27,6 +28,7 @@ DocumentSession::DocumentSession(QObject *parent)
     : QObject(parent)
     , m_document(new ManifestDocument(this))
     , m_validation(new ValidationScheduler(m_document, this))
+    , m_indexValidation(new IndexValidation(this))
 {
     connect(&m_diskCheck, &QFutureWatcher<DiskVersion>::finished, this, &DocumentSession::diskRead);
 }
@@ -108,8 +110,9 @@ QString DocumentSession::openManifestFile(const QString &path)
     m_repositoryRoot.clear();
     m_entries.clear();
     m_indexText.clear();
-    if (root)
-        loadIndex(*root); // for the sibling ids; a broken index only loses that check
+    // For the sibling ids; a broken index only loses that check.
+    if (!root || !loadIndex(*root).isEmpty())
+        m_indexValidation->clear();
     emit entriesChanged();
     DocumentSource source;
     source.kind = DocumentSource::Kind::ManifestFile;
@@ -158,6 +161,9 @@ void DocumentSession::closeDocument()
     m_repositoryRoot.clear();
     m_entries.clear();
     m_indexText.clear();
+    m_openedIndexRoot.clear();
+    m_openedIndexText.reset();
+    m_indexValidation->clear();
     emit entriesChanged();
     setSource({}, "{\n}\n");
 }
@@ -257,6 +263,11 @@ QString DocumentSession::loadIndex(const QString &root)
     m_repositoryRoot = QFileInfo(root).absoluteFilePath();
     m_entries = std::move(listing.entries);
     m_indexText = read.bytes;
+    if (m_openedIndexRoot != m_repositoryRoot || !m_openedIndexText) {
+        m_openedIndexRoot = m_repositoryRoot;
+        m_openedIndexText = read.bytes;
+    }
+    m_indexValidation->validate(read.bytes, m_repositoryRoot);
     return {};
 }
 

@@ -15,6 +15,7 @@
 
 namespace studio {
 
+class IndexValidation;
 class ManifestDocument;
 class ValidationScheduler;
 
@@ -32,6 +33,8 @@ public:
 
     ManifestDocument *document() const { return m_document; }
     ValidationScheduler *validation() const { return m_validation; }
+    // The whole index of the open repository, validated each time it is read.
+    IndexValidation *indexValidation() const { return m_indexValidation; }
     const DocumentSource &source() const { return m_source; }
 
     // Each returns "" on success, else what went wrong and where (nothing changes then).
@@ -61,6 +64,10 @@ public:
     // The index's entries as on disk (refreshed on open and save).
     const std::vector<IndexEntry> &entries() const { return m_entries; }
     const std::string &indexText() const { return m_indexText; }
+    // The index's bytes as the studio first read them after opening the repository: what
+    // an export compares with when git cannot tell the pull request's base. Saves and
+    // rereads of the same repository leave them.
+    const std::optional<std::string> &openedIndexText() const { return m_openedIndexText; }
     // The row of entries() being edited, or -1.
     int currentEntryRow() const;
 
@@ -111,6 +118,7 @@ private:
     ValidationScheduler *m_validation;
     DocumentSource m_source;
     QString m_repositoryRoot;
+    IndexValidation *m_indexValidation;
     std::vector<IndexEntry> m_entries;
     std::string m_indexText;
 
@@ -121,6 +129,8 @@ private:
     bool m_recheck = false;
     std::optional<std::string> m_diskPending;
     QString m_missingReason;
+    QString m_openedIndexRoot;
+    std::optional<std::string> m_openedIndexText;
 };
 
 } // namespace studio

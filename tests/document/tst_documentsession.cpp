@@ -1,6 +1,7 @@
 #include "TestFiles.h"
 #include "UiTestSupport.h"
 #include "document/DocumentSession.h"
+#include "document/IndexValidation.h"
 #include "document/ManifestDocument.h"
 #include "document/ValidationScheduler.h"
 
@@ -118,6 +119,53 @@ private slots:
         QCOMPARE(session.source().kind, DocumentSource::Kind::ManifestFile);
         QVERIFY(session.source().filePath.endsWith(QStringLiteral("community-plugins.json")));
         QVERIFY(!session.document()->parses());
+    }
+
+    void openedIndexText_staysAsOpenedThroughSaves_andFollowsAnotherRepository()
+    {
+        test::TemporaryRepository repository;
+        repository.writeIndex(kIndex);
+        DocumentSession session;
+        QVERIFY(!session.openedIndexText());
+        QVERIFY(session.openRepository(repository.root(), QStringLiteral("beta")).isEmpty());
+        QCOMPARE(session.openedIndexText().value_or(""), kIndex);
+        session.document()->edit(QStringLiteral("Edit"), {JsonEdit::set("/name", "Beta 2")});
+        QVERIFY(session.save().isEmpty());
+        QVERIFY(session.indexText() != kIndex);
+        QCOMPARE(session.openedIndexText().value_or(""), kIndex);
+        // Reread after an export into the same repository: still the bytes as opened.
+        QVERIFY(session.openRepository(repository.root(), QStringLiteral("beta")).isEmpty());
+        QCOMPARE(session.openedIndexText().value_or(""), kIndex);
+
+        test::TemporaryRepository other;
+        other.writeIndex(session.indexText());
+        QVERIFY(session.openRepository(other.root()).isEmpty());
+        QCOMPARE(session.openedIndexText().value_or(""), session.indexText());
+        session.closeDocument();
+        QVERIFY(!session.openedIndexText());
+    }
+
+    void indexValidation_followsEveryReadOfTheIndex()
+    {
+        test::TemporaryRepository repository;
+        repository.writeIndex(kIndex);
+        DocumentSession session;
+        QSignalSpy ready(session.indexValidation(), &IndexValidation::reportReady);
+        QVERIFY(session.openRepository(repository.root()).isEmpty());
+        QTRY_COMPARE(ready.count(), 1);
+        QCOMPARE(session.indexValidation()->report().entryCount, std::size_t(2));
+        const std::size_t before = session.indexValidation()->report().count(Severity::Error);
+        QVERIFY(before > 0);
+
+        // Saving the entry without its author: one error more in the whole index.
+        session.document()->edit(QStringLiteral("Edit"), {JsonEdit::remove("/author")});
+        QVERIFY(session.save().isEmpty());
+        QTRY_COMPARE(ready.count(), 2);
+        QCOMPARE(session.indexValidation()->report().count(Severity::Error), before + 1);
+
+        session.closeDocument();
+        QCOMPARE(ready.count(), 3);
+        QVERIFY(!session.indexValidation()->hasIndex());
     }
 
     void missingPaths_sayWhatIsWrong()

@@ -1,7 +1,9 @@
+#include "GitRepository.h"
 #include "IndexFixtures.h"
 #include "TestFiles.h"
 #include "export/ExportPlan.h"
 #include "export/IndexWriter.h"
+#include "export/LineDiff.h"
 #include "manifest/SubmissionJson.h"
 #include "validation/DocumentValidator.h"
 
@@ -48,6 +50,11 @@ class ExportPlanTest : public QObject
 private slots:
     void prepare_newEntry_diffAppendsItToTheIndex();
     void prepare_existingEntry_isUpToDateWithAnEmptyDiff();
+    void prepare_savedEntryInAGitCheckout_diffsAgainstTheBase();
+    void prepare_outsideGit_diffsAgainstTheIndexAsOpened();
+    void prepare_gitMissing_fallsBackToTheIndexAsOpenedAndSaysWhy();
+    void prepare_withoutGitOrOpenedBytes_diffsAgainstTheDisk();
+    void prepare_marksTheChangedWordsOfChangedLines();
     void prepare_idOfAnotherAuthor_namesTheCollision();
     void prepare_unreadableIndex_saysWhy();
     void prepare_collectsErrorsWithCodeAndLine();
@@ -114,6 +121,90 @@ void ExportPlanTest::prepare_existingEntry_isUpToDateWithAnEmptyDiff()
     QCOMPARE(plan.indexAction, IndexSplice::Action::Updated);
     QVERIFY(plan.indexUpToDate());
     QVERIFY(plan.diff.isEmpty());
+}
+
+void ExportPlanTest::prepare_savedEntryInAGitCheckout_diffsAgainstTheBase()
+{
+    if (!test::gitAvailable())
+        QSKIP("git is not installed");
+    TemporaryRepository repository;
+    repository.writeIndex(kIndex);
+    QVERIFY(test::initGitRepository(repository.root()));
+    QString base;
+    QVERIFY(test::commitAll(repository.root(), QStringLiteral("alpha"), &base));
+    // Saved: the file on disk already holds the new entry.
+    repository.writeIndex(IndexSplicer::upsert(kIndex, betaEntry()).text);
+
+    const ExportPlan plan = ExportPlan::prepare(requestFor(repository, betaEntry()));
+    QVERIFY(plan.indexUpToDate());
+    QCOMPARE(plan.base.kind, DiffBase::Kind::GitBase);
+    QCOMPARE(plan.base.description, "the last commit, HEAD (" + base.left(7).toStdString() + ")");
+    QVERIFY(plan.base.gitUnavailable.empty());
+    QCOMPARE(plan.diff.addedLines, 17);
+    QCOMPARE(plan.diff.removedLines, 0);
+    QVERIFY(plan.diff.text.find("+    \"id\": \"beta\",\n") != std::string::npos);
+}
+
+void ExportPlanTest::prepare_outsideGit_diffsAgainstTheIndexAsOpened()
+{
+    TemporaryRepository repository;
+    repository.writeIndex(IndexSplicer::upsert(kIndex, betaEntry()).text);
+    ExportRequest request = requestFor(repository, betaEntry());
+    request.base.openedIndex = kIndex;
+
+    const ExportPlan plan = ExportPlan::prepare(request);
+    QVERIFY(plan.indexUpToDate());
+    QCOMPARE(plan.base.kind, DiffBase::Kind::AsOpened);
+    QCOMPARE(plan.base.description, std::string("community-plugins.json as it was when opened"));
+    QCOMPARE(plan.base.gitUnavailable, std::string("the folder is not a git checkout"));
+    QCOMPARE(plan.diff.addedLines, 17);
+}
+
+void ExportPlanTest::prepare_gitMissing_fallsBackToTheIndexAsOpenedAndSaysWhy()
+{
+    TemporaryRepository repository;
+    repository.writeIndex(IndexSplicer::upsert(kIndex, betaEntry()).text);
+    ExportRequest request = requestFor(repository, betaEntry());
+    request.base.openedIndex = kIndex;
+    request.base.git.program = QStringLiteral("/nonexistent/bin/git");
+
+    const ExportPlan plan = ExportPlan::prepare(request);
+    QCOMPARE(plan.base.kind, DiffBase::Kind::AsOpened);
+    QCOMPARE(plan.base.gitUnavailable, std::string("git could not be started: is it installed?"));
+    QCOMPARE(plan.diff.addedLines, 17);
+}
+
+void ExportPlanTest::prepare_withoutGitOrOpenedBytes_diffsAgainstTheDisk()
+{
+    TemporaryRepository repository;
+    repository.writeIndex(kIndex);
+    ExportRequest request = requestFor(repository, betaEntry());
+    request.base.useGit = false;
+
+    const ExportPlan plan = ExportPlan::prepare(request);
+    QCOMPARE(plan.base.kind, DiffBase::Kind::OnDisk);
+    QCOMPARE(plan.base.text, kIndex);
+    QVERIFY(plan.base.gitUnavailable.empty());
+    QVERIFY(!plan.indexUpToDate());
+    QCOMPARE(plan.diff.addedLines, 17);
+}
+
+void ExportPlanTest::prepare_marksTheChangedWordsOfChangedLines()
+{
+    TemporaryRepository repository;
+    repository.writeIndex(kIndex);
+    Json alpha = Json::parse(kIndex)[0];
+    alpha["description"] = "First of all.";
+
+    const ExportPlan plan = ExportPlan::prepare(requestFor(repository, alpha));
+    QCOMPARE(plan.diff.addedLines, 1);
+    QCOMPARE(plan.diff.removedLines, 1);
+    QCOMPARE(plan.wordMarks.size(), std::size_t(1)); // "First." gained words, lost none
+    const auto lines = LineDiff::splitLines(plan.diff.text);
+    const std::string_view added = lines[plan.wordMarks[0].line];
+    QVERIFY(added.starts_with("+    \"description\""));
+    const ByteRange range = plan.wordMarks[0].ranges.at(0);
+    QCOMPARE(added.substr(range.begin, range.end - range.begin), std::string_view("of all"));
 }
 
 void ExportPlanTest::prepare_idOfAnotherAuthor_namesTheCollision()

@@ -47,6 +47,43 @@ private slots:
         QCOMPARE(report.count(Severity::Error), std::size_t(1));
     }
 
+    void index_reportsProgressAfterEachEntry()
+    {
+        const std::string text = "[\n  " + entry("a") + ",\n  3,\n  " + entry("c") + "\n]\n";
+        std::vector<std::pair<std::size_t, std::size_t>> calls;
+        ValidationOptions options;
+        options.progress = [&calls](std::size_t checked, std::size_t total) {
+            calls.emplace_back(checked, total);
+            return true;
+        };
+        const ValidationReport report = DocumentValidator::validate(text, options);
+        const std::vector<std::pair<std::size_t, std::size_t>> expected = {{1, 3}, {2, 3}, {3, 3}};
+        QCOMPARE(calls, expected);
+        // Reporting progress changes nothing of the findings.
+        QCOMPARE(report.diagnostics.size(),
+                 DocumentValidator::validate(text, {}).diagnostics.size());
+    }
+
+    void index_progressReturningFalse_stopsAfterThatEntry()
+    {
+        const std::string text =
+            "[\n  " + entry("a") + ",\n  " + entry("b") + ",\n  " + entry("c") + "\n]\n";
+        std::size_t calls = 0;
+        ValidationOptions options;
+        options.progress = [&calls](std::size_t, std::size_t) { return ++calls < 2; };
+        DocumentValidator::validate(text, options);
+        QCOMPARE(calls, std::size_t(2));
+    }
+
+    void manifest_reportsNoProgress()
+    {
+        bool called = false;
+        ValidationOptions options;
+        options.progress = [&called](std::size_t, std::size_t) { return called = true; };
+        DocumentValidator::validate(entry("a"), options);
+        QVERIFY(!called);
+    }
+
     void index_attributesEveryDiagnosticToItsEntry()
     {
         const std::string text = "[" + entry("first") + ", {\"name\": \"x\"}]";

@@ -55,7 +55,8 @@ ActionRegistry::ActionRegistry(QObject *parent)
          {std::tuple{ActionId::ShowEntries, tr("&Entries"), Qt::Key_1},
           std::tuple{ActionId::ShowProblems, tr("&Problems"), Qt::Key_2},
           std::tuple{ActionId::ShowImage, tr("&Image"), Qt::Key_3},
-          std::tuple{ActionId::ShowPreview, tr("&Store Preview"), Qt::Key_4}})
+          std::tuple{ActionId::ShowPreview, tr("&Store Preview"), Qt::Key_4},
+          std::tuple{ActionId::ShowIndexProblems, tr("&Whole Index Problems"), Qt::Key_5}})
         add(id, text, Keys{QKeySequence(Qt::ALT | key)})->setCheckable(true);
     QAction *inline_ = add(ActionId::InlineMessages, tr("&Inline Messages"), {},
                            tr("Show each problem's message under its line in the text"));

@@ -32,6 +32,7 @@ enum class ActionId
     ShowProblems,
     ShowImage,
     ShowPreview,
+    ShowIndexProblems,
     InlineMessages,
     ThemeSystem,
     ThemeLight,

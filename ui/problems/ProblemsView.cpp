@@ -2,6 +2,7 @@
 
 #include "ProblemsModel.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableView>
@@ -14,6 +15,8 @@ ProblemsView::ProblemsView(ProblemsModel *model, QWidget *parent)
     , m_model(model)
     , m_table(new QTableView(this))
     , m_summary(new QLabel(this))
+    , m_noProblems(tr("No problems: the app will accept this plugin."))
+    , m_howToGo(tr("Double-click a problem, or press F8, to go to it."))
 {
     m_table->setObjectName(QStringLiteral("problemsTable"));
     m_table->setModel(model);
@@ -32,12 +35,18 @@ ProblemsView::ProblemsView(ProblemsModel *model, QWidget *parent)
     header->setSectionResizeMode(ProblemsModel::EntryColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(ProblemsModel::LocationColumn, QHeaderView::ResizeToContents);
 
+    m_summary->setObjectName(QStringLiteral("problemsSummary"));
     m_summary->setContentsMargins(6, 2, 6, 2);
+    // A long summary is cut at the right rather than widening the window.
+    m_summary->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_table, 1);
-    layout->addWidget(m_summary);
+    m_summaryLine = new QHBoxLayout;
+    m_summaryLine->setContentsMargins(0, 0, 4, 0);
+    m_summaryLine->addWidget(m_summary, 1);
+    layout->addLayout(m_summaryLine);
 
     connect(m_table, &QTableView::activated, this,
             [this](const QModelIndex &index) { activateRow(index.row()); });
@@ -82,11 +91,28 @@ void ProblemsView::updateSummary()
     const auto warnings = m_model->count(Severity::Warning);
     const auto infos = m_model->count(Severity::Info);
     if (errors + warnings + infos == 0) {
-        m_summary->setText(tr("No problems: the app will accept this plugin."));
+        m_summary->setText(m_noProblems);
         return;
     }
-    m_summary->setText(ProblemsModel::countsText(errors, warnings, infos) +
-                       tr(". Double-click a problem, or press F8, to go to it."));
+    m_summary->setText(ProblemsModel::countsText(errors, warnings, infos) + QStringLiteral(". ") +
+                       m_howToGo);
+}
+
+QString ProblemsView::summaryText() const
+{
+    return m_summary->text();
+}
+
+void ProblemsView::addSummaryWidget(QWidget *widget)
+{
+    m_summaryLine->addWidget(widget);
+}
+
+void ProblemsView::setSummaryWording(const QString &noProblems, const QString &howToGo)
+{
+    m_noProblems = noProblems;
+    m_howToGo = howToGo;
+    updateSummary();
 }
 
 } // namespace studio

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QHBoxLayout;
 class QLabel;
 class QTableView;
 
@@ -21,6 +22,11 @@ public:
     explicit ProblemsView(ProblemsModel *model, QWidget *parent = nullptr);
 
     QTableView *table() const { return m_table; }
+    QString summaryText() const;
+    // The summary's words when there is nothing to show, and the hint after the counts.
+    void setSummaryWording(const QString &noProblems, const QString &howToGo);
+    // A widget on the summary's line, at its right (a progress bar).
+    void addSummaryWidget(QWidget *widget);
     // Selects and activates the next (or previous) problem after the selected one, wrapping.
     void activateNext();
     void activatePrevious();
@@ -36,6 +42,9 @@ private:
     ProblemsModel *m_model;
     QTableView *m_table;
     QLabel *m_summary;
+    QHBoxLayout *m_summaryLine;
+    QString m_noProblems;
+    QString m_howToGo;
 };
 
 } // namespace studio

@@ -94,6 +94,18 @@ void EntryDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
             right = drawBadge(painter, right, rect.center().y(), errors,
                               SeverityIcon::color(Severity::Error), badgeFont) -
                     4;
+    } else {
+        // Not checked yet: a quiet mark where the counts will be.
+        const QFontMetrics metrics(badgeFont);
+        const QString pending = QStringLiteral("\u2026");
+        QColor quiet = text;
+        quiet.setAlphaF(0.4f);
+        painter->setPen(quiet);
+        painter->setFont(badgeFont);
+        const int width = metrics.horizontalAdvance(pending) + 6;
+        painter->drawText(QRect(right - width, rect.top(), width, rect.height()), Qt::AlignCenter,
+                          pending);
+        right -= width + 4;
     }
 
     const int textLeft = logo.right() + 10;

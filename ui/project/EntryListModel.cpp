@@ -2,7 +2,6 @@
 
 #include "imaging/BoundedImageReader.h"
 #include "repository/RepositoryFiles.h"
-#include "validation/DocumentValidator.h"
 
 #include <QDateTime>
 #include <QFileInfo>
@@ -20,17 +19,14 @@ EntryListModel::EntryListModel(QObject *parent)
     : QAbstractListModel(parent)
 {
     connect(&m_logoWatcher, &QFutureWatcher<Logos>::finished, this, &EntryListModel::logosLoaded);
-    connect(&m_countWatcher, &QFutureWatcher<Counts>::finished, this, &EntryListModel::countsReady);
 }
 
 EntryListModel::~EntryListModel()
 {
     m_logoWatcher.waitForFinished();
-    m_countWatcher.waitForFinished();
 }
 
-void EntryListModel::setEntries(const std::vector<IndexEntry> &entries,
-                                const std::string &indexText, const QString &root)
+void EntryListModel::setEntries(const std::vector<IndexEntry> &entries, const QString &root)
 {
     beginResetModel();
     const auto previous = std::move(m_rows);
@@ -72,22 +68,6 @@ void EntryListModel::setEntries(const std::vector<IndexEntry> &entries,
             return logos;
         }));
     }
-    ValidationOptions options;
-    options.repositoryRoot = root;
-    m_countWatcher.setFuture(QtConcurrent::run([generation, text = indexText, options] {
-        const ValidationReport report = DocumentValidator::validate(text, options);
-        Counts counts{generation, std::vector<std::pair<int, int>>(report.entryCount)};
-        for (const auto &diagnostic : report.diagnostics) {
-            if (!diagnostic.entryIndex || *diagnostic.entryIndex >= counts.byPosition.size())
-                continue;
-            auto &[errors, warnings] = counts.byPosition[*diagnostic.entryIndex];
-            if (diagnostic.severity() == Severity::Error)
-                ++errors;
-            else if (diagnostic.severity() == Severity::Warning)
-                ++warnings;
-        }
-        return counts;
-    }));
 }
 
 void EntryListModel::setLiveCounts(int row, int errors, int warnings)
@@ -196,20 +176,18 @@ void EntryListModel::logosLoaded()
     }
 }
 
-void EntryListModel::countsReady()
+void EntryListModel::setCounts(const std::vector<EntryCounts> &byPosition)
 {
-    const Counts counts = m_countWatcher.result();
-    if (counts.generation != m_generation)
-        return;
     for (std::size_t i = 0; i < m_rows.size(); ++i) {
         const std::size_t position = m_rows[i].entry.position;
-        if (position >= counts.byPosition.size())
+        if (position >= byPosition.size())
             continue;
-        m_rows[i].onDisk = counts.byPosition[position];
+        const EntryCounts &counts = byPosition[position];
+        m_rows[i].onDisk = {static_cast<int>(counts.errors), static_cast<int>(counts.warnings)};
         if (position == m_livePosition)
             continue;
-        m_rows[i].errors = counts.byPosition[position].first;
-        m_rows[i].warnings = counts.byPosition[position].second;
+        m_rows[i].errors = m_rows[i].onDisk->first;
+        m_rows[i].warnings = m_rows[i].onDisk->second;
         m_rows[i].checked = true;
     }
     if (!m_rows.empty())

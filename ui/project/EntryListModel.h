@@ -1,5 +1,6 @@
 #pragma once
 
+#include "diagnostics/IndexFindings.h"
 #include "edit/IndexEntries.h"
 
 #include <QAbstractListModel>
@@ -13,8 +14,8 @@
 namespace studio {
 
 // The entries of the open index for the entry picker: logo, name, id, author and how many
-// errors and warnings each has. Logos are decoded and the whole index validated on worker
-// threads; results for a listing that has since been replaced are dropped.
+// errors and warnings each has (from the whole index's validation, which the session runs).
+// Logos are decoded on a worker; results for a listing since replaced are dropped.
 class EntryListModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -35,9 +36,11 @@ public:
     explicit EntryListModel(QObject *parent = nullptr);
     ~EntryListModel() override;
 
-    // A new listing of the index at `indexText`, whose paths resolve against `root`.
-    void setEntries(const std::vector<IndexEntry> &entries, const std::string &indexText,
-                    const QString &root);
+    // A new listing of the index, whose paths resolve against `root`. Rows keep the counts
+    // of the entry with the same id until setCounts brings the new ones.
+    void setEntries(const std::vector<IndexEntry> &entries, const QString &root);
+    // The counts of every entry as the index on disk has it, by position in the index.
+    void setCounts(const std::vector<EntryCounts> &byPosition);
     // The counts of the entry being edited, from the live validation of its text. The
     // entry edited before goes back to its counts on disk.
     void setLiveCounts(int row, int errors, int warnings);
@@ -63,15 +66,9 @@ private:
         quint64 generation;
         std::vector<std::pair<QString, QImage>> images; // by cache key
     };
-    struct Counts
-    {
-        quint64 generation;
-        std::vector<std::pair<int, int>> byPosition; // errors, warnings
-    };
 
     QString logoKey(const QString &path) const;
     void logosLoaded();
-    void countsReady();
 
     std::vector<Row> m_rows;
     std::optional<std::size_t> m_livePosition; // the edited entry: its counts are live
@@ -79,7 +76,6 @@ private:
     quint64 m_generation = 0;
     QHash<QString, QImage> m_logoCache; // path + size + mtime -> thumbnail
     QFutureWatcher<Logos> m_logoWatcher;
-    QFutureWatcher<Counts> m_countWatcher;
 };
 
 } // namespace studio

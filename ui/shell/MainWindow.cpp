@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "ExternalChangeHandler.h"
+#include "IndexProblemsDock.h"
 #include "InstructionsRecovery.h"
 #include "SessionController.h"
 #include "SimulateTab.h"
@@ -8,7 +9,9 @@
 #include "StatusPanel.h"
 #include "ThemeManager.h"
 #include "actions/ActionRegistry.h"
+#include "diagnostics/IndexFindings.h"
 #include "document/DocumentSession.h"
+#include "document/IndexValidation.h"
 #include "document/ManifestDocument.h"
 #include "document/SessionAutosave.h"
 #include "document/ValidationScheduler.h"
@@ -75,6 +78,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_simulate = simulate.workspace;
     m_builtInServer = simulate.builtInServer;
     m_listenPage = simulate.listenPage;
+    m_indexProblems = IndexProblemsDock::install(*this);
     applyTheme(m_settings.theme());
     restoreLayout();
     documentChanged();
@@ -266,7 +270,7 @@ void MainWindow::createMenus()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addActions({a(ActionId::ShowEntries), a(ActionId::ShowProblems), a(ActionId::ShowImage),
-                      a(ActionId::ShowPreview)});
+                      a(ActionId::ShowPreview), a(ActionId::ShowIndexProblems)});
     view->addSeparator();
     view->addAction(a(ActionId::InlineMessages));
     QMenu *theme = view->addMenu(tr("&Theme"));
@@ -372,6 +376,10 @@ void MainWindow::connectDocument()
             [this](const QString &reason) { notice(tr("Not changed: %1").arg(reason)); });
     connect(m_session, &DocumentSession::sourceChanged, this, &MainWindow::sourceChanged);
     connect(m_session, &DocumentSession::entriesChanged, this, &MainWindow::entriesChanged);
+    connect(m_session->indexValidation(), &IndexValidation::reportReady, m_entries,
+            [this](const ValidationReport &report) {
+                m_entries->setCounts(IndexFindings::countsByEntry(report));
+            });
     connect(m_session->validation(), &ValidationScheduler::reportReady, this,
             &MainWindow::reportReady);
     connect(m_problemsView, &ProblemsView::diagnosticActivated, this, &MainWindow::showDiagnostic);
@@ -450,8 +458,7 @@ void MainWindow::sourceChanged()
 
 void MainWindow::entriesChanged()
 {
-    m_entries->setEntries(m_session->entries(), m_session->indexText(),
-                          m_session->repositoryRoot());
+    m_entries->setEntries(m_session->entries(), m_session->repositoryRoot());
     m_picker->setRepositoryName(
         m_session->hasRepository()
             ? tr("<b>%1</b>").arg(QFileInfo(m_session->repositoryRoot()).fileName().toHtmlEscaped())
@@ -530,6 +537,7 @@ void MainWindow::exportSubmission()
         request.indexPath = m_session->indexPath();
     request.repositoryRoot = m_session->source().repositoryRoot;
     request.report = m_session->validation()->latestReport();
+    request.base.openedIndex = m_session->openedIndexText();
     ExportDialog dialog(std::move(request), this);
     dialog.setObjectName(QStringLiteral("exportDialog"));
     connect(&dialog, &ExportDialog::indexUpdated, this, &MainWindow::indexUpdated);

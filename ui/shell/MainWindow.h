@@ -20,6 +20,7 @@ class EntryPicker;
 class ExternalChangeHandler;
 class FindBar;
 class ImageInspector;
+class IndexProblemsView;
 class InstructionsEditor;
 class InstructionsRecovery;
 class JsonEditor;
@@ -60,6 +61,7 @@ public:
     JsonEditor *editor() const { return m_editor; }
     DiagnosticMarks *marks() const { return m_marks; }
     ProblemsView *problemsView() const { return m_problemsView; }
+    IndexProblemsView *indexProblems() const { return m_indexProblems; }
     ImageInspector *imageInspector() const { return m_image; }
     EntryPicker *entryPicker() const { return m_picker; }
     StatusPanel *statusPanel() const { return m_status; }
@@ -143,6 +145,7 @@ private:
     BuiltInServer *m_builtInServer = nullptr;
     ListenPage *m_listenPage = nullptr;
     ExternalChangeHandler *m_externalChanges = nullptr;
+    IndexProblemsView *m_indexProblems = nullptr;
 };
 
 } // namespace studio

@@ -38,6 +38,21 @@ LineStyle styleFor(DiffView::LineKind kind, bool darkBase)
     return {};
 }
 
+// The changed words, a stronger shade of their line's colour.
+QColor wordColour(DiffView::LineKind kind, bool darkBase)
+{
+    if (kind == DiffView::LineKind::Added)
+        return darkBase ? QColor(0x2b, 0x6e, 0x3f) : QColor(0xab, 0xf2, 0xbc);
+    return darkBase ? QColor(0x8a, 0x30, 0x36) : QColor(0xff, 0xc1, 0xbd);
+}
+
+// A byte offset of a UTF-8 line as a position in its UTF-16 text.
+int characterOffset(const QByteArray &utf8, std::size_t byteOffset)
+{
+    const auto bytes = static_cast<qsizetype>(std::min<std::size_t>(byteOffset, utf8.size()));
+    return static_cast<int>(QString::fromUtf8(utf8.constData(), bytes).size());
+}
+
 } // namespace
 
 DiffView::DiffView(QWidget *parent)
@@ -65,12 +80,18 @@ DiffView::LineKind DiffView::kindOf(QStringView line, int lineNumber)
     return LineKind::Context;
 }
 
-void DiffView::setDiff(const QString &diff)
+void DiffView::setDiff(const QString &diff, const std::vector<DiffLineMarks> &marks)
 {
     if (diff == toPlainText())
         return;
     setPlainText(diff);
     colourLines();
+    markWords(marks);
+}
+
+QList<std::pair<int, int>> DiffView::wordMarks(int line) const
+{
+    return m_wordMarks.value(line);
 }
 
 DiffView::LineKind DiffView::lineKind(int line) const
@@ -100,6 +121,35 @@ void DiffView::colourLines()
         if (style.bold)
             charFormat.setFontWeight(QFont::Bold);
         cursor.mergeCharFormat(charFormat);
+    }
+    cursor.endEditBlock();
+}
+
+void DiffView::markWords(const std::vector<DiffLineMarks> &marks)
+{
+    m_wordMarks.clear();
+    const bool darkBase = palette().color(QPalette::Base).lightnessF() < 0.5;
+    QTextCursor cursor(document());
+    cursor.beginEditBlock();
+    for (const DiffLineMarks &mark : marks) {
+        const QTextBlock block = document()->findBlockByNumber(static_cast<int>(mark.line));
+        const LineKind kind =
+            block.isValid() ? kindOf(block.text(), block.blockNumber()) : LineKind::Context;
+        if (kind != LineKind::Added && kind != LineKind::Removed)
+            continue; // marks of another text
+        const QByteArray utf8 = block.text().toUtf8();
+        QTextCharFormat format;
+        format.setBackground(wordColour(kind, darkBase));
+        for (const ByteRange &range : mark.ranges) {
+            const int begin = characterOffset(utf8, range.begin);
+            const int end = characterOffset(utf8, range.end);
+            if (end <= begin)
+                continue;
+            cursor.setPosition(block.position() + begin);
+            cursor.setPosition(block.position() + end, QTextCursor::KeepAnchor);
+            cursor.mergeCharFormat(format);
+            m_wordMarks[block.blockNumber()].append({begin, end});
+        }
     }
     cursor.endEditBlock();
 }

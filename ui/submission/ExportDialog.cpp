@@ -68,6 +68,11 @@ void ExportDialog::buildUi()
     m_summary->setObjectName(QStringLiteral("exportSummary"));
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_base = new QLabel(this);
+    m_base->setObjectName(QStringLiteral("diffBase"));
+    m_base->setWordWrap(true);
+    m_base->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_base->setVisible(false);
 
     m_json = new QPlainTextEdit(this);
     m_json->setObjectName(QStringLiteral("submissionText"));
@@ -124,6 +129,7 @@ void ExportDialog::buildUi()
     auto *column = new QVBoxLayout(this);
     column->addWidget(title);
     column->addWidget(m_summary);
+    column->addWidget(m_base);
     column->addWidget(splitter, 1);
     column->addWidget(m_status);
     column->addLayout(buttons);
@@ -173,8 +179,8 @@ void ExportDialog::showPlan()
         m_diff->setPlaceholderText(tr("No diff: %1").arg(qs(m_plan->indexProblem)));
     else
         m_diff->setPlaceholderText(tr("No change: %1 already holds this entry byte for byte.")
-                                       .arg(qs(m_plan->indexRepositoryPath)));
-    m_diff->setDiff(qs(m_plan->diff.text));
+                                       .arg(qs(m_plan->base.description)));
+    m_diff->setDiff(qs(m_plan->diff.text), m_plan->wordMarks);
     m_tabs->setTabText(1, m_plan->diff.isEmpty() ? tr("Index diff")
                                                  : tr("Index diff (+%1 −%2)")
                                                        .arg(m_plan->diff.addedLines)
@@ -185,6 +191,8 @@ void ExportDialog::showPlan()
     m_sideColumn->setStretch(2, m_plan->hasErrors() ? 0 : 1);
     m_files->setFiles(m_plan->files);
     m_summary->setText(summary());
+    m_base->setText(baseText());
+    m_base->setVisible(!m_base->text().isEmpty());
     updateButtons();
     emit planReady();
 }
@@ -198,8 +206,16 @@ QString ExportDialog::summary() const
             .arg(id);
     if (!m_plan->indexProblem.empty())
         return tr("The entry \"%1\" cannot go into %2.").arg(id, index);
+    if (m_plan->indexUpToDate() && m_plan->diff.isEmpty())
+        return tr("%1 already holds the entry \"%2\" as it is, and so does the base: the pull "
+                  "request would change nothing.")
+            .arg(index, id);
     if (m_plan->indexUpToDate())
-        return tr("%1 already holds the entry \"%2\" as it is: nothing to update.").arg(index, id);
+        return tr("The entry \"%1\" is saved in %2 as it is. The pull request adds %3 lines "
+                  "and removes %4; the diff shows them.")
+            .arg(id, index)
+            .arg(m_plan->diff.addedLines)
+            .arg(m_plan->diff.removedLines);
     const auto position = static_cast<qulonglong>(m_plan->entryIndex);
     return m_plan->indexAction == IndexSplice::Action::Inserted
                ? tr("Adds the entry \"%1\" to %2 as entry #%3; no other byte of the file changes.")
@@ -208,6 +224,26 @@ QString ExportDialog::summary() const
                : tr("Updates the entry \"%1\" (#%3) of %2; no other byte of the file changes.")
                      .arg(id, index)
                      .arg(position);
+}
+
+// Which text the diff starts from, and why not the pull request's base when it is not.
+QString ExportDialog::baseText() const
+{
+    if (!m_plan->canPatchIndex())
+        return {};
+    const DiffBase &base = m_plan->base;
+    const QString against = tr("The diff is against %1").arg(qs(base.description));
+    switch (base.kind) {
+    case DiffBase::Kind::GitBase:
+        return against + tr(", the base of the pull request.");
+    case DiffBase::Kind::AsOpened:
+    case DiffBase::Kind::OnDisk:
+        break;
+    }
+    if (base.gitUnavailable.empty())
+        return against + u'.';
+    return against +
+           tr(": git could not give the pull request's base (%1).").arg(qs(base.gitUnavailable));
 }
 
 bool ExportDialog::exportAllowed() const

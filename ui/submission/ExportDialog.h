@@ -21,10 +21,11 @@ class DiffView;
 class ExportBlockersView;
 class SubmissionFilesView;
 
-// "Export submission": the exact JSON of the entry, the diff it makes to the index, what
-// holds the export back, and the files the pull request needs. Copies, saves the submission,
-// or updates the index in place. Refuses to save or update while the entry has errors,
-// unless the user ticks "Export anyway". Reading, patching and writing run off the GUI
+// "Export submission": the exact JSON of the entry, the diff the pull request makes to the
+// index (against the git base, else the index as opened; the dialog says which), what holds
+// the export back, and the files the pull request needs. Copies, saves the submission, or
+// updates the index in place. Refuses to save or update while the entry has errors, unless
+// the user ticks "Export anyway". Reading, asking git, patching and writing run off the GUI
 // thread.
 class ExportDialog : public QDialog
 {
@@ -81,6 +82,7 @@ private:
     void report(bool ok, const QString &message); // the outcome of a save or an update
     void showStatus(bool ok, const QString &message);
     QString summary() const;
+    QString baseText() const;
 
     ExportRequest m_request;
     std::unique_ptr<ExportPlan> m_plan;
@@ -90,6 +92,7 @@ private:
     Write m_write = Write::Submission;
 
     QLabel *m_summary = nullptr;
+    QLabel *m_base = nullptr;
     QTabWidget *m_tabs = nullptr;
     QPlainTextEdit *m_json = nullptr;
     DiffView *m_diff = nullptr;

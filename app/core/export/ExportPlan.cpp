@@ -25,7 +25,7 @@ std::string repositoryPathOf(const QString &indexPath, const QString &repository
     return "/" + relative.toStdString();
 }
 
-void patchIndex(ExportPlan &plan, const Json &entry)
+void patchIndex(ExportPlan &plan, const Json &entry, const DiffBaseRequest &baseRequest)
 {
     const TextFileRead index = TextFile::read(*plan.indexPath);
     if (!index.ok) {
@@ -41,9 +41,11 @@ void patchIndex(ExportPlan &plan, const Json &entry)
     plan.indexPatched = patch.text;
     plan.indexAction = patch.action;
     plan.entryIndex = patch.entryIndex;
+    plan.base = DiffBase::resolve(*plan.indexPath, plan.indexOriginal, baseRequest);
     const std::string name = plan.indexRepositoryPath.substr(1);
-    plan.diff = UnifiedDiff::between(plan.indexOriginal, plan.indexPatched,
+    plan.diff = UnifiedDiff::between(plan.base.text, plan.indexPatched,
                                      {.oldName = "a/" + name, .newName = "b/" + name});
+    plan.wordMarks = WordDiff::marks(plan.diff.text);
 }
 
 } // namespace
@@ -69,7 +71,7 @@ ExportPlan ExportPlan::prepare(const ExportRequest &request)
     if (request.indexPath) {
         plan.indexPath = request.indexPath;
         plan.indexRepositoryPath = repositoryPathOf(*request.indexPath, request.repositoryRoot);
-        patchIndex(plan, request.entry);
+        patchIndex(plan, request.entry, request.base);
     }
     plan.files = submissionFiles(request.entry, request.repositoryRoot, plan.indexRepositoryPath);
     return plan;

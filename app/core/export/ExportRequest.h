@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DiffBase.h"
 #include "diagnostics/ValidationReport.h"
 #include "json/JsonParser.h"
 
@@ -17,6 +18,7 @@ struct ExportRequest
     std::optional<QString> indexPath; // the community-plugins.json to update, if any
     QString repositoryRoot;           // empty when the entry is not in a plugin repository
     ValidationReport report;          // diagnostics of the entry
+    DiffBaseRequest base;             // what the index diff is made against
 };
 
 } // namespace studio

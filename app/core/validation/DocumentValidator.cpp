@@ -215,10 +215,12 @@ ValidationReport DocumentValidator::validate(std::string_view text, const JsonPa
                 sink.report(RuleId::WrongDocumentType, pointer,
                             "every entry of the index must be an object, not " +
                                 rules::describeJsonType(root[i]));
-                continue;
+            } else {
+                rules::checkEntry({root[i], pointer, files}, sink);
+                skippedFiles = skippedFiles || (!files && usesRepositoryFiles(root[i]));
             }
-            rules::checkEntry({root[i], pointer, files}, sink);
-            skippedFiles = skippedFiles || (!files && usesRepositoryFiles(root[i]));
+            if (options.progress && !options.progress(i + 1, root.size()))
+                return report;
         }
         checkDuplicateIds(root, locator, parsed.sourceMap, sink);
     } else {

@@ -5,6 +5,7 @@
 
 #include <QString>
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -26,6 +27,9 @@ struct ValidationOptions
     // not looked at (an info diagnostic says so).
     std::optional<QString> repositoryRoot;
     std::vector<SiblingEntry> siblings;
+    // For a whole index: called after each entry with how many are checked. Returning false
+    // stops there; the report is then incomplete and only fit to be thrown away.
+    std::function<bool(std::size_t checked, std::size_t total)> progress;
 };
 
 // Validates a manifest (a JSON object) or a whole index (an array of them) from its text,

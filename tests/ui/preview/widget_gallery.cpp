@@ -135,14 +135,14 @@ int main(int argc, char *argv[])
     Json fresh = index[3];
     fresh["id"] = "focus-guardian-lite";
     fresh["name"] = "Focus Guardian Lite";
-    ExportRequest request{fresh, indexPath, root, reportFor(fresh, root)};
+    ExportRequest request{fresh, indexPath, root, reportFor(fresh, root), {}};
     showExport(request, 0, out.filePath(QStringLiteral("export-insert") + suffix));
     showExport(request, 1, out.filePath(QStringLiteral("export-diff") + suffix));
 
     Json faulty = fresh;
     faulty.erase("description");
     faulty["capabilities"] = Json::array({"external_integration", "proactive_notifications"});
-    ExportRequest refused{faulty, indexPath, root, reportFor(faulty, root)};
+    ExportRequest refused{faulty, indexPath, root, reportFor(faulty, root), {}};
     showExport(refused, 0, out.filePath(QStringLiteral("export-refused") + suffix));
     return 0;
 }

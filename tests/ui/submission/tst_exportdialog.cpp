@@ -1,3 +1,4 @@
+#include "GitRepository.h"
 #include "IndexFixtures.h"
 #include "TestFiles.h"
 #include "edit/IndexSplicer.h"
@@ -16,6 +17,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextBrowser>
@@ -87,6 +89,11 @@ private slots:
     void copyDiff_putsTheDiffOnTheClipboard();
     void files_markWhichExist();
     void withoutIndex_offersNoUpdate();
+    void savedEntryInAGitCheckout_showsTheDiffAgainstTheBase();
+    void outsideGit_diffsAgainstTheIndexAsOpened();
+    void gitMissing_fallsBackToTheIndexAsOpenedAndSaysWhy();
+    void gitFailing_fallsBackWithGitsMessage();
+    void changedLine_marksTheChangedWords();
 };
 
 void ExportDialogTest::initTestCase()
@@ -349,6 +356,144 @@ void ExportDialogTest::withoutIndex_offersNoUpdate()
     const auto *diff = dialog.findChild<DiffView *>(QStringLiteral("indexDiff"));
     QVERIFY(diff->toPlainText().isEmpty());
     QVERIFY(diff->placeholderText().contains(QStringLiteral("No index")));
+}
+
+namespace {
+
+QString baseLine(const ExportDialog &dialog)
+{
+    return dialog.findChild<QLabel *>(QStringLiteral("diffBase"))->text();
+}
+
+QString summaryLine(const ExportDialog &dialog)
+{
+    return dialog.findChild<QLabel *>(QStringLiteral("exportSummary"))->text();
+}
+
+// gamma saved into the fixture's index: the file on disk holds it already.
+std::string saveGamma(const Fixture &fixture)
+{
+    const std::string saved = IndexSplicer::upsert(kIndex, gammaEntry()).text;
+    fixture.repository.writeIndex(saved);
+    return saved;
+}
+
+} // namespace
+
+void ExportDialogTest::savedEntryInAGitCheckout_showsTheDiffAgainstTheBase()
+{
+    if (!test::gitAvailable())
+        QSKIP("git is not installed");
+    Fixture fixture;
+    const QString root = fixture.repository.root();
+    QVERIFY(test::initGitRepository(root));
+    QString base;
+    QVERIFY(test::commitAll(root, QStringLiteral("The index before gamma"), &base));
+    saveGamma(fixture);
+
+    ExportDialog dialog(fixture.request(gammaEntry()));
+    QVERIFY(waitUntilReady(dialog));
+    QVERIFY(dialog.plan()->indexUpToDate());
+    QVERIFY(!button(dialog, "updateIndexButton")->isEnabled());
+    QVERIFY2(!summaryLine(dialog).contains(QStringLiteral("nothing to update")),
+             qPrintable(summaryLine(dialog)));
+    QVERIFY(summaryLine(dialog).contains(QStringLiteral("adds 12 lines")));
+    QCOMPARE(baseLine(dialog),
+             QStringLiteral("The diff is against the last commit, HEAD (%1), the base of the pull "
+                            "request.")
+                 .arg(base.left(7)));
+    const QString diff = dialog.findChild<DiffView *>(QStringLiteral("indexDiff"))->toPlainText();
+    QVERIFY(diff.contains(QStringLiteral("+    \"id\": \"gamma\",")));
+    QVERIFY(button(dialog, "copyDiffButton")->isEnabled());
+}
+
+void ExportDialogTest::outsideGit_diffsAgainstTheIndexAsOpened()
+{
+    Fixture fixture;
+    saveGamma(fixture);
+    ExportRequest request = fixture.request(gammaEntry());
+    request.base.openedIndex = kIndex;
+
+    ExportDialog dialog(request);
+    QVERIFY(waitUntilReady(dialog));
+    QCOMPARE(dialog.plan()->base.kind, DiffBase::Kind::AsOpened);
+    QCOMPARE(baseLine(dialog),
+             QStringLiteral("The diff is against community-plugins.json as it was when opened: git "
+                            "could not give the pull request's base (the folder is not a git "
+                            "checkout)."));
+    QVERIFY(dialog.findChild<DiffView *>(QStringLiteral("indexDiff"))
+                ->toPlainText()
+                .contains(QStringLiteral("+    \"id\": \"gamma\",")));
+    QVERIFY(!summaryLine(dialog).contains(QStringLiteral("nothing to update")));
+}
+
+void ExportDialogTest::gitMissing_fallsBackToTheIndexAsOpenedAndSaysWhy()
+{
+    Fixture fixture;
+    saveGamma(fixture);
+    ExportRequest request = fixture.request(gammaEntry());
+    request.base.openedIndex = kIndex;
+    request.base.git.program = QStringLiteral("/nonexistent/bin/git");
+
+    ExportDialog dialog(request);
+    QVERIFY(waitUntilReady(dialog));
+    QVERIFY(baseLine(dialog).endsWith(
+        QStringLiteral("git could not give the pull request's base (git could not be started: "
+                       "is it installed?).")));
+    QCOMPARE(dialog.plan()->diff.addedLines, 12);
+}
+
+void ExportDialogTest::gitFailing_fallsBackWithGitsMessage()
+{
+    Fixture fixture;
+    saveGamma(fixture);
+    QTemporaryDir tools;
+    ExportRequest request = fixture.request(gammaEntry());
+    request.base.openedIndex = kIndex;
+    request.base.git.program =
+        test::fakeGit(tools.path(), "echo 'fatal: detected dubious ownership' >&2\nexit 128\n");
+
+    ExportDialog dialog(request);
+    QVERIFY(waitUntilReady(dialog));
+    QVERIFY2(baseLine(dialog).contains(QStringLiteral("(fatal: detected dubious ownership)")),
+             qPrintable(baseLine(dialog)));
+    QCOMPARE(dialog.plan()->base.kind, DiffBase::Kind::AsOpened);
+}
+
+void ExportDialogTest::changedLine_marksTheChangedWords()
+{
+    Fixture fixture;
+    Json alpha = Json::parse(kIndex)[0];
+    alpha["description"] = "First, and finest.";
+    ExportDialog dialog(fixture.request(alpha));
+    QVERIFY(waitUntilReady(dialog));
+
+    const auto *diff = dialog.findChild<DiffView *>(QStringLiteral("indexDiff"));
+    const QStringList lines = diff->toPlainText().split(QLatin1Char('\n'));
+    const auto added = static_cast<int>(
+        lines.indexOf(QStringLiteral("+    \"description\": \"First, and finest.\",")));
+    QVERIFY(added > 0);
+    QCOMPARE(diff->lineKind(added - 1), DiffView::LineKind::Removed);
+    // ", and finest" is new; "First" and the quotes around are not.
+    const auto marks = diff->wordMarks(added);
+    QCOMPARE(marks.size(), qsizetype(1));
+    QCOMPARE(lines[added].mid(marks[0].first, marks[0].second - marks[0].first),
+             QStringLiteral(", and finest"));
+    QVERIFY(diff->wordMarks(added - 1).isEmpty()); // nothing of the old line is gone
+
+    // The marked words are painted on a stronger shade than the rest of their line.
+    const QTextBlock block = diff->document()->findBlockByNumber(added);
+    const auto backgroundAt = [&block](int position) {
+        for (const QTextLayout::FormatRange &range : block.textFormats()) {
+            if (position >= range.start && position < range.start + range.length)
+                return range.format.background();
+        }
+        return QBrush();
+    };
+    const QBrush word = backgroundAt(marks[0].first + 1);
+    QVERIFY(word.style() != Qt::NoBrush);
+    QVERIFY(word.color() != block.blockFormat().background().color());
+    QCOMPARE(backgroundAt(6).style(), Qt::NoBrush); // "description", unchanged
 }
 
 QTEST_MAIN(ExportDialogTest)
