@@ -7,7 +7,6 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
-#include <QSignalBlocker>
 #include <QSortFilterProxyModel>
 #include <QVBoxLayout>
 
@@ -57,9 +56,10 @@ EntryPicker::EntryPicker(EntryListModel *model, QWidget *parent)
     });
 }
 
+// The view must hear of the change: with its selection signals blocked, the row a refused
+// click selected stayed painted as selected beside the open one.
 void EntryPicker::setCurrentPosition(int position)
 {
-    const QSignalBlocker blocker(m_list->selectionModel());
     const int row = position < 0 ? -1 : m_model->rowOfPosition(static_cast<std::size_t>(position));
     const QModelIndex index = m_filter->mapFromSource(m_model->index(row, 0));
     if (!index.isValid()) {
