@@ -6,6 +6,9 @@
 #include "StatusPanel.h"
 #include "ThemeManager.h"
 #include "actions/ActionRegistry.h"
+#include "actions/FocusedEditCommands.h"
+#include "actions/ShortcutsDialog.h"
+#include "actions/WindowKeysFirst.h"
 #include "document/DocumentSession.h"
 #include "document/ManifestDocument.h"
 #include "document/SessionAutosave.h"
@@ -63,6 +66,8 @@ MainWindow::MainWindow(QWidget *parent)
     createViews();
     createDocks();
     createMenus();
+    new WindowKeysFirst(*m_actions, this);
+    new FocusedEditCommands(*m_actions, this);
     connectActions();
     connectDocument();
     connectInstructions();
@@ -245,7 +250,7 @@ void MainWindow::createMenus()
     file->addActions({a(ActionId::NewPlugin), a(ActionId::Open), a(ActionId::OpenRepository)});
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addSeparator();
-    file->addActions({a(ActionId::Save), a(ActionId::SaveAs)});
+    file->addActions({a(ActionId::Save), a(ActionId::SaveAll), a(ActionId::SaveAs)});
     file->addSeparator();
     file->addAction(a(ActionId::ExportSubmission));
     file->addSeparator();
@@ -254,7 +259,10 @@ void MainWindow::createMenus()
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->addActions({a(ActionId::Undo), a(ActionId::Redo)});
     edit->addSeparator();
-    edit->addActions({a(ActionId::Find), a(ActionId::FindNext), a(ActionId::FindPrevious)});
+    edit->addActions({a(ActionId::Cut), a(ActionId::Copy), a(ActionId::Paste)});
+    edit->addSeparator();
+    edit->addActions({a(ActionId::Find), a(ActionId::FindNext), a(ActionId::FindPrevious),
+                      a(ActionId::Replace)});
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addActions({a(ActionId::ShowEntries), a(ActionId::ShowProblems), a(ActionId::ShowImage),
@@ -268,7 +276,8 @@ void MainWindow::createMenus()
     go->addActions({a(ActionId::NextProblem), a(ActionId::PreviousProblem)});
     QMenu *plugin = menuBar()->addMenu(tr("&Plugin"));
     plugin->addActions({a(ActionId::ImportLogo), a(ActionId::ExportSubmission)});
-    menuBar()->addMenu(tr("&Help"))->addAction(a(ActionId::About));
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addActions({a(ActionId::KeyboardShortcuts), a(ActionId::About)});
 
     QToolBar *tools = addToolBar(tr("Main"));
     tools->setObjectName(QStringLiteral("mainToolBar"));
@@ -290,7 +299,8 @@ void MainWindow::connectActions()
     on(ActionId::NewPlugin, [this] { m_controller->newPlugin(); });
     on(ActionId::Open, [this] { m_controller->open(); });
     on(ActionId::OpenRepository, [this] { m_controller->openRepository(); });
-    on(ActionId::Save, [this] { saveCurrentTab(); });
+    on(ActionId::Save, [this] { savePlugin(); });
+    on(ActionId::SaveAll, [this] { savePlugin(); });
     on(ActionId::SaveAs, [this] { m_controller->saveAs(); });
     on(ActionId::ExportSubmission, [this] { exportSubmission(); });
     on(ActionId::Close, [this] { m_controller->closeDocument(); });
@@ -300,12 +310,17 @@ void MainWindow::connectActions()
     on(ActionId::Find, [this] { m_findBar->activate(); });
     on(ActionId::FindNext, [this] { m_findBar->findNext(); });
     on(ActionId::FindPrevious, [this] { m_findBar->findPrevious(); });
+    on(ActionId::Replace, [this] { m_findBar->activateReplace(); });
     on(ActionId::NextProblem, [this] { m_problemsView->activateNext(); });
     on(ActionId::PreviousProblem, [this] { m_problemsView->activatePrevious(); });
     on(ActionId::ImportLogo, [this] { importLogo(); });
     on(ActionId::ClearRecent, [this] {
         m_settings.clearRecentFiles();
         updateRecentMenu();
+    });
+    on(ActionId::KeyboardShortcuts, [this] {
+        ShortcutsDialog dialog(*m_actions, this);
+        dialog.exec();
     });
     on(ActionId::About, [this] {
         QMessageBox::about(this, tr("About Plugin Studio"),
@@ -467,6 +482,7 @@ void MainWindow::updateTitle()
 {
     setWindowTitle(m_session->source().displayName() + QStringLiteral("[*] \u2014 Plugin Studio"));
     setWindowModified(m_session->document()->isModified());
+    updateSaveActions();
 }
 
 void MainWindow::updateRecentMenu()
@@ -571,7 +587,9 @@ void MainWindow::connectInstructions()
     });
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         // Find and Save follow the tab the user works in.
-        m_actions->action(ActionId::Find)->setEnabled(m_tabs->currentWidget() == m_splitter);
+        const bool manifestTab = m_tabs->currentWidget() == m_splitter;
+        m_actions->action(ActionId::Find)->setEnabled(manifestTab);
+        m_actions->action(ActionId::Replace)->setEnabled(manifestTab);
     });
     updateInstructionsTab();
 }
@@ -603,6 +621,7 @@ void MainWindow::updateInstructionsTab()
     const int index = m_tabs->indexOf(m_instructions);
     m_tabs->setTabText(index, m_instructions->isDirty() ? tr("Setup Instructions*")
                                                         : tr("Setup Instructions"));
+    updateSaveActions();
 }
 
 bool MainWindow::confirmInstructionsLeaving(const QString &action)
@@ -626,12 +645,32 @@ bool MainWindow::confirmInstructionsLeaving(const QString &action)
     }
 }
 
-void MainWindow::saveCurrentTab()
+// One Save for the plugin, whichever tab has focus: the manifest, then its instructions.
+bool MainWindow::savePlugin()
 {
-    if (m_tabs->currentWidget() == m_instructions)
-        m_instructions->save();
-    else
-        m_controller->save();
+    const bool manifestDirty = m_session->document()->isModified();
+    const bool instructionsDirty = m_instructions->isDirty();
+    // An unchanged manifest is left alone unless it is all there is to save.
+    if ((manifestDirty || !instructionsDirty) && !m_controller->save())
+        return false;
+    if (instructionsDirty && !m_instructions->save())
+        return false;
+    if (manifestDirty && instructionsDirty)
+        statusBar()->showMessage(tr("Saved %1 and %2.")
+                                     .arg(m_session->source().displayName(),
+                                          QFileInfo(m_instructions->filePath()).fileName()),
+                                 8000);
+    return true;
+}
+
+int MainWindow::unsavedFiles() const
+{
+    return (m_session->document()->isModified() ? 1 : 0) + (m_instructions->isDirty() ? 1 : 0);
+}
+
+void MainWindow::updateSaveActions()
+{
+    m_actions->action(ActionId::SaveAll)->setEnabled(unsavedFiles() > 1);
 }
 
 } // namespace studio

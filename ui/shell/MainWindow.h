@@ -101,7 +101,10 @@ private:
     void refreshProblems();
     void updateInstructionsTab();
     bool confirmInstructionsLeaving(const QString &action);
-    void saveCurrentTab();
+    // Saves the plugin's changed files; false when one was not saved.
+    bool savePlugin();
+    int unsavedFiles() const;
+    void updateSaveActions();
 
     StudioSettings m_settings;
     ThemeManager *m_theme;
