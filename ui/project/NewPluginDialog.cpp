@@ -26,6 +26,7 @@ NewPluginDialog::NewPluginDialog(const QString &repositoryName, QWidget *parent)
     setWindowTitle(tr("New Plugin"));
     m_name->setObjectName(QStringLiteral("name"));
     m_id->setObjectName(QStringLiteral("id"));
+    m_author->setObjectName(QStringLiteral("author"));
     m_name->setPlaceholderText(tr("Meeting Notes"));
     m_id->setPlaceholderText(tr("meeting-notes"));
     m_author->setPlaceholderText(tr("@handle"));
@@ -73,6 +74,13 @@ NewPluginDialog::NewPluginDialog(const QString &repositoryName, QWidget *parent)
     connect(m_name, &QLineEdit::textChanged, this, &NewPluginDialog::update);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // Fields in the order they show: Author leads to the capabilities, not to the buttons.
+    QList<QWidget *> order{m_name, m_id, m_author};
+    for (const auto &[value, box] : m_capabilities)
+        order << box;
+    order << m_inRepository << m_asFile << m_buttons;
+    for (qsizetype i = 1; i < order.size(); ++i)
+        setTabOrder(order[i - 1], order[i]);
     update();
     resize(520, sizeHint().height());
 }
@@ -100,11 +108,11 @@ void NewPluginDialog::update()
     const NewPluginRequest current = request();
     const QString id = QString::fromStdString(current.id);
     QString paths =
-        tr("Logo: <code>%1</code>")
+        tr("Logo: <code>%1</code>, a placeholder with the initials until you import one")
             .arg(QString::fromStdString(PluginTemplate::imagePath(current.id)).toHtmlEscaped());
     for (const auto &capability : current.capabilities) {
         if (capability == "external_integration")
-            paths += tr("<br>Setup instructions: <code>%1</code>")
+            paths += tr("<br>Setup instructions: <code>%1</code>, steps to complete")
                          .arg(QString::fromStdString(PluginTemplate::instructionsPath(current.id))
                                   .toHtmlEscaped());
     }

@@ -436,6 +436,7 @@ void MainWindow::documentChanged()
     }
     m_status->setParseState(document->parses(), detail);
     m_image->setImage(m_session->source().repositoryRoot, document->manifest().image);
+    listUnsavedEntry();
     updateStorePreview();
     updateInstructions();
 }
@@ -443,6 +444,7 @@ void MainWindow::documentChanged()
 void MainWindow::sourceChanged()
 {
     const DocumentSource &source = m_session->source();
+    listUnsavedEntry();
     m_picker->setCurrentPosition(source.isIndexEntry() ? static_cast<int>(source.entryPosition)
                                                        : -1);
     m_entries->clearLiveCounts(); // the next report brings the new entry's
@@ -455,6 +457,7 @@ void MainWindow::entriesChanged()
 {
     m_entries->setEntries(m_session->entries(), m_session->indexText(),
                           m_session->repositoryRoot());
+    listUnsavedEntry();
     m_picker->setRepositoryName(
         m_session->hasRepository()
             ? tr("<b>%1</b>").arg(QFileInfo(m_session->repositoryRoot()).fileName().toHtmlEscaped())
@@ -462,6 +465,24 @@ void MainWindow::entriesChanged()
     const DocumentSource &source = m_session->source();
     m_picker->setCurrentPosition(source.isIndexEntry() ? static_cast<int>(source.entryPosition)
                                                        : -1);
+}
+
+// A new entry shows in the list from its first moment, before Save writes it to the index.
+void MainWindow::listUnsavedEntry()
+{
+    const DocumentSource &source = m_session->source();
+    if (!source.isIndexEntry() || source.entryId) {
+        m_entries->setUnsavedEntry(std::nullopt);
+        return;
+    }
+    const PluginManifest &manifest = m_session->document()->manifest();
+    IndexEntry entry;
+    entry.position = source.entryPosition;
+    entry.id = manifest.id;
+    entry.name = manifest.name;
+    entry.author = manifest.author;
+    entry.image = manifest.image;
+    m_entries->setUnsavedEntry(std::move(entry));
 }
 
 void MainWindow::reportReady()

@@ -86,6 +86,7 @@ private:
     void documentChanged();
     void sourceChanged();
     void entriesChanged();
+    void listUnsavedEntry();
     void reportReady();
     void updateTitle();
     void updateRecentMenu();
