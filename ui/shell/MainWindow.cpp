@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "InstructionsRecovery.h"
+#include "PluginLocationActions.h"
 #include "SessionController.h"
 #include "SimulateTab.h"
 #include "StatusPanel.h"
@@ -68,6 +69,9 @@ MainWindow::MainWindow(QWidget *parent)
     createMenus();
     new WindowKeysFirst(*m_actions, this);
     new FocusedEditCommands(*m_actions, this);
+    m_location = new PluginLocationActions(*m_actions, *m_session, this);
+    connect(m_location, &PluginLocationActions::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connectActions();
     connectDocument();
     connectInstructions();
@@ -276,6 +280,9 @@ void MainWindow::createMenus()
     go->addActions({a(ActionId::NextProblem), a(ActionId::PreviousProblem)});
     QMenu *plugin = menuBar()->addMenu(tr("&Plugin"));
     plugin->addActions({a(ActionId::ImportLogo), a(ActionId::ExportSubmission)});
+    plugin->addSeparator();
+    plugin->addActions({a(ActionId::RevealInFileManager), a(ActionId::CopyValidateCommand),
+                        a(ActionId::CopySimulateCommand)});
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addActions({a(ActionId::KeyboardShortcuts), a(ActionId::About)});
 

@@ -23,6 +23,7 @@ class InstructionsEditor;
 class InstructionsRecovery;
 class JsonEditor;
 class ManifestForm;
+class PluginLocationActions;
 class ProblemsModel;
 class ProblemsView;
 class Autosave;
@@ -64,6 +65,7 @@ public:
     InstructionsEditor *instructions() const { return m_instructions; }
     QTabWidget *tabs() const { return m_tabs; }
     SimulateWorkspace *simulate() const { return m_simulate; }
+    PluginLocationActions *location() const { return m_location; }
 
     // Shows a diagnostic where the user looks: its span selected in the text, its field
     // focused in the form.
@@ -135,6 +137,7 @@ private:
     QDockWidget *m_previewDock = nullptr;
     QMenu *m_recentMenu = nullptr;
     SimulateWorkspace *m_simulate = nullptr;
+    PluginLocationActions *m_location = nullptr;
 };
 
 } // namespace studio

@@ -34,6 +34,9 @@ SessionController::SessionController(DocumentSession &session, Autosave &recover
 
 void SessionController::openInitial(const QString &path)
 {
+    // Before the recent files are read: they follow the copy to its new place.
+    if (const auto moved = SampleRepository::moveLegacyCopy())
+        m_settings.moveRecentFolder(moved->from, moved->to);
     if (!path.isEmpty()) {
         const QString error = m_session.openPath(path);
         if (error.isEmpty()) {
