@@ -4,8 +4,10 @@
 
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QTableView;
+class QToolButton;
 
 namespace studio {
 
@@ -25,17 +27,25 @@ public:
     void activateNext();
     void activatePrevious();
     void activateRow(int row);
+    // Asks to apply the one-click fix of the problem on `row`, when it has one.
+    void fixRow(int row);
+    QToolButton *fixButton() const { return m_fixButton; }
 
 signals:
     void diagnosticActivated(const studio::Diagnostic &diagnostic);
+    void fixRequested(const studio::Diagnostic &diagnostic);
 
 private:
     void step(int delta);
     void updateSummary();
+    void updateFix();
+    int selectedRow() const;
 
     ProblemsModel *m_model;
     QTableView *m_table;
     QLabel *m_summary;
+    QToolButton *m_fixButton;
+    QAction *m_fixAction;
 };
 
 } // namespace studio

@@ -12,6 +12,7 @@
 #include "actions/WindowKeysFirst.h"
 #include "document/DocumentSession.h"
 #include "document/ManifestDocument.h"
+#include "document/QuickFix.h"
 #include "document/SessionAutosave.h"
 #include "document/ValidationScheduler.h"
 #include "edit/JsonEdit.h"
@@ -29,6 +30,7 @@
 #include "preview/StorePreview.h"
 #include "problems/ProblemsModel.h"
 #include "problems/ProblemsView.h"
+#include "problems/SeverityIcon.h"
 #include "project/EntryListModel.h"
 #include "project/EntryPicker.h"
 #include "submission/ExportDialog.h"
@@ -111,6 +113,24 @@ void MainWindow::showDiagnostic(const Diagnostic &diagnostic)
     statusBar()->showMessage(QString::fromStdString(diagnostic.message), 8000);
 }
 
+void MainWindow::applyFix(const Diagnostic &diagnostic)
+{
+    ManifestDocument *document = m_session->document();
+    // The fix's offsets are into the text the report describes.
+    if (m_session->validation()->latestRevision() != document->revision()) {
+        statusBar()->showMessage(
+            tr("The text changed since this problem was found; try again once it is checked."),
+            8000);
+        return;
+    }
+    const QString refused = QuickFix::apply(*document, diagnostic);
+    statusBar()->showMessage(refused.isEmpty()
+                                 ? tr("Fixed: %1. Undo takes it back.")
+                                       .arg(QString::fromStdString(diagnostic.fix->title))
+                                 : tr("Not fixed: %1").arg(refused),
+                             8000);
+}
+
 void MainWindow::importLogo(const QString &path)
 {
     const DocumentSource &source = m_session->source();
@@ -172,6 +192,7 @@ void MainWindow::createViews()
     m_editor->releaseKeys(m_actions->shortcuts());
     m_marks = new DiagnosticMarks(m_editor);
     m_marks->setAnnotationsVisible(m_settings.showInlineMessages());
+    m_marks->setFixMarker(SeverityIcon::fixImage(14));
     m_findBar = new FindBar(m_editor, editorPane);
     auto *editorLayout = new QVBoxLayout(editorPane);
     editorLayout->setContentsMargins(0, 0, 0, 0);
@@ -386,6 +407,8 @@ void MainWindow::connectDocument()
     connect(m_session->validation(), &ValidationScheduler::reportReady, this,
             &MainWindow::reportReady);
     connect(m_problemsView, &ProblemsView::diagnosticActivated, this, &MainWindow::showDiagnostic);
+    connect(m_problemsView, &ProblemsView::fixRequested, this, &MainWindow::applyFix);
+    connect(m_marks, &DiagnosticMarks::fixRequested, this, &MainWindow::applyFix);
     connect(m_editor, &JsonEditor::cursorMoved, m_status, &StatusPanel::setCursor);
     connect(m_form, &ManifestForm::chooseImageRequested, this, [this] { importLogo(); });
     connect(m_form, &ManifestForm::jumpToOffsetRequested, this, [this](std::size_t offset) {

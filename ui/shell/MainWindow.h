@@ -70,6 +70,8 @@ public:
     // Shows a diagnostic where the user looks: its span selected in the text, its field
     // focused in the form.
     void showDiagnostic(const Diagnostic &diagnostic);
+    // Applies the diagnostic's one-click fix as one undoable step.
+    void applyFix(const Diagnostic &diagnostic);
     // The logo tool on `path`, or on a picture the user picks when empty.
     void importLogo(const QString &path = {});
 
