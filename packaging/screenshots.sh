@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Screenshots of the studio for docs/screenshots/: every view at 1280x800 and 1920x1080,
 # light and dark, grabbed from the real window on a virtual X server (xvfb-run) with
-# ImageMagick's import. Builds nothing: build the target studio_screens first.
+# ImageMagick's import, or by the program itself (the whole X screen, popups included) where
+# import is missing. Builds nothing: build the target studio_screens first.
 #
 #   packaging/screenshots.sh [BUILD_DIR]     (default: build/default)
 #
@@ -14,6 +15,10 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 if [ "${1:-}" = "--inside" ]; then
     # Runs inside xvfb-run: drive the scenes, grab the screen at each one.
     screens=$2 repository=$3 theme=$4 size=$5 out=$6
+    if ! command -v import > /dev/null; then
+        STUDIO_SCREENS_GRAB="$out/%1-$size-$theme.png" "$screens" "$repository" "$theme"
+        exit
+    fi
     coproc STUDIO { "$screens" "$repository" "$theme"; }
     studio_pid=$STUDIO_PID
     while read -r word name <&"${STUDIO[0]}"; do
@@ -32,9 +37,7 @@ if [ ! -x "$screens" ]; then
     echo "screenshots.sh: $screens not found; build the target studio_screens first" >&2
     exit 2
 fi
-for tool in xvfb-run import; do
-    command -v "$tool" > /dev/null || { echo "screenshots.sh: $tool is missing" >&2; exit 2; }
-done
+command -v xvfb-run > /dev/null || { echo "screenshots.sh: xvfb-run is missing" >&2; exit 2; }
 
 out="$root/docs/screenshots"
 mkdir -p "$out"

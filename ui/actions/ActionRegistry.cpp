@@ -32,6 +32,7 @@ ActionRegistry::ActionRegistry(QObject *parent)
     add(ActionId::Close, tr("&Close"), QKeySequence::keyBindings(QKeySequence::Close));
     add(ActionId::Quit, tr("&Quit"), QKeySequence::keyBindings(QKeySequence::Quit))
         ->setMenuRole(QAction::QuitRole);
+    add(ActionId::ClearRecent, tr("&Clear Recent"), {});
 
     m_section = tr("Edit");
     add(ActionId::Undo, tr("&Undo"), QKeySequence::keyBindings(QKeySequence::Undo));
@@ -94,8 +95,6 @@ ActionRegistry::ActionRegistry(QObject *parent)
     add(ActionId::CopySimulateCommand, tr("Copy Si&mulate Command"), {},
         tr("Copy the plugin-studio simulate command for this plugin"));
 
-    m_section = tr("File");
-    add(ActionId::ClearRecent, tr("&Clear Recent"), {});
     m_section = tr("Help");
     add(ActionId::KeyboardShortcuts, tr("&Keyboard Shortcuts"),
         QKeySequence::keyBindings(QKeySequence::HelpContents),

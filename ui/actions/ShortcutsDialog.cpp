@@ -9,6 +9,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <map>
+
 namespace studio {
 
 namespace {
@@ -38,9 +40,10 @@ ShortcutsDialog::ShortcutsDialog(const ActionRegistry &actions, QWidget *parent)
     m_tree->setAlternatingRowColors(true);
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
 
-    QTreeWidgetItem *section = nullptr;
+    std::map<QString, QTreeWidgetItem *> sections; // one group per section, in first-use order
     for (const auto &listed : actions.listing()) {
-        if (!section || section->text(0) != listed.section) {
+        QTreeWidgetItem *&section = sections[listed.section];
+        if (!section) {
             section = new QTreeWidgetItem(m_tree, {listed.section});
             QFont bold = section->font(0);
             bold.setBold(true);
@@ -65,7 +68,7 @@ ShortcutsDialog::ShortcutsDialog(const ActionRegistry &actions, QWidget *parent)
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_filter, &QLineEdit::textChanged, this, &ShortcutsDialog::applyFilter);
-    resize(760, 620);
+    resize(900, 640);
 }
 
 void ShortcutsDialog::applyFilter(const QString &text)

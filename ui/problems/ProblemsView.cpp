@@ -47,7 +47,7 @@ ProblemsView::ProblemsView(ProblemsModel *model, QWidget *parent)
     m_fixButton->setObjectName(QStringLiteral("problemFixButton"));
     m_fixButton->setDefaultAction(m_fixAction);
     m_fixButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_fixButton->setIcon(SeverityIcon::fixIcon());
+    m_fixAction->setIcon(SeverityIcon::fixIcon());
     m_fixButton->setAutoRaise(true);
     auto *footer = new QHBoxLayout;
     footer->setContentsMargins(0, 0, 4, 0);

@@ -111,7 +111,7 @@ void EntryDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                                              textRect.width()));
     painter->setFont(option.font);
     painter->setPen(dim);
-    const QString detail = unsaved ? EntryDelegate::tr("%1  \u00b7  unsaved")
+    const QString detail = unsaved ? EntryDelegate::tr("unsaved  \u00b7  %1")
                                          .arg(index.data(EntryListModel::IdRole).toString())
                                    : index.data(EntryListModel::IdRole).toString() +
                                          QStringLiteral("  \u00b7  ") +

@@ -1,10 +1,12 @@
 #include "NewPluginDialog.h"
 
+#include "PlaceholderLogo.h"
 #include "manifest/ManifestSchema.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -21,6 +23,7 @@ NewPluginDialog::NewPluginDialog(const QString &repositoryName, QWidget *parent)
     , m_inRepository(new QRadioButton(this))
     , m_asFile(new QRadioButton(tr("A separate manifest file"), this))
     , m_paths(new QLabel(this))
+    , m_logo(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("New Plugin"));
@@ -60,7 +63,10 @@ NewPluginDialog::NewPluginDialog(const QString &repositoryName, QWidget *parent)
     where->addWidget(m_inRepository);
     where->addWidget(m_asFile);
     form->addRow(tr("Create"), where);
-    form->addRow(QString(), m_paths);
+    auto *files = new QHBoxLayout;
+    files->addWidget(m_logo, 0, Qt::AlignTop);
+    files->addWidget(m_paths, 1);
+    form->addRow(QString(), files);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_buttons);
@@ -117,6 +123,12 @@ void NewPluginDialog::update()
                                   .toHtmlEscaped());
     }
     m_paths->setText(paths);
+    // The placeholder the plugin starts with, as the store will show it until replaced.
+    const qreal ratio = devicePixelRatioF();
+    QPixmap logo = QPixmap::fromImage(PlaceholderLogo::render(QString::fromStdString(current.name),
+                                                              id, static_cast<int>(48 * ratio)));
+    logo.setDevicePixelRatio(ratio);
+    m_logo->setPixmap(logo);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!id.isEmpty() && !current.name.empty());
 }
 

@@ -8,15 +8,15 @@
 
 namespace studio {
 
-QImage PlaceholderLogo::render(const QString &name, const QString &id)
+QImage PlaceholderLogo::render(const QString &name, const QString &id, int size)
 {
-    QImage image(kSize, kSize, QImage::Format_RGB32);
+    QImage image(size, size, QImage::Format_RGB32);
     image.fill(colour(id));
     QPainter painter(&image);
     painter.setRenderHint(QPainter::TextAntialiasing);
     QFont font;
     font.setBold(true);
-    font.setPixelSize(kSize * 2 / 5);
+    font.setPixelSize(size * 2 / 5);
     painter.setFont(font);
     painter.setPen(Qt::white);
     painter.drawText(image.rect(), Qt::AlignCenter, initials(name.isEmpty() ? id : name));

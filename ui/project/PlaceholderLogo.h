@@ -15,7 +15,7 @@ class PlaceholderLogo
 public:
     static constexpr int kSize = 512; // the size Import Logo saves
 
-    static QImage render(const QString &name, const QString &id);
+    static QImage render(const QString &name, const QString &id, int size = kSize);
     static QByteArray png(const QString &name, const QString &id);
 
     // "Meeting Notes" -> "MN", "weather" -> "W".

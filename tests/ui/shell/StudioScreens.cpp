@@ -1,31 +1,41 @@
 // Not a test: puts the real studio window into each state worth looking at, one after the
 // other, for packaging/screenshots.sh. For every scene it prints "scene NAME" and waits for
-// a line on stdin, while the script grabs the screen; "quit" on stdin ends it.
+// a line on stdin, while the script grabs the screen; "quit" on stdin ends it (or, with
+// STUDIO_SCREENS_GRAB, saves each screen itself and goes on).
 //
 //   studio_screens REPOSITORY light|dark
 //
 // REPOSITORY is a plugin repository the scenes may change (a copy of samples/repo, with a
 // drafts/ folder holding a manifest with problems).
+#include "actions/ActionRegistry.h"
+#include "actions/ShortcutsDialog.h"
 #include "document/DocumentSession.h"
 #include "document/ManifestDocument.h"
 #include "document/ValidationScheduler.h"
+#include "editor/FindBar.h"
 #include "editor/JsonEditor.h"
 #include "form/ManifestForm.h"
 #include "instructions/InstructionsEditor.h"
 #include "logo/LogoImportDialog.h"
 #include "logo/LogoInstaller.h"
+#include "problems/ProblemsModel.h"
+#include "problems/ProblemsView.h"
 #include "project/NewPluginDialog.h"
+#include "project/NewPluginFiles.h"
 #include "settings/StudioSettings.h"
 #include "shell/MainWindow.h"
 #include "submission/ExportDialog.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QLineEdit>
+#include <QMenu>
 #include <QScreen>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTest>
 
 #include <iostream>
@@ -33,10 +43,18 @@
 
 namespace {
 
-// Lets validation, logo decoding and painting settle, then hands the screen to the script.
+// Lets validation, logo decoding and painting settle, then hands the screen to the script,
+// or, with STUDIO_SCREENS_GRAB set to a path pattern ("%1" for the scene), grabs the whole
+// X screen itself.
 bool scene(const char *name)
 {
     QTest::qWait(1500);
+    if (const QString pattern = qEnvironmentVariable("STUDIO_SCREENS_GRAB"); !pattern.isEmpty()) {
+        const QString path = pattern.arg(QString::fromLatin1(name));
+        QGuiApplication::primaryScreen()->grabWindow(0).save(path);
+        std::cout << path.toStdString() << std::endl;
+        return true;
+    }
     std::cout << "scene " << name << std::endl;
     std::string line;
     return std::getline(std::cin, line) && line != "quit";
@@ -141,6 +159,56 @@ int main(int argc, char *argv[])
     plugin.show();
     QTest::keyClicks(plugin.findChild<QLineEdit *>(QStringLiteral("name")),
                      QStringLiteral("Standup Summary"));
-    scene("new-plugin");
+    if (!scene("new-plugin"))
+        return 0;
+    plugin.hide();
+
+    // Created: listed at once, unsaved, with its placeholder logo in the store preview.
+    studio::NewPluginFiles::write(repository, plugin.request());
+    session->newPlugin(plugin.request(), true);
+    raise(window, "previewDock");
+    if (!scene("new-entry"))
+        return 0;
+    session->document()->markSaved(); // no unsaved-changes question on the way out
+
+    // Help > Keyboard Shortcuts, made from the actions themselves.
+    session->openEntry(0);
+    studio::ShortcutsDialog shortcuts(*window.actions(), &window);
+    shortcuts.show();
+    if (!scene("shortcuts"))
+        return 0;
+    shortcuts.hide();
+
+    // Replace in the JSON text.
+    window.editor()->setFocus();
+    window.editor()->setCursorOffset(0);
+    window.actions()->action(studio::ActionId::Replace)->trigger();
+    if (auto *bar = window.findChild<studio::FindBar *>()) {
+        QTest::keyClicks(bar->field(), QStringLiteral("socratic"));
+        QTest::keyClicks(bar->replaceField(), QStringLiteral("Curious"));
+    }
+    if (!scene("replace"))
+        return 0;
+
+    // A mistyped capability: its fix in the problems list and a light bulb in the margin.
+    session->document()->edit(QStringLiteral("Edit"),
+                              {studio::JsonEdit::set("/capabilities/0", "memorie")});
+    (void)QTest::qWaitFor([session] {
+        return session->validation()->latestRevision() == session->document()->revision();
+    });
+    auto *problems =
+        qobject_cast<const studio::ProblemsModel *>(window.problemsView()->table()->model());
+    for (int row = 0; problems && row < problems->rowCount(); ++row) {
+        if (problems->diagnostic(row)->fix)
+            window.problemsView()->table()->selectRow(row);
+    }
+    QMenu fixMenu;
+    fixMenu.addActions(window.problemsView()->table()->actions());
+    QTableView *table = window.problemsView()->table();
+    fixMenu.popup(table->viewport()->mapToGlobal(
+        table->visualRect(table->currentIndex().siblingAtColumn(1)).center()));
+    scene("quick-fix");
+    fixMenu.hide();
+    session->document()->markSaved();
     return 0;
 }

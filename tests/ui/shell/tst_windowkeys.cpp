@@ -208,6 +208,10 @@ private slots:
             if (!dialog)
                 return false;
             QTreeWidget *tree = dialog->tree();
+            QStringList sections;
+            for (int s = 0; s < tree->topLevelItemCount(); ++s)
+                sections << tree->topLevelItem(s)->text(0);
+            rows << QStringLiteral("sections=%1").arg(sections.removeDuplicates());
             for (int s = 0; s < tree->topLevelItemCount(); ++s) {
                 for (int i = 0; i < tree->topLevelItem(s)->childCount(); ++i) {
                     const QTreeWidgetItem *item = tree->topLevelItem(s)->child(i);
@@ -235,6 +239,7 @@ private slots:
         QVERIFY(rows.contains(QStringLiteral("Replace=Ctrl+H")));
         QVERIFY(rows.contains(QStringLiteral("Save All=Ctrl+Alt+S")));
         QVERIFY(rows.contains(QStringLiteral("visible=2")));
+        QVERIFY(rows.contains(QStringLiteral("sections=0"))); // each menu is one group
         for (const auto &listed : listing) {
             const QAction *a = m_window->actions()->action(listed.id);
             QStringList keys;
