@@ -34,7 +34,7 @@ bool offers(const QWidget *widget, const Command &command)
 
 FocusedEditCommands::FocusedEditCommands(ActionRegistry &actions, QWidget *window)
     : QObject(window)
-    , m_actions(actions)
+    , m_actions(&actions)
 {
     for (const Command &command : kCommands) {
         connect(actions.action(command.id), &QAction::triggered, this, [command] {
@@ -50,8 +50,10 @@ FocusedEditCommands::FocusedEditCommands(ActionRegistry &actions, QWidget *windo
 
 void FocusedEditCommands::update(QWidget *focus)
 {
+    if (!m_actions)
+        return;
     for (const Command &command : kCommands)
-        m_actions.action(command.id)->setEnabled(offers(focus, command));
+        m_actions->action(command.id)->setEnabled(offers(focus, command));
 }
 
 } // namespace studio

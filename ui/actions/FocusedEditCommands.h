@@ -1,12 +1,13 @@
 #pragma once
 
+#include "ActionRegistry.h"
+
 #include <QObject>
+#include <QPointer>
 
 class QWidget;
 
 namespace studio {
-
-class ActionRegistry;
 
 // Cut, Copy and Paste of the Edit menu act on whichever text field or editor has focus
 // (line edits, text edits, the QScintilla editors all have these slots), and are enabled
@@ -21,7 +22,7 @@ public:
 private:
     void update(QWidget *focus);
 
-    ActionRegistry &m_actions;
+    QPointer<ActionRegistry> m_actions; // focus still moves while the window is torn down
 };
 
 } // namespace studio

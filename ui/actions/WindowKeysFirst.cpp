@@ -11,7 +11,7 @@ namespace studio {
 
 WindowKeysFirst::WindowKeysFirst(const ActionRegistry &actions, QWidget *window)
     : QObject(window)
-    , m_actions(actions)
+    , m_actions(&actions)
     , m_window(window)
 {
     for (const auto key : {QKeySequence::Undo, QKeySequence::Redo, QKeySequence::Cut,
@@ -30,7 +30,8 @@ WindowKeysFirst::~WindowKeysFirst()
 
 bool WindowKeysFirst::eventFilter(QObject *watched, QEvent *event)
 {
-    if (event->type() != QEvent::ShortcutOverride || !m_window || !watched->isWidgetType())
+    if (event->type() != QEvent::ShortcutOverride || !m_window || !m_actions ||
+        !watched->isWidgetType())
         return false;
     const auto *widget = static_cast<QWidget *>(watched);
     if (widget->window() != m_window)
@@ -49,8 +50,8 @@ bool WindowKeysFirst::isWindowKey(const QKeyEvent &event) const
         QKeyCombination(event.modifiers() & ~Qt::KeypadModifier, Qt::Key(event.key())));
     if (m_editingKeys.contains(pressed))
         return false;
-    for (const auto &listed : m_actions.listing()) {
-        const QAction *action = m_actions.action(listed.id);
+    for (const auto &listed : m_actions->listing()) {
+        const QAction *action = m_actions->action(listed.id);
         if (action->shortcutContext() == Qt::WindowShortcut && action->isEnabled() &&
             action->shortcuts().contains(pressed))
             return true;

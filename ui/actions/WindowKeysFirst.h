@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ActionRegistry.h"
+
 #include <QKeySequence>
 #include <QList>
 #include <QObject>
@@ -10,13 +12,11 @@ class QWidget;
 
 namespace studio {
 
-class ActionRegistry;
-
 // Lets the window's own keys reach its actions whichever text field has focus. A field asks
 // for the keys it binds before any shortcut sees them; under the X11 key scheme a line edit
-// binds Ctrl+E ("end of line") and Ctrl+K, so Export did nothing while a form field had
-// focus. Editing keys (undo, redo, clipboard, select all) stay with the field: the form
-// routes its undo keys to the document, other editors keep their own history.
+// binds Ctrl+E ("end of line"), so Export did nothing while a form field had focus. Editing keys
+// (undo, redo, clipboard, select all) stay with the field: the form routes its undo keys to the
+// document, other editors keep their own history.
 class WindowKeysFirst : public QObject
 {
     Q_OBJECT
@@ -32,7 +32,7 @@ protected:
 private:
     bool isWindowKey(const QKeyEvent &event) const;
 
-    const ActionRegistry &m_actions;
+    QPointer<const ActionRegistry> m_actions;
     QPointer<QWidget> m_window;
     QList<QKeySequence> m_editingKeys;
 };
