@@ -30,6 +30,52 @@ class DocumentValidatorTest : public QObject
     Q_OBJECT
 
 private slots:
+    // A fix replaces exactly the mistyped token: applied, the finding is gone.
+    void didYouMean_carriesAFixThatResolvesIt()
+    {
+        std::string text = entry("a");
+        text.replace(text.find("[\"chat\"]"), 8, "[\"chat\", \"Memorie\"]");
+        text.replace(text.find("\"deleted\""), 9, "\"memory_promt\": \"P\", \"deleted\"");
+        const ValidationReport report = DocumentValidator::validate(text, {});
+        for (const char *code : {"PS110", "PS182"}) {
+            const Diagnostic *found = findCode(report, code);
+            QVERIFY2(found && found->fix, code);
+            QCOMPARE(found->fix->kind, Fix::Kind::Replace);
+            QCOMPARE(found->fix->span, found->span);
+        }
+        const Diagnostic &capability = *findCode(report, "PS110");
+        QCOMPARE(capability.fix->text, std::string("\"memories\""));
+        QCOMPARE(capability.fix->title, std::string("Replace with 'memories'"));
+        std::string fixed = text;
+        fixed.replace(capability.fix->span.begin,
+                      capability.fix->span.end - capability.fix->span.begin, capability.fix->text);
+        QVERIFY(!findCode(DocumentValidator::validate(fixed, {}), "PS110"));
+        QCOMPARE(findCode(report, "PS182")->fix->text, std::string("\"memory_prompt\""));
+    }
+
+    void missingComma_isFixedRightAfterThePreviousValue()
+    {
+        const std::string text = "{\n  \"id\": \"a\"\n  \"name\": \"N\"\n}";
+        const ValidationReport report = DocumentValidator::validate(text, {});
+        const Diagnostic *syntax = findCode(report, "PS001");
+        QVERIFY(syntax && syntax->fix);
+        QCOMPARE(syntax->fix->span.begin, text.find("\"a\"") + 3);
+        QCOMPARE(syntax->fix->span.end, syntax->fix->span.begin);
+        std::string fixed = text;
+        fixed.insert(syntax->fix->span.begin, syntax->fix->text);
+        QVERIFY(DocumentValidator::validate(fixed, {}).parsed);
+    }
+
+    void misplacedAuthSteps_movesIntoTheIntegration()
+    {
+        const std::string text = R"({"id": "a", "external_integration": {}, "auth_steps": []})";
+        const ValidationReport report = DocumentValidator::validate(text, {});
+        const Diagnostic *misplaced = findCode(report, "PS183");
+        QVERIFY(misplaced && misplaced->fix);
+        QCOMPARE(misplaced->fix->kind, Fix::Kind::Move);
+        QCOMPARE(misplaced->fix->target, std::string("/external_integration/auth_steps"));
+    }
+
     void index_findsDuplicateIdsAndNamesTheFirstUse()
     {
         const std::string text =

@@ -11,6 +11,7 @@ ActionRegistry::ActionRegistry(QObject *parent)
     using Keys = QList<QKeySequence>;
     const auto ctrl = [](Qt::Key key) { return QKeySequence(Qt::CTRL | key); };
 
+    m_section = tr("File");
     add(ActionId::NewPlugin, tr("&New Plugin..."), QKeySequence::keyBindings(QKeySequence::New),
         tr("Start a plugin from the template"));
     add(ActionId::Open, tr("&Open..."), QKeySequence::keyBindings(QKeySequence::Open),
@@ -19,7 +20,11 @@ ActionRegistry::ActionRegistry(QObject *parent)
         Keys{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O)},
         tr("Open a plugin repository folder"));
     add(ActionId::Save, tr("&Save"), QKeySequence::keyBindings(QKeySequence::Save),
-        tr("Save the manifest (inside an index, only its entry changes)"));
+        tr("Save the plugin: the manifest (inside an index, only its entry changes) and its "
+           "setup instructions"));
+    // Ctrl+Shift+S is Save As on most desktops.
+    add(ActionId::SaveAll, tr("Save A&ll"), Keys{QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S)},
+        tr("Save every changed file of the plugin"));
     add(ActionId::SaveAs, tr("Save &As..."), QKeySequence::keyBindings(QKeySequence::SaveAs),
         tr("Save the manifest as a separate file"));
     add(ActionId::ExportSubmission, tr("&Export Submission..."), Keys{ctrl(Qt::Key_E)},
@@ -27,7 +32,9 @@ ActionRegistry::ActionRegistry(QObject *parent)
     add(ActionId::Close, tr("&Close"), QKeySequence::keyBindings(QKeySequence::Close));
     add(ActionId::Quit, tr("&Quit"), QKeySequence::keyBindings(QKeySequence::Quit))
         ->setMenuRole(QAction::QuitRole);
+    add(ActionId::ClearRecent, tr("&Clear Recent"), {});
 
+    m_section = tr("Edit");
     add(ActionId::Undo, tr("&Undo"), QKeySequence::keyBindings(QKeySequence::Undo));
     Keys redo = QKeySequence::keyBindings(QKeySequence::Redo);
     for (const QKeySequence &key :
@@ -39,18 +46,18 @@ ActionRegistry::ActionRegistry(QObject *parent)
     // The menu names the step ("Undo Edit name"); the tool bar keeps a steady short label.
     action(ActionId::Undo)->setIconText(tr("Undo"));
     action(ActionId::Redo)->setIconText(tr("Redo"));
+    add(ActionId::Cut, tr("Cu&t"), QKeySequence::keyBindings(QKeySequence::Cut));
+    add(ActionId::Copy, tr("&Copy"), QKeySequence::keyBindings(QKeySequence::Copy));
+    add(ActionId::Paste, tr("&Paste"), QKeySequence::keyBindings(QKeySequence::Paste));
     add(ActionId::Find, tr("&Find..."), QKeySequence::keyBindings(QKeySequence::Find));
     add(ActionId::FindNext, tr("Find &Next"), QKeySequence::keyBindings(QKeySequence::FindNext));
     add(ActionId::FindPrevious, tr("Find Pre&vious"),
         QKeySequence::keyBindings(QKeySequence::FindPrevious));
-    add(ActionId::NextProblem, tr("Ne&xt Problem"), Keys{QKeySequence(Qt::Key_F8)},
-        tr("Go to the next problem in the text and the form"));
-    add(ActionId::PreviousProblem, tr("Previous Pro&blem"),
-        Keys{QKeySequence(Qt::SHIFT | Qt::Key_F8)});
-    add(ActionId::ImportLogo, tr("&Import Logo..."),
-        Keys{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I)},
-        tr("Crop, scale and save any picture as the plugin's PNG logo"));
+    // Ctrl+H as most editors have it; the platform's Replace key differs between desktops.
+    add(ActionId::Replace, tr("R&eplace..."), Keys{ctrl(Qt::Key_H)},
+        tr("Replace matches in the JSON text, one at a time or all in one undoable step"));
 
+    m_section = tr("View");
     for (const auto &[id, text, key] :
          {std::tuple{ActionId::ShowEntries, tr("&Entries"), Qt::Key_1},
           std::tuple{ActionId::ShowProblems, tr("&Problems"), Qt::Key_2},
@@ -62,6 +69,7 @@ ActionRegistry::ActionRegistry(QObject *parent)
                            tr("Show each problem's message under its line in the text"));
     inline_->setCheckable(true);
 
+    m_section = tr("View > Theme");
     auto *themes = new QActionGroup(this);
     for (const auto &[id, text] : {std::pair{ActionId::ThemeSystem, tr("&System")},
                                    std::pair{ActionId::ThemeLight, tr("&Light")},
@@ -70,15 +78,38 @@ ActionRegistry::ActionRegistry(QObject *parent)
         theme->setCheckable(true);
         themes->addAction(theme);
     }
-    add(ActionId::ClearRecent, tr("&Clear Recent"), {});
+
+    m_section = tr("Go");
+    add(ActionId::NextProblem, tr("Ne&xt Problem"), Keys{QKeySequence(Qt::Key_F8)},
+        tr("Go to the next problem in the text and the form"));
+    add(ActionId::PreviousProblem, tr("Previous Pro&blem"),
+        Keys{QKeySequence(Qt::SHIFT | Qt::Key_F8)});
+
+    m_section = tr("Plugin");
+    add(ActionId::ImportLogo, tr("&Import Logo..."),
+        Keys{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I)},
+        tr("Crop, scale and save any picture as the plugin's PNG logo"));
+    add(ActionId::RevealInFileManager, tr("Reveal in File &Manager"), {},
+        tr("Open the folder holding the plugin's files"));
+    add(ActionId::CopyValidateCommand, tr("Copy &Validate Command"), {},
+        tr("Copy the plugin-studio validate command for this plugin"));
+    add(ActionId::CopySimulateCommand, tr("Copy Si&mulate Command"), {},
+        tr("Copy the plugin-studio simulate command for this plugin"));
+
+    m_section = tr("Help");
+    add(ActionId::KeyboardShortcuts, tr("&Keyboard Shortcuts"),
+        QKeySequence::keyBindings(QKeySequence::HelpContents),
+        tr("Every action of the studio and its keys"));
     add(ActionId::About, tr("&About Plugin Studio"), {})->setMenuRole(QAction::AboutRole);
 
+    m_section = tr("View");
     add(ActionId::ShowSimulate, tr("&Simulate"), Keys{ctrl(Qt::Key_3)},
         tr("Call the plugin's webhook as the app does and see what the user would see"));
     const auto scoped = [this](ActionId id, const QString &text, const Keys &keys,
                                const QString &tip) {
         add(id, text, keys, tip)->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     };
+    m_section = tr("Simulate tab");
     scoped(ActionId::SimulateSend, tr("&Send / Play"),
            Keys{ctrl(Qt::Key_Return), ctrl(Qt::Key_Enter)},
            tr("Send the memory, or play the transcript"));
@@ -98,6 +129,7 @@ ActionRegistry::ActionRegistry(QObject *parent)
            "answer with nothing deployed"))
         ->setCheckable(true);
 
+    m_section = tr("History page");
     scoped(ActionId::HistoryRerun, tr("&Re-run"), Keys{ctrl(Qt::Key_R)},
            tr("Send the very bytes of the selected run again, as a new run"));
     scoped(ActionId::HistoryExportHar, tr("Export &HAR..."),
@@ -142,6 +174,7 @@ QAction *ActionRegistry::add(ActionId id, const QString &text, const QList<QKeyS
         tooltip += QStringLiteral(" (%1)").arg(keys.first().toString(QKeySequence::NativeText));
     action->setToolTip(tooltip);
     m_actions.emplace(id, action);
+    m_listing.push_back({id, m_section});
     return action;
 }
 

@@ -5,6 +5,7 @@
 #include <QObject>
 
 #include <map>
+#include <vector>
 
 class QAction;
 
@@ -16,18 +17,26 @@ enum class ActionId
     Open,
     OpenRepository,
     Save,
+    SaveAll,
     SaveAs,
     ExportSubmission,
     Close,
     Quit,
     Undo,
     Redo,
+    Cut,
+    Copy,
+    Paste,
     Find,
+    Replace,
     FindNext,
     FindPrevious,
     NextProblem,
     PreviousProblem,
     ImportLogo,
+    RevealInFileManager,
+    CopyValidateCommand,
+    CopySimulateCommand,
     ShowEntries,
     ShowProblems,
     ShowImage,
@@ -38,6 +47,7 @@ enum class ActionId
     ThemeLight,
     ThemeDark,
     ClearRecent,
+    KeyboardShortcuts,
     About,
     // The Simulate tab. Its run keys (Space, Esc) act only inside the tab.
     ShowSimulate,
@@ -66,6 +76,14 @@ public:
     explicit ActionRegistry(QObject *parent = nullptr);
 
     QAction *action(ActionId id) const;
+    // Every action in the order of the menus, with the menu or view it belongs to: the
+    // source of the keyboard shortcuts list, so the list can never disagree with the keys.
+    struct Listed
+    {
+        ActionId id;
+        QString section;
+    };
+    const std::vector<Listed> &listing() const { return m_listing; }
     // Every window-wide shortcut, for widgets that must not claim them. Keys of actions that
     // act only inside one view (Qt::WidgetWithChildrenShortcut) are left out.
     QList<QKeySequence> shortcuts() const;
@@ -75,6 +93,8 @@ private:
                  const QString &tip = {});
 
     std::map<ActionId, QAction *> m_actions;
+    std::vector<Listed> m_listing;
+    QString m_section; // the section actions being added belong to
 };
 
 } // namespace studio

@@ -13,6 +13,8 @@ namespace {
 constexpr int kErrorMarker = 20;
 constexpr int kWarningMarker = 21;
 constexpr int kInfoMarker = 22;
+constexpr int kFixMarker = 23;
+constexpr int kSymbolMargin = 1;
 
 int indicatorFor(Severity severity)
 {
@@ -83,8 +85,15 @@ DiagnosticMarks::DiagnosticMarks(QsciScintilla *editor)
     m_editor->markerDefine(QsciScintilla::Circle, kWarningMarker);
     m_editor->markerDefine(QsciScintilla::Circle, kInfoMarker);
     // The symbol margin shows only these markers, not the fold markers.
-    m_editor->setMarginMarkerMask(1,
-                                  (1 << kErrorMarker) | (1 << kWarningMarker) | (1 << kInfoMarker));
+    m_editor->setMarginMarkerMask(kSymbolMargin, (1 << kErrorMarker) | (1 << kWarningMarker) |
+                                                     (1 << kInfoMarker) | (1 << kFixMarker));
+    connect(m_editor, &QsciScintilla::marginClicked, this,
+            [this](int margin, int line, Qt::KeyboardModifiers) {
+                if (margin != kSymbolMargin)
+                    return;
+                if (const Diagnostic *diagnostic = fixOnLine(line))
+                    emit fixRequested(Diagnostic(*diagnostic)); // a copy: the fix revalidates
+            });
     connect(m_editor, &QsciScintillaBase::SCN_DWELLSTART, this, &DiagnosticMarks::showTooltip);
     connect(m_editor, &QsciScintillaBase::SCN_DWELLEND, this, [] { QToolTip::hideText(); });
     m_editor->viewport()->installEventFilter(this);
@@ -157,6 +166,30 @@ void DiagnosticMarks::applyPalette(const EditorPalette &palette)
     redraw();
 }
 
+void DiagnosticMarks::setFixMarker(const QImage &bulb)
+{
+    m_editor->markerDefine(bulb, kFixMarker);
+    m_editor->setMarginSensitivity(kSymbolMargin, true);
+    m_fixesShown = true;
+    redraw();
+}
+
+const Diagnostic *DiagnosticMarks::fixOnLine(int line) const
+{
+    if (!m_fixesShown)
+        return nullptr;
+    const auto length =
+        static_cast<std::size_t>(m_editor->SendScintilla(QsciScintillaBase::SCI_GETLENGTH));
+    for (const auto &diagnostic : m_diagnostics) {
+        if (!diagnostic.fix || !isShown(diagnostic))
+            continue;
+        const auto begin = static_cast<unsigned long>(std::min(diagnostic.span.begin, length));
+        if (m_editor->SendScintilla(QsciScintillaBase::SCI_LINEFROMPOSITION, begin) == line)
+            return &diagnostic;
+    }
+    return nullptr;
+}
+
 void DiagnosticMarks::setAllFilesShown(bool shown)
 {
     m_allFilesShown = shown;
@@ -202,6 +235,7 @@ void DiagnosticMarks::redraw()
     m_editor->markerDeleteAll(kErrorMarker);
     m_editor->markerDeleteAll(kWarningMarker);
     m_editor->markerDeleteAll(kInfoMarker);
+    m_editor->markerDeleteAll(kFixMarker);
     m_editor->clearAnnotations();
     m_wrappedColumns = annotationColumns(0);
 
@@ -227,7 +261,7 @@ void DiagnosticMarks::redraw()
         it->second.second << describe(diagnostic);
     }
     for (const auto &[line, marks] : lines) {
-        m_editor->markerAdd(line, markerFor(marks.first));
+        m_editor->markerAdd(line, fixOnLine(line) ? kFixMarker : markerFor(marks.first));
         if (!m_annotationsVisible)
             continue;
         const QsciStyle &style = marks.first == Severity::Error     ? m_errorStyle
@@ -245,7 +279,12 @@ void DiagnosticMarks::showTooltip(int position, int x, int y)
 {
     if (position < 0)
         return;
-    const QString messages = messagesAt(static_cast<std::size_t>(position));
+    QString messages = messagesAt(static_cast<std::size_t>(position));
+    const int line = static_cast<int>(m_editor->SendScintilla(
+        QsciScintillaBase::SCI_LINEFROMPOSITION, static_cast<unsigned long>(position)));
+    if (const Diagnostic *fixable = fixOnLine(line); fixable && !messages.isEmpty())
+        messages += tr("\nFix: %1 (click the light bulb in the margin)")
+                        .arg(QString::fromStdString(fixable->fix->title));
     if (!messages.isEmpty())
         QToolTip::showText(m_editor->viewport()->mapToGlobal(QPoint(x, y)), messages, m_editor);
 }

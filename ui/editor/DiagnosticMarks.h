@@ -3,6 +3,7 @@
 #include "EditorPalette.h"
 #include "diagnostics/Diagnostic.h"
 
+#include <QImage>
 #include <QObject>
 #include <Qsci/qsciscintilla.h>
 #include <Qsci/qscistyle.h>
@@ -37,10 +38,19 @@ public:
     bool annotationsVisible() const { return m_annotationsVisible; }
     void applyPalette(const EditorPalette &palette);
 
+    // Lines with a one-click fix show `bulb` in the margin instead of the severity mark;
+    // clicking it asks for the fix (fixRequested). Without an image, fixes are not shown.
+    void setFixMarker(const QImage &bulb);
+    // The first diagnostic with a fix on a line (0-based), for the margin and for tests.
+    const Diagnostic *fixOnLine(int line) const;
+
     // The messages of the diagnostics covering a byte offset, one per line.
     QString messagesAt(std::size_t offset) const;
     // For tests and tools: which indicator covers a byte offset (-1 for none).
     int indicatorAt(std::size_t offset) const;
+
+signals:
+    void fixRequested(const studio::Diagnostic &diagnostic);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -61,6 +71,7 @@ private:
 
     bool m_annotationsVisible = true;
     bool m_allFilesShown = false;
+    bool m_fixesShown = false;
     int m_wrappedColumns = 0; // the width the annotations were wrapped for
 };
 

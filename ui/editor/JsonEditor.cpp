@@ -162,6 +162,29 @@ void JsonEditor::selectSpan(SourceSpan span)
     SendScintilla(SCI_SCROLLRANGE, scintillaArg(end), static_cast<long>(begin));
 }
 
+std::vector<SourceSpan> JsonEditor::findAll(const QString &text, bool matchCase) const
+{
+    std::vector<SourceSpan> spans;
+    const QByteArray needle = text.toUtf8();
+    if (needle.isEmpty())
+        return spans;
+    const auto length = static_cast<std::size_t>(SendScintilla(SCI_GETLENGTH));
+    SendScintilla(SCI_SETSEARCHFLAGS,
+                  matchCase ? static_cast<unsigned long>(SCFIND_MATCHCASE) : 0UL);
+    std::size_t from = 0;
+    while (from < length) {
+        SendScintilla(SCI_SETTARGETRANGE, scintillaArg(from), static_cast<long>(length));
+        const long found =
+            SendScintilla(SCI_SEARCHINTARGET, scintillaArg(needle.size()), needle.constData());
+        if (found < 0)
+            break;
+        const auto end = static_cast<std::size_t>(SendScintilla(SCI_GETTARGETEND));
+        spans.push_back({static_cast<std::size_t>(found), end});
+        from = std::max(end, static_cast<std::size_t>(found) + 1);
+    }
+    return spans;
+}
+
 void JsonEditor::contextMenuEvent(QContextMenuEvent *event)
 {
     QMenu menu(this);

@@ -10,6 +10,8 @@
 #include <QPointer>
 #include <Qsci/qsciscintilla.h>
 
+#include <vector>
+
 class QAction;
 class QsciLexerJSON;
 
@@ -46,6 +48,8 @@ public:
     SourceSpan selectedSpan() const;
     // Selects the span and scrolls it into view (problem activation).
     void selectSpan(SourceSpan span);
+    // Every occurrence of `text`, in order, without overlaps (Replace All).
+    std::vector<SourceSpan> findAll(const QString &text, bool matchCase) const;
 
 signals:
     // 1-based line and column (in characters) of the caret.

@@ -44,10 +44,11 @@ QFormLayout *formLayout(QWidget *group)
     return layout;
 }
 
-QPlainTextEdit *blockEditor(const std::string &pointer, int lines)
+QPlainTextEdit *blockEditor(const std::string &pointer, int lines, const QString &placeholder = {})
 {
     auto *editor = new QPlainTextEdit;
     editor->setObjectName(QString::fromStdString(pointer));
+    editor->setPlaceholderText(placeholder);
     editor->setTabChangesFocus(true);
     const int lineHeight = editor->fontMetrics().lineSpacing();
     editor->setFixedHeight(lineHeight * lines + 14);
@@ -124,7 +125,10 @@ QWidget *ManifestForm::buildIdentity()
                                 TextFieldBinding::Empty::IsEmptyString, this),
            tr("Free text, usually your @handle."));
     addRow(layout, tr("Description"),
-           new TextFieldBinding(tr("description"), "/description", blockEditor("/description", 3),
+           new TextFieldBinding(tr("description"), "/description",
+                                blockEditor("/description", 3,
+                                            tr("What does the plugin do for the user? One or two "
+                                               "sentences the store shows on its tile and page.")),
                                 this),
            tr("Shown in the store under the name."));
     auto *choose = new QToolButton;

@@ -5,8 +5,10 @@
 #include <QWidget>
 
 class QHBoxLayout;
+class QAction;
 class QLabel;
 class QTableView;
+class QToolButton;
 
 namespace studio {
 
@@ -31,13 +33,19 @@ public:
     void activateNext();
     void activatePrevious();
     void activateRow(int row);
+    // Asks to apply the one-click fix of the problem on `row`, when it has one.
+    void fixRow(int row);
+    QToolButton *fixButton() const { return m_fixButton; }
 
 signals:
     void diagnosticActivated(const studio::Diagnostic &diagnostic);
+    void fixRequested(const studio::Diagnostic &diagnostic);
 
 private:
     void step(int delta);
     void updateSummary();
+    void updateFix();
+    int selectedRow() const;
 
     ProblemsModel *m_model;
     QTableView *m_table;
@@ -45,6 +53,8 @@ private:
     QHBoxLayout *m_summaryLine;
     QString m_noProblems;
     QString m_howToGo;
+    QToolButton *m_fixButton;
+    QAction *m_fixAction;
 };
 
 } // namespace studio

@@ -45,6 +45,34 @@ QPixmap draw(Severity severity, int size)
 
 } // namespace
 
+QImage SeverityIcon::fixImage(int size)
+{
+    QImage image(size, size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const qreal s = size;
+    // The glass, then the screw base under it.
+    painter.setPen(QPen(QColor(0x8a, 0x5a, 0x00), s / 16.0));
+    painter.setBrush(QColor(0xff, 0xc8, 0x2e));
+    painter.drawEllipse(QRectF(s * 0.18, s * 0.04, s * 0.64, s * 0.64));
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(QColor(0x70, 0x70, 0x78));
+    painter.drawRoundedRect(QRectF(s * 0.34, s * 0.66, s * 0.32, s * 0.14), s / 20.0, s / 20.0);
+    painter.drawRoundedRect(QRectF(s * 0.38, s * 0.82, s * 0.24, s * 0.12), s / 20.0, s / 20.0);
+    return image;
+}
+
+QIcon SeverityIcon::fixIcon()
+{
+    static QIcon cached;
+    if (cached.isNull()) {
+        for (const int size : {12, 16, 24, 32, 48})
+            cached.addPixmap(QPixmap::fromImage(fixImage(size)));
+    }
+    return cached;
+}
+
 QIcon SeverityIcon::icon(Severity severity)
 {
     static std::array<QIcon, 3> icons;

@@ -4,6 +4,7 @@
 
 #include <QColor>
 #include <QIcon>
+#include <QImage>
 
 namespace studio {
 
@@ -16,6 +17,9 @@ public:
     static QIcon icon(Severity severity);
     static QColor color(Severity severity);
     static QString name(Severity severity); // "Error", "Warning", "Info"
+    // A light bulb: a one-click fix is offered (problems list, the text's margin).
+    static QIcon fixIcon();
+    static QImage fixImage(int size);
 };
 
 } // namespace studio

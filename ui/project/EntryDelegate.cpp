@@ -111,8 +111,10 @@ void EntryDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     const int textLeft = logo.right() + 10;
     const QRect textRect(textLeft, rect.top() + 6, std::max(0, right - textLeft - 4),
                          rect.height() - 12);
+    const bool unsaved = index.data(EntryListModel::UnsavedRole).toBool();
     QFont nameFont = option.font;
     nameFont.setBold(true);
+    nameFont.setItalic(unsaved);
     painter->setFont(nameFont);
     painter->setPen(text);
     const QFontMetrics nameMetrics(nameFont);
@@ -121,9 +123,11 @@ void EntryDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                                              textRect.width()));
     painter->setFont(option.font);
     painter->setPen(dim);
-    const QString detail = index.data(EntryListModel::IdRole).toString() +
-                           QStringLiteral("  \u00b7  ") +
-                           index.data(EntryListModel::AuthorRole).toString();
+    const QString detail = unsaved ? EntryDelegate::tr("unsaved  \u00b7  %1")
+                                         .arg(index.data(EntryListModel::IdRole).toString())
+                                   : index.data(EntryListModel::IdRole).toString() +
+                                         QStringLiteral("  \u00b7  ") +
+                                         index.data(EntryListModel::AuthorRole).toString();
     painter->drawText(textRect, Qt::AlignLeft | Qt::AlignBottom,
                       option.fontMetrics.elidedText(detail, Qt::ElideRight, textRect.width()));
     painter->restore();

@@ -32,7 +32,7 @@ void EntryListModel::setEntries(const std::vector<IndexEntry> &entries, const QS
     const auto previous = std::move(m_rows);
     m_rows.clear();
     for (const auto &entry : entries) {
-        Row row{entry, {}, 0, 0, false, std::nullopt};
+        Row row{entry, {}, 0, 0, false, std::nullopt, false};
         // Keep what is known until the new results arrive, so the list does not flicker.
         for (const auto &old : previous) {
             if (old.entry.id == entry.id && old.onDisk) {
@@ -99,6 +99,27 @@ void EntryListModel::clearLiveCounts()
     emit dataChanged(index(row), index(row), {ErrorsRole, WarningsRole, CheckedRole});
 }
 
+void EntryListModel::setUnsavedEntry(std::optional<IndexEntry> entry)
+{
+    const bool listed = !m_rows.empty() && m_rows.back().unsaved;
+    if (listed && entry && m_rows.back().entry.position == entry->position) {
+        m_rows.back().entry = std::move(*entry); // its name or id was edited
+        const QModelIndex changed = index(rowCount() - 1);
+        emit dataChanged(changed, changed);
+        return;
+    }
+    if (listed) {
+        beginRemoveRows({}, rowCount() - 1, rowCount() - 1);
+        m_rows.pop_back();
+        endRemoveRows();
+    }
+    if (!entry)
+        return;
+    beginInsertRows({}, rowCount(), rowCount());
+    m_rows.push_back({std::move(*entry), {}, 0, 0, false, std::nullopt, true});
+    endInsertRows();
+}
+
 int EntryListModel::rowOfPosition(std::size_t position) const
 {
     for (std::size_t row = 0; row < m_rows.size(); ++row) {
@@ -123,8 +144,10 @@ QVariant EntryListModel::data(const QModelIndex &index, int role) const
         return row.entry.name.empty() ? QString::fromStdString(row.entry.id)
                                       : QString::fromStdString(row.entry.name);
     case Qt::ToolTipRole:
-        return QString(QString::fromStdString(row.entry.id) + QStringLiteral(" by ") +
-                       QString::fromStdString(row.entry.author));
+        return QString(
+            QString::fromStdString(row.entry.id) + QStringLiteral(" by ") +
+            QString::fromStdString(row.entry.author) +
+            (row.unsaved ? tr(" (not saved yet: Save adds it to the index)") : QString()));
     case IdRole:
         return QString::fromStdString(row.entry.id);
     case AuthorRole:
@@ -137,6 +160,8 @@ QVariant EntryListModel::data(const QModelIndex &index, int role) const
         return row.warnings;
     case CheckedRole:
         return row.checked;
+    case UnsavedRole:
+        return row.unsaved;
     case PositionRole:
         return static_cast<qulonglong>(row.entry.position);
     case SearchTextRole:

@@ -31,6 +31,7 @@ public:
         PositionRole,
         SearchTextRole,
         CheckedRole, // the problem counts are known
+        UnsavedRole, // a new entry that is not in the index file yet
     };
 
     explicit EntryListModel(QObject *parent = nullptr);
@@ -46,6 +47,9 @@ public:
     void setLiveCounts(int row, int errors, int warnings);
     // No entry is being edited: every row shows its counts on disk.
     void clearLiveCounts();
+    // The new entry being written, not yet in the file: listed last and marked unsaved,
+    // so it shows at once; empty when there is none. A new listing of the file drops it.
+    void setUnsavedEntry(std::optional<IndexEntry> entry);
     int rowOfPosition(std::size_t position) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -60,6 +64,7 @@ private:
         int warnings = 0;
         bool checked = false;
         std::optional<std::pair<int, int>> onDisk; // the index file's own counts
+        bool unsaved = false;
     };
     struct Logos
     {

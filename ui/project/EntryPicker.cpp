@@ -9,7 +9,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
-#include <QSignalBlocker>
+#include <QSortFilterProxyModel>
 #include <QVBoxLayout>
 
 namespace studio {
@@ -72,11 +72,12 @@ EntryPicker::EntryPicker(EntryListModel *model, QWidget *parent)
     updateErrorsOnlyText();
 }
 
+// The view must hear of the change: with its selection signals blocked, the row a refused
+// click selected stayed painted as selected beside the open one.
 void EntryPicker::setCurrentPosition(int position)
 {
     m_filter->setPinnedPosition(position < 0 ? std::nullopt
                                              : std::optional(static_cast<std::size_t>(position)));
-    const QSignalBlocker blocker(m_list->selectionModel());
     const int row = position < 0 ? -1 : m_model->rowOfPosition(static_cast<std::size_t>(position));
     const QModelIndex index = m_filter->mapFromSource(m_model->index(row, 0));
     if (!index.isValid()) {

@@ -1,10 +1,12 @@
 #include "NewPluginDialog.h"
 
+#include "PlaceholderLogo.h"
 #include "manifest/ManifestSchema.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -21,11 +23,13 @@ NewPluginDialog::NewPluginDialog(const QString &repositoryName, QWidget *parent)
     , m_inRepository(new QRadioButton(this))
     , m_asFile(new QRadioButton(tr("A separate manifest file"), this))
     , m_paths(new QLabel(this))
+    , m_logo(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("New Plugin"));
     m_name->setObjectName(QStringLiteral("name"));
     m_id->setObjectName(QStringLiteral("id"));
+    m_author->setObjectName(QStringLiteral("author"));
     m_name->setPlaceholderText(tr("Meeting Notes"));
     m_id->setPlaceholderText(tr("meeting-notes"));
     m_author->setPlaceholderText(tr("@handle"));
@@ -59,7 +63,10 @@ NewPluginDialog::NewPluginDialog(const QString &repositoryName, QWidget *parent)
     where->addWidget(m_inRepository);
     where->addWidget(m_asFile);
     form->addRow(tr("Create"), where);
-    form->addRow(QString(), m_paths);
+    auto *files = new QHBoxLayout;
+    files->addWidget(m_logo, 0, Qt::AlignTop);
+    files->addWidget(m_paths, 1);
+    form->addRow(QString(), files);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_buttons);
@@ -73,6 +80,13 @@ NewPluginDialog::NewPluginDialog(const QString &repositoryName, QWidget *parent)
     connect(m_name, &QLineEdit::textChanged, this, &NewPluginDialog::update);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // Fields in the order they show: Author leads to the capabilities, not to the buttons.
+    QList<QWidget *> order{m_name, m_id, m_author};
+    for (const auto &[value, box] : m_capabilities)
+        order << box;
+    order << m_inRepository << m_asFile << m_buttons;
+    for (qsizetype i = 1; i < order.size(); ++i)
+        setTabOrder(order[i - 1], order[i]);
     update();
     resize(520, sizeHint().height());
 }
@@ -100,15 +114,21 @@ void NewPluginDialog::update()
     const NewPluginRequest current = request();
     const QString id = QString::fromStdString(current.id);
     QString paths =
-        tr("Logo: <code>%1</code>")
+        tr("Logo: <code>%1</code>, a placeholder with the initials until you import one")
             .arg(QString::fromStdString(PluginTemplate::imagePath(current.id)).toHtmlEscaped());
     for (const auto &capability : current.capabilities) {
         if (capability == "external_integration")
-            paths += tr("<br>Setup instructions: <code>%1</code>")
+            paths += tr("<br>Setup instructions: <code>%1</code>, steps to complete")
                          .arg(QString::fromStdString(PluginTemplate::instructionsPath(current.id))
                                   .toHtmlEscaped());
     }
     m_paths->setText(paths);
+    // The placeholder the plugin starts with, as the store will show it until replaced.
+    const qreal ratio = devicePixelRatioF();
+    QPixmap logo = QPixmap::fromImage(PlaceholderLogo::render(QString::fromStdString(current.name),
+                                                              id, static_cast<int>(48 * ratio)));
+    logo.setDevicePixelRatio(ratio);
+    m_logo->setPixmap(logo);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!id.isEmpty() && !current.name.empty());
 }
 

@@ -35,6 +35,7 @@ private:
     QRadioButton *m_inRepository;
     QRadioButton *m_asFile;
     QLabel *m_paths;
+    QLabel *m_logo;
     QDialogButtonBox *m_buttons;
     bool m_idEdited = false;
 };

@@ -1,5 +1,7 @@
 #include "SampleRepository.h"
 
+#include "io/DataFolder.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
@@ -53,14 +55,50 @@ QString SampleRepository::bundledPath()
 
 QString SampleRepository::workingCopy()
 {
+    const QString copy = workingCopyPath();
+    if (isRepository(copy))
+        return copy;
+    if (!moveLegacyCopy() && isRepository(legacyWorkingCopyPath()))
+        return legacyWorkingCopyPath(); // could not be moved: the user's edits stay in use
+    if (isRepository(copy))
+        return copy;
     const QString bundled = bundledPath();
     if (bundled.isEmpty())
         return {};
-    const QString copy = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-                         QStringLiteral("/sample-repository");
-    if (!isRepository(copy) && !copyTree(bundled, copy))
+    if (!copyTree(bundled, copy))
         return bundled; // read-only use is better than none
     return copy;
+}
+
+QString SampleRepository::sampleTranscript()
+{
+    const QString bundled = bundledPath();
+    if (bundled.isEmpty())
+        return {};
+    const QString transcript =
+        QDir::cleanPath(bundled + QStringLiteral("/../transcripts/coffee-chat-3min.json"));
+    return QFileInfo::exists(transcript) ? transcript : QString();
+}
+
+QString SampleRepository::workingCopyPath()
+{
+    return QDir(DataFolder::path()).filePath(QStringLiteral("sample-repository"));
+}
+
+QString SampleRepository::legacyWorkingCopyPath()
+{
+    return QDir(DataFolder::legacyPath()).filePath(QStringLiteral("sample-repository"));
+}
+
+std::optional<SampleRepository::Move> SampleRepository::moveLegacyCopy()
+{
+    const QString from = legacyWorkingCopyPath();
+    const QString to = workingCopyPath();
+    if (from == to || !isRepository(from) || QFileInfo::exists(to))
+        return std::nullopt;
+    if (!QDir().mkpath(QFileInfo(to).absolutePath()) || !QDir().rename(from, to))
+        return std::nullopt;
+    return Move{from, to};
 }
 
 } // namespace studio

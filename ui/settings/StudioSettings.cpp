@@ -106,6 +106,25 @@ void StudioSettings::addRecentFile(const QString &path)
     m_settings.setValue(key::recentFiles, files);
 }
 
+void StudioSettings::moveRecentFolder(const QString &from, const QString &to)
+{
+    const QString oldRoot = QDir::cleanPath(from);
+    const QString newRoot = QDir::cleanPath(to);
+    const auto moved = [&](const QString &path) -> QString {
+        if (path == oldRoot)
+            return newRoot;
+        if (path.startsWith(oldRoot + u'/'))
+            return newRoot + path.mid(oldRoot.size());
+        return path;
+    };
+    QStringList files = recentFiles();
+    for (QString &path : files)
+        path = moved(path);
+    m_settings.setValue(key::recentFiles, files);
+    if (const QString repository = lastRepository(); !repository.isEmpty())
+        setLastRepository(moved(repository));
+}
+
 void StudioSettings::removeRecentFile(const QString &path)
 {
     QStringList files = recentFiles();

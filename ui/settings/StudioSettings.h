@@ -38,6 +38,8 @@ public:
     QStringList recentFiles() const;
     void addRecentFile(const QString &path);
     void removeRecentFile(const QString &path);
+    // A folder moved (the sample working copy): recent paths in it follow, in their order.
+    void moveRecentFolder(const QString &from, const QString &to);
     void clearRecentFiles();
 
     Theme theme() const;

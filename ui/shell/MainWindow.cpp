@@ -3,6 +3,7 @@
 #include "ExternalChangeHandler.h"
 #include "IndexProblemsDock.h"
 #include "InstructionsRecovery.h"
+#include "PluginLocationActions.h"
 #include "SessionController.h"
 #include "SimulateTab.h"
 #include "StatusMessages.h"
@@ -10,9 +11,13 @@
 #include "ThemeManager.h"
 #include "actions/ActionRegistry.h"
 #include "diagnostics/IndexFindings.h"
+#include "actions/FocusedEditCommands.h"
+#include "actions/ShortcutsDialog.h"
+#include "actions/WindowKeysFirst.h"
 #include "document/DocumentSession.h"
 #include "document/IndexValidation.h"
 #include "document/ManifestDocument.h"
+#include "document/QuickFix.h"
 #include "document/SessionAutosave.h"
 #include "document/ValidationScheduler.h"
 #include "edit/JsonEdit.h"
@@ -30,6 +35,7 @@
 #include "preview/StorePreview.h"
 #include "problems/ProblemsModel.h"
 #include "problems/ProblemsView.h"
+#include "problems/SeverityIcon.h"
 #include "project/EntryListModel.h"
 #include "project/EntryPicker.h"
 #include "servers/BuiltInServer.h"
@@ -69,6 +75,11 @@ MainWindow::MainWindow(QWidget *parent)
     createViews();
     createDocks();
     createMenus();
+    new WindowKeysFirst(*m_actions, this);
+    new FocusedEditCommands(*m_actions, this);
+    m_location = new PluginLocationActions(*m_actions, *m_session, this);
+    connect(m_location, &PluginLocationActions::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connectActions();
     connectDocument();
     connectInstructions();
@@ -113,6 +124,24 @@ void MainWindow::showDiagnostic(const Diagnostic &diagnostic)
     if (!m_form->focusField(diagnostic.pointer))
         m_editor->setFocus(Qt::OtherFocusReason);
     m_status->showDiagnostic(diagnostic);
+}
+
+void MainWindow::applyFix(const Diagnostic &diagnostic)
+{
+    ManifestDocument *document = m_session->document();
+    // The fix's offsets are into the text the report describes.
+    if (m_session->validation()->latestRevision() != document->revision()) {
+        statusBar()->showMessage(
+            tr("The text changed since this problem was found; try again once it is checked."),
+            8000);
+        return;
+    }
+    const QString refused = QuickFix::apply(*document, diagnostic);
+    statusBar()->showMessage(refused.isEmpty()
+                                 ? tr("Fixed: %1. Undo takes it back.")
+                                       .arg(QString::fromStdString(diagnostic.fix->title))
+                                 : tr("Not fixed: %1").arg(refused),
+                             8000);
 }
 
 void MainWindow::importLogo(const QString &path)
@@ -175,6 +204,7 @@ void MainWindow::createViews()
     m_editor->releaseKeys(m_actions->shortcuts());
     m_marks = new DiagnosticMarks(m_editor);
     m_marks->setAnnotationsVisible(m_settings.showInlineMessages());
+    m_marks->setFixMarker(SeverityIcon::fixImage(14));
     m_findBar = new FindBar(m_editor, editorPane);
     auto *editorLayout = new QVBoxLayout(editorPane);
     editorLayout->setContentsMargins(0, 0, 0, 0);
@@ -257,7 +287,7 @@ void MainWindow::createMenus()
     file->addActions({a(ActionId::NewPlugin), a(ActionId::Open), a(ActionId::OpenRepository)});
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addSeparator();
-    file->addActions({a(ActionId::Save), a(ActionId::SaveAs)});
+    file->addActions({a(ActionId::Save), a(ActionId::SaveAll), a(ActionId::SaveAs)});
     file->addSeparator();
     file->addAction(a(ActionId::ExportSubmission));
     file->addSeparator();
@@ -266,7 +296,10 @@ void MainWindow::createMenus()
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->addActions({a(ActionId::Undo), a(ActionId::Redo)});
     edit->addSeparator();
-    edit->addActions({a(ActionId::Find), a(ActionId::FindNext), a(ActionId::FindPrevious)});
+    edit->addActions({a(ActionId::Cut), a(ActionId::Copy), a(ActionId::Paste)});
+    edit->addSeparator();
+    edit->addActions({a(ActionId::Find), a(ActionId::FindNext), a(ActionId::FindPrevious),
+                      a(ActionId::Replace)});
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addActions({a(ActionId::ShowEntries), a(ActionId::ShowProblems), a(ActionId::ShowImage),
@@ -280,7 +313,11 @@ void MainWindow::createMenus()
     go->addActions({a(ActionId::NextProblem), a(ActionId::PreviousProblem)});
     QMenu *plugin = menuBar()->addMenu(tr("&Plugin"));
     plugin->addActions({a(ActionId::ImportLogo), a(ActionId::ExportSubmission)});
-    menuBar()->addMenu(tr("&Help"))->addAction(a(ActionId::About));
+    plugin->addSeparator();
+    plugin->addActions({a(ActionId::RevealInFileManager), a(ActionId::CopyValidateCommand),
+                        a(ActionId::CopySimulateCommand)});
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addActions({a(ActionId::KeyboardShortcuts), a(ActionId::About)});
 
     QToolBar *tools = addToolBar(tr("Main"));
     tools->setObjectName(QStringLiteral("mainToolBar"));
@@ -302,7 +339,8 @@ void MainWindow::connectActions()
     on(ActionId::NewPlugin, [this] { m_controller->newPlugin(); });
     on(ActionId::Open, [this] { m_controller->open(); });
     on(ActionId::OpenRepository, [this] { m_controller->openRepository(); });
-    on(ActionId::Save, [this] { saveCurrentTab(); });
+    on(ActionId::Save, [this] { savePlugin(); });
+    on(ActionId::SaveAll, [this] { savePlugin(); });
     on(ActionId::SaveAs, [this] { m_controller->saveAs(); });
     on(ActionId::ExportSubmission, [this] { exportSubmission(); });
     on(ActionId::Close, [this] { m_controller->closeDocument(); });
@@ -312,12 +350,17 @@ void MainWindow::connectActions()
     on(ActionId::Find, [this] { m_findBar->activate(); });
     on(ActionId::FindNext, [this] { m_findBar->findNext(); });
     on(ActionId::FindPrevious, [this] { m_findBar->findPrevious(); });
+    on(ActionId::Replace, [this] { m_findBar->activateReplace(); });
     on(ActionId::NextProblem, [this] { m_problemsView->activateNext(); });
     on(ActionId::PreviousProblem, [this] { m_problemsView->activatePrevious(); });
     on(ActionId::ImportLogo, [this] { importLogo(); });
     on(ActionId::ClearRecent, [this] {
         m_settings.clearRecentFiles();
         updateRecentMenu();
+    });
+    on(ActionId::KeyboardShortcuts, [this] {
+        ShortcutsDialog dialog(*m_actions, this);
+        dialog.exec();
     });
     on(ActionId::About, [this] {
         QMessageBox::about(this, tr("About Plugin Studio"),
@@ -383,6 +426,8 @@ void MainWindow::connectDocument()
     connect(m_session->validation(), &ValidationScheduler::reportReady, this,
             &MainWindow::reportReady);
     connect(m_problemsView, &ProblemsView::diagnosticActivated, this, &MainWindow::showDiagnostic);
+    connect(m_problemsView, &ProblemsView::fixRequested, this, &MainWindow::applyFix);
+    connect(m_marks, &DiagnosticMarks::fixRequested, this, &MainWindow::applyFix);
     connect(m_editor, &JsonEditor::cursorMoved, m_status, &StatusPanel::setCursor);
     connect(m_form, &ManifestForm::chooseImageRequested, this, [this] { importLogo(); });
     connect(m_form, &ManifestForm::jumpToOffsetRequested, this, [this](std::size_t offset) {
@@ -440,6 +485,7 @@ void MainWindow::documentChanged()
     }
     m_status->setParseState(document->parses(), detail);
     m_image->setImage(m_session->source().repositoryRoot, document->manifest().image);
+    listUnsavedEntry();
     updateStorePreview();
     updateInstructions();
 }
@@ -447,6 +493,7 @@ void MainWindow::documentChanged()
 void MainWindow::sourceChanged()
 {
     const DocumentSource &source = m_session->source();
+    listUnsavedEntry();
     m_picker->setCurrentPosition(source.isIndexEntry() ? static_cast<int>(source.entryPosition)
                                                        : -1);
     m_entries->clearLiveCounts(); // the next report brings the new entry's
@@ -459,6 +506,7 @@ void MainWindow::sourceChanged()
 void MainWindow::entriesChanged()
 {
     m_entries->setEntries(m_session->entries(), m_session->repositoryRoot());
+    listUnsavedEntry();
     m_picker->setRepositoryName(
         m_session->hasRepository()
             ? tr("<b>%1</b>").arg(QFileInfo(m_session->repositoryRoot()).fileName().toHtmlEscaped())
@@ -466,6 +514,24 @@ void MainWindow::entriesChanged()
     const DocumentSource &source = m_session->source();
     m_picker->setCurrentPosition(source.isIndexEntry() ? static_cast<int>(source.entryPosition)
                                                        : -1);
+}
+
+// A new entry shows in the list from its first moment, before Save writes it to the index.
+void MainWindow::listUnsavedEntry()
+{
+    const DocumentSource &source = m_session->source();
+    if (!source.isIndexEntry() || source.entryId) {
+        m_entries->setUnsavedEntry(std::nullopt);
+        return;
+    }
+    const PluginManifest &manifest = m_session->document()->manifest();
+    IndexEntry entry;
+    entry.position = source.entryPosition;
+    entry.id = manifest.id;
+    entry.name = manifest.name;
+    entry.author = manifest.author;
+    entry.image = manifest.image;
+    m_entries->setUnsavedEntry(std::move(entry));
 }
 
 void MainWindow::reportReady()
@@ -486,6 +552,7 @@ void MainWindow::updateTitle()
 {
     setWindowTitle(m_session->source().displayName() + QStringLiteral("[*] \u2014 Plugin Studio"));
     setWindowModified(m_session->document()->isModified());
+    updateSaveActions();
 }
 
 void MainWindow::updateRecentMenu()
@@ -599,7 +666,9 @@ void MainWindow::connectInstructions()
     });
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         // Find and Save follow the tab the user works in.
-        m_actions->action(ActionId::Find)->setEnabled(m_tabs->currentWidget() == m_splitter);
+        const bool manifestTab = m_tabs->currentWidget() == m_splitter;
+        m_actions->action(ActionId::Find)->setEnabled(manifestTab);
+        m_actions->action(ActionId::Replace)->setEnabled(manifestTab);
     });
     updateInstructionsTab();
 }
@@ -630,6 +699,7 @@ void MainWindow::updateInstructionsTab()
     const int index = m_tabs->indexOf(m_instructions);
     m_tabs->setTabText(index, m_instructions->isDirty() ? tr("Setup Instructions*")
                                                         : tr("Setup Instructions"));
+    updateSaveActions();
 }
 
 bool MainWindow::confirmInstructionsLeaving(const QString &action)
@@ -653,12 +723,32 @@ bool MainWindow::confirmInstructionsLeaving(const QString &action)
     }
 }
 
-void MainWindow::saveCurrentTab()
+// One Save for the plugin, whichever tab has focus: the manifest, then its instructions.
+bool MainWindow::savePlugin()
 {
-    if (m_tabs->currentWidget() == m_instructions)
-        m_instructions->save();
-    else
-        m_controller->save();
+    const bool manifestDirty = m_session->document()->isModified();
+    const bool instructionsDirty = m_instructions->isDirty();
+    // An unchanged manifest is left alone unless it is all there is to save.
+    if ((manifestDirty || !instructionsDirty) && !m_controller->save())
+        return false;
+    if (instructionsDirty && !m_instructions->save())
+        return false;
+    if (manifestDirty && instructionsDirty)
+        statusBar()->showMessage(tr("Saved %1 and %2.")
+                                     .arg(m_session->source().displayName(),
+                                          QFileInfo(m_instructions->filePath()).fileName()),
+                                 8000);
+    return true;
+}
+
+int MainWindow::unsavedFiles() const
+{
+    return (m_session->document()->isModified() ? 1 : 0) + (m_instructions->isDirty() ? 1 : 0);
+}
+
+void MainWindow::updateSaveActions()
+{
+    m_actions->action(ActionId::SaveAll)->setEnabled(unsavedFiles() > 1);
 }
 
 } // namespace studio

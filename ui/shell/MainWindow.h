@@ -25,6 +25,7 @@ class InstructionsEditor;
 class InstructionsRecovery;
 class JsonEditor;
 class ManifestForm;
+class PluginLocationActions;
 class ProblemsModel;
 class ProblemsView;
 class Autosave;
@@ -73,10 +74,13 @@ public:
     BuiltInServer *builtInServer() const { return m_builtInServer; }
     ListenPage *listenPage() const { return m_listenPage; }
     ExternalChangeHandler *externalChanges() const { return m_externalChanges; }
+    PluginLocationActions *location() const { return m_location; }
 
     // Shows a diagnostic where the user looks: its span selected in the text, its field
     // focused in the form.
     void showDiagnostic(const Diagnostic &diagnostic);
+    // Applies the diagnostic's one-click fix as one undoable step.
+    void applyFix(const Diagnostic &diagnostic);
     // The logo tool on `path`, or on a picture the user picks when empty.
     void importLogo(const QString &path = {});
 
@@ -95,6 +99,7 @@ private:
     void documentChanged();
     void sourceChanged();
     void entriesChanged();
+    void listUnsavedEntry();
     void reportReady();
     void updateTitle();
     void updateRecentMenu();
@@ -112,7 +117,10 @@ private:
     void refreshProblems();
     void updateInstructionsTab();
     bool confirmInstructionsLeaving(const QString &action);
-    void saveCurrentTab();
+    // Saves the plugin's changed files; false when one was not saved.
+    bool savePlugin();
+    int unsavedFiles() const;
+    void updateSaveActions();
 
     StudioSettings m_settings;
     ThemeManager *m_theme;
@@ -146,6 +154,7 @@ private:
     ListenPage *m_listenPage = nullptr;
     ExternalChangeHandler *m_externalChanges = nullptr;
     IndexProblemsView *m_indexProblems = nullptr;
+    PluginLocationActions *m_location = nullptr;
 };
 
 } // namespace studio

@@ -4,6 +4,7 @@
 #include "document/ManifestDocument.h"
 #include "document/SessionAutosave.h"
 #include "project/NewPluginDialog.h"
+#include "project/NewPluginFiles.h"
 #include "project/RecoveryPrompt.h"
 #include "project/SampleRepository.h"
 #include "project/UnsavedChangesPrompt.h"
@@ -33,6 +34,9 @@ SessionController::SessionController(DocumentSession &session, Autosave &recover
 
 void SessionController::openInitial(const QString &path)
 {
+    // Before the recent files are read: they follow the copy to its new place.
+    if (const auto moved = SampleRepository::moveLegacyCopy())
+        m_settings.moveRecentFolder(moved->from, moved->to);
     if (!path.isEmpty()) {
         const QString error = m_session.openPath(path);
         if (error.isEmpty()) {
@@ -136,9 +140,23 @@ void SessionController::newPlugin()
         return;
     if (!confirmLeaving(tr("starting a new plugin")))
         return;
-    m_session.newPlugin(dialog.request(), dialog.addToRepository());
-    emit message(dialog.addToRepository() ? tr("New entry: Save adds it to the index.")
-                                          : tr("New manifest: Save asks where to put it."));
+    const NewPluginRequest request = dialog.request();
+    const bool inRepository = dialog.addToRepository() && m_session.hasRepository();
+    // Its files first, so the first validation finds them.
+    const NewPluginFiles::Result files =
+        inRepository ? NewPluginFiles::write(m_session.repositoryRoot(), request)
+                     : NewPluginFiles::Result{};
+    m_session.newPlugin(request, dialog.addToRepository());
+    if (!files.error.isEmpty())
+        emit message(
+            tr("New entry, but its starting files were not all written: %1").arg(files.error));
+    else if (!files.written.isEmpty())
+        emit message(
+            tr("New entry with a placeholder logo%1: Save adds it to the index.")
+                .arg(files.written.size() > 1 ? tr(" and setup instructions") : QString()));
+    else
+        emit message(inRepository ? tr("New entry: Save adds it to the index.")
+                                  : tr("New manifest: Save asks where to put it."));
 }
 
 void SessionController::open()

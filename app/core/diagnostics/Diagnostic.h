@@ -8,6 +8,21 @@
 
 namespace studio {
 
+// A change that fixes a finding, certain enough to offer in one click.
+struct Fix
+{
+    enum class Kind
+    {
+        Replace, // `text` in place of `span`
+        Move,    // the member at the diagnostic's pointer moves to `target`, value unchanged
+    };
+    Kind kind = Kind::Replace;
+    std::string title;  // what the click does: "Replace with 'memories'"
+    SourceSpan span;    // Replace: the bytes replaced (empty: an insertion)
+    std::string text;   // Replace: the JSON text put there
+    std::string target; // Move: the JSON pointer the member moves to
+};
+
 // One finding, located in the document: the JSON pointer of the value it is about and the
 // exact text span to underline.
 struct Diagnostic
@@ -24,6 +39,9 @@ struct Diagnostic
     // setup-instructions markdown (its path on disk, or its repository path when the
     // repository is unknown). Empty: the manifest or index being validated.
     std::string file;
+    // A one-click fix, when there is a certain one (a "did you mean" hint, a missing comma,
+    // a key in the wrong place).
+    std::optional<Fix> fix;
 
     std::string_view code() const { return ruleInfo(rule).code; }
     Severity severity() const { return ruleInfo(rule).severity; }

@@ -21,6 +21,7 @@ struct PendingDiagnostic
     std::string message;
     std::string pointer;
     Anchor anchor;
+    std::optional<Fix> fix; // a Replace fix's span is the located diagnostic's
 };
 
 // Rules report here with a pointer; the document validator turns pointers into spans.
@@ -30,7 +31,23 @@ public:
     void report(RuleId rule, std::string pointer, std::string message,
                 Anchor anchor = Anchor::Value)
     {
-        m_pending.push_back({rule, std::move(message), std::move(pointer), anchor});
+        m_pending.push_back({rule, std::move(message), std::move(pointer), anchor, std::nullopt});
+    }
+
+    // The finding just reported is fixed by putting `jsonText` in place of its span (the
+    // value, or the key for a key finding).
+    void suggestReplacement(std::string title, std::string jsonText)
+    {
+        if (!m_pending.empty())
+            m_pending.back().fix =
+                Fix{Fix::Kind::Replace, std::move(title), {}, std::move(jsonText), {}};
+    }
+    // The finding just reported is fixed by moving its member to `target`.
+    void suggestMove(std::string title, std::string target)
+    {
+        if (!m_pending.empty())
+            m_pending.back().fix =
+                Fix{Fix::Kind::Move, std::move(title), {}, {}, std::move(target)};
     }
 
     // A finding located in another file (the setup-instructions markdown): it comes with

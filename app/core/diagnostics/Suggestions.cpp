@@ -1,5 +1,7 @@
 #include "Suggestions.h"
 
+#include "json/JsonParser.h"
+
 #include <algorithm>
 #include <cctype>
 #include <vector>
@@ -81,6 +83,20 @@ std::string didYouMean(std::string_view word, std::span<const std::string_view> 
     if (!match || *match == word)
         return {};
     return " (did you mean '" + std::string(*match) + "'?)";
+}
+
+void reportWithSuggestion(DiagnosticSink &sink, RuleId rule, std::string pointer,
+                          std::string message, std::string_view word,
+                          std::span<const std::string_view> candidates, Anchor anchor)
+{
+    const auto match = closestMatch(word, candidates);
+    const bool differs = match && *match != word;
+    if (differs)
+        message += " (did you mean '" + std::string(*match) + "'?)";
+    sink.report(rule, std::move(pointer), std::move(message), anchor);
+    if (differs)
+        sink.suggestReplacement("Replace with '" + std::string(*match) + "'",
+                                Json(std::string(*match)).dump());
 }
 
 } // namespace studio

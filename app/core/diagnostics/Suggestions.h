@@ -1,5 +1,7 @@
 #pragma once
 
+#include "DiagnosticSink.h"
+
 #include <optional>
 #include <span>
 #include <string>
@@ -16,5 +18,12 @@ std::size_t editDistance(std::string_view a, std::string_view b);
 
 // " (did you mean 'x'?)" or nothing.
 std::string didYouMean(std::string_view word, std::span<const std::string_view> candidates);
+
+// Reports a finding on a mistyped word with the hint in its message and, when there is a
+// candidate, the fix that puts it in place (as a JSON string).
+void reportWithSuggestion(DiagnosticSink &sink, RuleId rule, std::string pointer,
+                          std::string message, std::string_view word,
+                          std::span<const std::string_view> candidates,
+                          Anchor anchor = Anchor::Value);
 
 } // namespace studio

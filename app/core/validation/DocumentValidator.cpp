@@ -2,9 +2,9 @@
 
 #include "EntryContext.h"
 #include "diagnostics/DiagnosticSink.h"
-#include "repository/RepositoryFiles.h"
 #include "json/JsonPointer.h"
 #include "json/LineIndex.h"
+#include "repository/RepositoryFiles.h"
 #include "rules/EntryRules.h"
 
 #include <algorithm>
@@ -50,6 +50,9 @@ public:
         diagnostic.rule = pending.rule;
         diagnostic.message = std::move(pending.message);
         diagnostic.pointer = std::move(pending.pointer);
+        diagnostic.fix = std::move(pending.fix);
+        if (diagnostic.fix && diagnostic.fix->kind == Fix::Kind::Replace)
+            diagnostic.fix->span = diagnostic.span;
         place(diagnostic);
         return diagnostic;
     }
@@ -66,6 +69,18 @@ private:
     LineIndex m_lines;
     const JsonSourceMap &m_map;
 };
+
+// "a comma is missing" before the next member or element: the comma goes right after the
+// previous value, where a person would type it, not before the next one.
+std::optional<Fix> missingCommaFix(std::string_view text, const JsonParseError &error)
+{
+    if (error.message.find("a comma is missing") == std::string::npos)
+        return std::nullopt;
+    std::size_t end = std::min(error.offset, text.size());
+    while (end > 0 && std::string_view(" \t\r\n").find(text[end - 1]) != std::string_view::npos)
+        --end;
+    return Fix{Fix::Kind::Replace, "Insert the missing comma", {end, end}, ",", {}};
+}
 
 std::string entryIdOf(const Json &entry)
 {
@@ -187,6 +202,7 @@ ValidationReport DocumentValidator::validate(std::string_view text, const JsonPa
         syntax.message = parsed.error->message;
         const auto offset = std::min(parsed.error->offset, text.size());
         syntax.span = {offset, std::min(offset + 1, text.size())};
+        syntax.fix = missingCommaFix(text, *parsed.error);
         locator.place(syntax);
         report.diagnostics.push_back(std::move(syntax));
         return report;

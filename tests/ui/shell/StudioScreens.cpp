@@ -7,16 +7,22 @@
 //
 // REPOSITORY is a plugin repository the scenes may change (a copy of samples/repo, with a
 // drafts/ folder holding a manifest with problems).
+#include "actions/ActionRegistry.h"
+#include "actions/ShortcutsDialog.h"
 #include "document/DocumentSession.h"
 #include "document/ManifestDocument.h"
 #include "document/ValidationScheduler.h"
+#include "editor/FindBar.h"
 #include "editor/JsonEditor.h"
 #include "form/ManifestForm.h"
 #include "instructions/InstructionsEditor.h"
 #include "logo/LogoImportDialog.h"
 #include "logo/LogoInstaller.h"
+#include "problems/ProblemsModel.h"
+#include "problems/ProblemsView.h"
 #include "project/NewPluginDialog.h"
 #include "servers/BuiltInServer.h"
+#include "project/NewPluginFiles.h"
 #include "settings/StudioSettings.h"
 #include "shell/ExternalChangePrompt.h"
 #include "shell/MainWindow.h"
@@ -25,6 +31,7 @@
 #include "submission/ExportDialog.h"
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QDockWidget>
@@ -32,8 +39,10 @@
 #include <QFileInfo>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QMenu>
 #include <QScreen>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTest>
 
 #include <iostream>
@@ -169,6 +178,53 @@ int main(int argc, char *argv[])
         return 0;
     plugin.hide();
 
+    // Created: listed at once, unsaved, with its placeholder logo in the store preview.
+    studio::NewPluginFiles::write(repository, plugin.request());
+    session->newPlugin(plugin.request(), true);
+    raise(window, "previewDock");
+    if (!scene("new-entry"))
+        return 0;
+    session->document()->markSaved(); // no unsaved-changes question on the way out
+
+    // Help > Keyboard Shortcuts, made from the actions themselves.
+    session->openEntry(0);
+    studio::ShortcutsDialog shortcuts(*window.actions(), &window);
+    shortcuts.show();
+    if (!scene("shortcuts"))
+        return 0;
+    shortcuts.hide();
+
+    // Replace in the JSON text.
+    window.editor()->setFocus();
+    window.editor()->setCursorOffset(0);
+    window.actions()->action(studio::ActionId::Replace)->trigger();
+    if (auto *bar = window.findChild<studio::FindBar *>()) {
+        QTest::keyClicks(bar->field(), QStringLiteral("socratic"));
+        QTest::keyClicks(bar->replaceField(), QStringLiteral("Curious"));
+    }
+    if (!scene("replace"))
+        return 0;
+
+    // A mistyped capability: its fix in the problems list and a light bulb in the margin.
+    session->document()->edit(QStringLiteral("Edit"),
+                              {studio::JsonEdit::set("/capabilities/0", "memorie")});
+    (void)QTest::qWaitFor([session] {
+        return session->validation()->latestRevision() == session->document()->revision();
+    });
+    auto *problems =
+        qobject_cast<const studio::ProblemsModel *>(window.problemsView()->table()->model());
+    for (int row = 0; problems && row < problems->rowCount(); ++row) {
+        if (problems->diagnostic(row)->fix)
+            window.problemsView()->table()->selectRow(row);
+    }
+    QMenu fixMenu;
+    fixMenu.addActions(window.problemsView()->table()->actions());
+    QTableView *table = window.problemsView()->table();
+    fixMenu.popup(table->viewport()->mapToGlobal(
+        table->visualRect(table->currentIndex().siblingAtColumn(1)).center()));
+    scene("quick-fix");
+    fixMenu.hide();
+    session->document()->markSaved();
     // Another program changed the entry while it has unsaved edits: the question, with the
     // difference shown.
     session->openEntry(1);

@@ -1,7 +1,7 @@
 #include "EntryRules.h"
+#include "diagnostics/Suggestions.h"
 #include "json/JsonPointer.h"
 #include "manifest/ManifestSchema.h"
-#include "diagnostics/Suggestions.h"
 
 #include <set>
 #include <vector>
@@ -40,11 +40,10 @@ void checkCapabilities(const EntryContext &context, DiagnosticSink &sink)
         const auto value = item.get<std::string>();
         const std::string itemPointer = json_pointer::append(pointer, i);
         if (!schema::findCapability(value)) {
-            sink.report(RuleId::UnknownCapability, itemPointer,
-                        "unknown capability '" + value +
-                            "'; the app ignores it, so it does "
-                            "nothing" +
-                            didYouMean(value, schema::capabilityValues()));
+            reportWithSuggestion(sink, RuleId::UnknownCapability, itemPointer,
+                                 "unknown capability '" + value +
+                                     "'; the app ignores it, so it does nothing",
+                                 value, schema::capabilityValues());
         } else if (!present.insert(value).second) {
             sink.report(RuleId::DuplicateCapability, itemPointer,
                         "capability '" + value + "' is listed twice");

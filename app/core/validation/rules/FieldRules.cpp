@@ -1,7 +1,7 @@
 #include "EntryRules.h"
+#include "diagnostics/Suggestions.h"
 #include "json/JsonPointer.h"
 #include "manifest/ManifestSchema.h"
-#include "diagnostics/Suggestions.h"
 
 #include <algorithm>
 #include <cctype>
@@ -41,22 +41,25 @@ struct KnownPlace
 {
     std::string_view key;
     std::string_view place;
+    std::string_view section; // the member holding it, "" for the top level of the entry
 };
 
 std::vector<KnownPlace> placesOutside(std::span<const Field> level)
 {
     std::vector<KnownPlace> places;
-    const auto add = [&](std::span<const Field> fields, std::string_view place) {
+    const auto add = [&](std::span<const Field> fields, std::string_view place,
+                         std::string_view section) {
         if (fields.data() == level.data())
             return;
         for (const auto &field : fields) {
             if (field.role == FieldRole::Contract)
-                places.push_back({field.key, place});
+                places.push_back({field.key, place, section});
         }
     };
-    add(schema::topLevelFields(), "at the top level of the entry");
-    add(schema::externalIntegrationFields(), "inside external_integration");
-    add(schema::proactiveNotificationFields(), "inside proactive_notification");
+    add(schema::topLevelFields(), "at the top level of the entry", "");
+    add(schema::externalIntegrationFields(), "inside external_integration", "external_integration");
+    add(schema::proactiveNotificationFields(), "inside proactive_notification",
+        "proactive_notification");
     return places;
 }
 
@@ -125,15 +128,23 @@ void checkUnknownKey(const std::string &key, const std::string &pointer, const L
                             "'" + key + "' belongs " + std::string(place.place) + "; in " +
                                 std::string(level.name) + " the app ignores it",
                             Anchor::Key);
+                // The entry holds the level's object, or is it.
+                const bool atTop = level.fields.data() == schema::topLevelFields().data();
+                std::string target = atTop ? json_pointer::parent(pointer)
+                                           : json_pointer::parent(json_pointer::parent(pointer));
+                if (!place.section.empty())
+                    target = json_pointer::append(target, std::string(place.section));
+                sink.suggestMove("Move '" + key + "' " + std::string(place.place),
+                                 json_pointer::append(target, key));
                 return;
             }
         }
     }
     const auto keys = contractKeys(level.fields);
-    sink.report(RuleId::UnknownKey, pointer,
-                "unknown key '" + key + "' in " + std::string(level.name) + "; the app ignores it" +
-                    didYouMean(key, keys),
-                Anchor::Key);
+    reportWithSuggestion(sink, RuleId::UnknownKey, pointer,
+                         "unknown key '" + key + "' in " + std::string(level.name) +
+                             "; the app ignores it",
+                         key, keys, Anchor::Key);
 }
 
 void checkObject(const Json &object, const std::string &pointer, const Level &level,

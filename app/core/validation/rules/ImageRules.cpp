@@ -78,9 +78,12 @@ void checkImage(const EntryContext &context, DiagnosticSink &sink)
         return;
     if (!context.repository->isFile(path)) {
         std::string message = "the image '" + path + "' does not exist in the repository";
-        if (const auto near = context.repository->nearestExisting(path))
+        const auto near = context.repository->nearestExisting(path);
+        if (near)
             message += " (did you mean '" + *near + "'?)";
         sink.report(RuleId::MissingImage, pointer, message);
+        if (near)
+            sink.suggestReplacement("Replace with '" + *near + "'", Json(*near).dump());
         return;
     }
     const ImageFacts facts = ImageProbe::probeFile(context.repository->absolutePath(path));

@@ -1,7 +1,7 @@
 #include "EntryRules.h"
-#include "repository/RepositoryFiles.h"
 #include "markdown/InstructionsChecker.h"
 #include "markdown/InstructionsFile.h"
+#include "repository/RepositoryFiles.h"
 
 #include <algorithm>
 #include <cctype>
@@ -86,9 +86,12 @@ void checkInstructions(const EntryContext &context, DiagnosticSink &sink)
     if (context.repository && !context.repository->isFile(path)) {
         std::string message =
             "the instructions file '" + path + "' does not exist in the repository";
-        if (const auto near = context.repository->nearestExisting(path))
+        const auto near = context.repository->nearestExisting(path);
+        if (near)
             message += " (did you mean '" + *near + "'?)";
         sink.report(RuleId::MissingInstructions, pointer, message);
+        if (near)
+            sink.suggestReplacement("Replace with '" + *near + "'", Json(*near).dump());
         return;
     }
     if (context.repository)

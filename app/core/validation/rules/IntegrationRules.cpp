@@ -1,8 +1,8 @@
 #include "EntryRules.h"
 #include "UrlCheck.h"
+#include "diagnostics/Suggestions.h"
 #include "json/JsonPointer.h"
 #include "manifest/ManifestSchema.h"
-#include "diagnostics/Suggestions.h"
 
 #include <QUrl>
 #include <QUrlQuery>
@@ -28,11 +28,11 @@ void checkTrigger(const Json &integration, const std::string &pointer, Diagnosti
         return;
     const auto value = trigger->get<std::string>();
     if (!schema::findTrigger(value))
-        sink.report(RuleId::UnknownTrigger, pointer + "/triggers_on",
-                    "unknown triggers_on value '" + value +
-                        "'; the webhook never fires. Use memory_creation or "
-                        "transcript_processed" +
-                        didYouMean(value, schema::triggerValues()));
+        reportWithSuggestion(sink, RuleId::UnknownTrigger, pointer + "/triggers_on",
+                             "unknown triggers_on value '" + value +
+                                 "'; the webhook never fires. Use memory_creation or "
+                                 "transcript_processed",
+                             value, schema::triggerValues());
 }
 
 void checkWebhook(const Json &integration, const std::string &pointer, DiagnosticSink &sink)
@@ -123,10 +123,10 @@ void checkProactiveNotification(const EntryContext &context, DiagnosticSink &sin
             continue;
         const auto value = scope.get<std::string>();
         if (std::find(allowed.begin(), allowed.end(), value) == allowed.end())
-            sink.report(RuleId::UnknownScope, json_pointer::append(pointer, i),
-                        "unknown scope '" + value +
-                            "'; allowed: user_name, user_facts, user_context, user_chat" +
-                            didYouMean(value, allowed));
+            reportWithSuggestion(sink, RuleId::UnknownScope, json_pointer::append(pointer, i),
+                                 "unknown scope '" + value +
+                                     "'; allowed: user_name, user_facts, user_context, user_chat",
+                                 value, allowed);
     }
 }
 

@@ -1,0 +1,175 @@
+#include "TestFiles.h"
+#include "UiTestSupport.h"
+#include "actions/ActionRegistry.h"
+#include "document/DocumentSession.h"
+#include "document/ManifestDocument.h"
+#include "document/ValidationScheduler.h"
+#include "form/ManifestForm.h"
+#include "project/EntryListModel.h"
+#include "project/EntryPicker.h"
+#include "project/NewPluginDialog.h"
+#include "project/PlaceholderLogo.h"
+#include "shell/MainWindow.h"
+#include "shell/SessionController.h"
+
+#include <QAbstractProxyModel>
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QImageReader>
+#include <QLineEdit>
+#include <QListView>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTest>
+
+using namespace studio;
+
+// A new plugin, from the dialog to a complete entry listed at once.
+class NewPluginTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { m_home = std::make_unique<test::IsolatedHome>(); }
+
+    void init()
+    {
+        QSettings().clear();
+        m_repository = std::make_unique<QTemporaryDir>();
+        test::copySampleRepository(m_repository->path());
+        m_window = std::make_unique<MainWindow>();
+        QVERIFY(m_window->session()->openRepository(m_repository->path()).isEmpty());
+        QVERIFY(test::showActive(m_window.get()));
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_repository.reset();
+    }
+
+    void initials_takeTheFirstLetterOfTwoWords()
+    {
+        QCOMPARE(PlaceholderLogo::initials(QStringLiteral("Meeting Notes")), QStringLiteral("MN"));
+        QCOMPARE(PlaceholderLogo::initials(QStringLiteral("weather")), QStringLiteral("W"));
+        QCOMPARE(PlaceholderLogo::initials(QStringLiteral("the fact-checker pro")),
+                 QStringLiteral("TF"));
+        QCOMPARE(PlaceholderLogo::initials(QStringLiteral("  ")), QStringLiteral("?"));
+        QCOMPARE(PlaceholderLogo::colour(QStringLiteral("a")),
+                 PlaceholderLogo::colour(QStringLiteral("a")));
+    }
+
+    // Typed as a keyboard user does: Tab from Author reaches the capabilities.
+    void dialog_tabFromAuthor_reachesTheCapabilities()
+    {
+        QStringList focusPath;
+        test::whenModalShown([&focusPath](QWidget *modal) {
+            auto *dialog = qobject_cast<NewPluginDialog *>(modal);
+            if (!dialog)
+                return false;
+            auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("name"));
+            name->setFocus();
+            QTest::keyClicks(name, QStringLiteral("Weather Now"));
+            for (int i = 0; i < 4; ++i) {
+                QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+                QWidget *focus = QApplication::focusWidget();
+                auto *box = qobject_cast<QCheckBox *>(focus);
+                focusPath << (box ? box->text() : focus->objectName());
+            }
+            dialog->reject();
+            return true;
+        });
+        m_window->actions()->action(ActionId::NewPlugin)->trigger();
+        QCOMPARE(focusPath.value(0), QStringLiteral("id"));
+        QCOMPARE(focusPath.value(1), QStringLiteral("author"));
+        QCOMPARE(focusPath.value(2), QStringLiteral("Memories"));
+        QCOMPARE(focusPath.value(3), QStringLiteral("Chat"));
+    }
+
+    void newEntry_isListedAtOnce_withItsLogoAndInstructions()
+    {
+        const int before = entries()->rowCount();
+        createPlugin(QStringLiteral("Weather Now"), /*integration=*/true);
+
+        QCOMPARE(document()->manifest().id, std::string("weather-now"));
+        QCOMPARE(entries()->rowCount(), before + 1);
+        const QModelIndex row = entries()->index(before, 0);
+        QVERIFY(row.data(EntryListModel::UnsavedRole).toBool());
+        QCOMPARE(row.data(EntryListModel::IdRole).toString(), QStringLiteral("weather-now"));
+        QCOMPARE(m_window->entryPicker()->list()->currentIndex().row(), before);
+        QCOMPARE(m_window->entryPicker()->list()->selectionModel()->selectedIndexes().size(), 1);
+
+        const QString logo =
+            m_repository->filePath(QStringLiteral("plugins/logos/weather-now.png"));
+        QCOMPARE(QImageReader(logo).format(), QByteArray("png"));
+        QCOMPARE(QImageReader(logo).size(), QSize(512, 512));
+        const QString readme =
+            m_repository->filePath(QStringLiteral("plugins/instructions/weather-now/README.md"));
+        QVERIFY(test::readFile(readme).contains("Weather Now"));
+
+        // Neither file is a problem; what is left are the parts only the author can write.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_window->session()->validation()->latestReport().diagnostics.size() > 0, 5000);
+        const auto &diagnostics = m_window->session()->validation()->latestReport().diagnostics;
+        for (const auto &diagnostic : diagnostics) {
+            QVERIFY(diagnostic.rule != RuleId::MissingImage);
+            QVERIFY(diagnostic.rule != RuleId::MissingInstructions);
+        }
+
+        // The empty description asks for one.
+        auto *description =
+            qobject_cast<QPlainTextEdit *>(m_window->form()->fieldWidget("/description"));
+        QVERIFY(description->placeholderText().contains(u"What does the plugin do"));
+
+        // Typing the name shows in the list; Save lists it from the file.
+        document()->edit(QStringLiteral("Edit"), {JsonEdit::set("/name", "Weather Today")});
+        QCOMPARE(entries()->index(before, 0).data().toString(), QStringLiteral("Weather Today"));
+        m_window->actions()->action(ActionId::Save)->trigger();
+        QCOMPARE(entries()->rowCount(), before + 1);
+        QVERIFY(!entries()->index(before, 0).data(EntryListModel::UnsavedRole).toBool());
+    }
+
+    // A file already at the path is the author's: it is kept.
+    void existingLogo_isNeverReplaced()
+    {
+        const QString logo =
+            m_repository->filePath(QStringLiteral("plugins/logos/socratic-coach-2.png"));
+        test::writeFile(logo, "mine");
+        createPlugin(QStringLiteral("Socratic Coach 2"), false);
+        QCOMPARE(test::readFile(logo), QByteArray("mine"));
+    }
+
+private:
+    void createPlugin(const QString &name, bool integration)
+    {
+        test::whenModalShown([name, integration](QWidget *modal) {
+            auto *dialog = qobject_cast<NewPluginDialog *>(modal);
+            if (!dialog)
+                return false;
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("name")), name);
+            for (QCheckBox *box : dialog->findChildren<QCheckBox *>()) {
+                if (box->text() == u"External Integration")
+                    box->setChecked(integration);
+            }
+            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+            return true;
+        });
+        m_window->actions()->action(ActionId::NewPlugin)->trigger();
+    }
+    ManifestDocument *document() const { return m_window->session()->document(); }
+    const EntryListModel *entries() const
+    {
+        auto *proxy =
+            qobject_cast<const QAbstractProxyModel *>(m_window->entryPicker()->list()->model());
+        return qobject_cast<const EntryListModel *>(proxy->sourceModel());
+    }
+
+    std::unique_ptr<test::IsolatedHome> m_home;
+    std::unique_ptr<QTemporaryDir> m_repository;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+QTEST_MAIN(NewPluginTest)
+#include "tst_newplugin.moc"
