@@ -1,4 +1,5 @@
 #include "TestFiles.h"
+#include "SampleWindow.h"
 #include "UiTestSupport.h"
 #include "actions/ActionRegistry.h"
 #include "document/DocumentSession.h"
@@ -22,6 +23,7 @@
 #include <QListView>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QDir>
 #include <QTest>
 
 using namespace studio;
@@ -36,18 +38,14 @@ private slots:
 
     void init()
     {
-        QSettings().clear();
-        m_repository = std::make_unique<QTemporaryDir>();
-        test::copySampleRepository(m_repository->path());
-        m_window = std::make_unique<MainWindow>();
-        QVERIFY(m_window->session()->openRepository(m_repository->path()).isEmpty());
-        QVERIFY(test::showActive(m_window.get()));
+        QVERIFY(m_sample.open());
+        m_window = m_sample.window();
     }
 
     void cleanup()
     {
-        m_window.reset();
-        m_repository.reset();
+        m_window = nullptr;
+        m_sample.close();
     }
 
     void initials_takeTheFirstLetterOfTwoWords()
@@ -102,11 +100,11 @@ private slots:
         QCOMPARE(m_window->entryPicker()->list()->selectionModel()->selectedIndexes().size(), 1);
 
         const QString logo =
-            m_repository->filePath(QStringLiteral("plugins/logos/weather-now.png"));
+            QDir(m_sample.root()).filePath(QStringLiteral("plugins/logos/weather-now.png"));
         QCOMPARE(QImageReader(logo).format(), QByteArray("png"));
         QCOMPARE(QImageReader(logo).size(), QSize(512, 512));
         const QString readme =
-            m_repository->filePath(QStringLiteral("plugins/instructions/weather-now/README.md"));
+            QDir(m_sample.root()).filePath(QStringLiteral("plugins/instructions/weather-now/README.md"));
         QVERIFY(test::readFile(readme).contains("Weather Now"));
 
         // Neither file is a problem; what is left are the parts only the author can write.
@@ -135,7 +133,7 @@ private slots:
     void existingLogo_isNeverReplaced()
     {
         const QString logo =
-            m_repository->filePath(QStringLiteral("plugins/logos/socratic-coach-2.png"));
+            QDir(m_sample.root()).filePath(QStringLiteral("plugins/logos/socratic-coach-2.png"));
         test::writeFile(logo, "mine");
         createPlugin(QStringLiteral("Socratic Coach 2"), false);
         QCOMPARE(test::readFile(logo), QByteArray("mine"));
@@ -167,8 +165,8 @@ private:
     }
 
     std::unique_ptr<test::IsolatedHome> m_home;
-    std::unique_ptr<QTemporaryDir> m_repository;
-    std::unique_ptr<MainWindow> m_window;
+    test::SampleWindow m_sample;
+    MainWindow *m_window = nullptr;
 };
 
 QTEST_MAIN(NewPluginTest)

@@ -1,4 +1,5 @@
 #include "TestFiles.h"
+#include "SampleWindow.h"
 #include "UiTestSupport.h"
 #include "actions/ActionRegistry.h"
 #include "document/DocumentSession.h"
@@ -30,18 +31,14 @@ private slots:
 
     void init()
     {
-        QSettings().clear();
-        m_repository = std::make_unique<QTemporaryDir>();
-        test::copySampleRepository(m_repository->path());
-        m_window = std::make_unique<MainWindow>();
-        QVERIFY(m_window->session()->openRepository(m_repository->path()).isEmpty());
-        QVERIFY(test::showActive(m_window.get()));
+        QVERIFY(m_sample.open());
+        m_window = m_sample.window();
     }
 
     void cleanup()
     {
-        m_window.reset();
-        m_repository.reset();
+        m_window = nullptr;
+        m_sample.close();
     }
 
     void didYouMean_isFixedFromTheProblemsList()
@@ -154,8 +151,8 @@ private:
     JsonEditor *editor() const { return m_window->editor(); }
 
     std::unique_ptr<test::IsolatedHome> m_home;
-    std::unique_ptr<QTemporaryDir> m_repository;
-    std::unique_ptr<MainWindow> m_window;
+    test::SampleWindow m_sample;
+    MainWindow *m_window = nullptr;
 };
 
 QTEST_MAIN(QuickFixTest)

@@ -1,4 +1,5 @@
 #include "TestFiles.h"
+#include "SampleWindow.h"
 #include "UiTestSupport.h"
 #include "actions/ActionRegistry.h"
 #include "actions/ShortcutsDialog.h"
@@ -28,6 +29,7 @@
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
+#include <QDir>
 #include <QTest>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -44,18 +46,14 @@ private slots:
 
     void init()
     {
-        QSettings().clear();
-        m_repository = std::make_unique<QTemporaryDir>();
-        test::copySampleRepository(m_repository->path());
-        m_window = std::make_unique<MainWindow>();
-        QVERIFY(m_window->session()->openRepository(m_repository->path()).isEmpty());
-        QVERIFY(test::showActive(m_window.get()));
+        QVERIFY(m_sample.open());
+        m_window = m_sample.window();
     }
 
     void cleanup()
     {
-        m_window.reset();
-        m_repository.reset();
+        m_window = nullptr;
+        m_sample.close();
     }
 
     // Under the X11 key scheme a line edit claims Ctrl+E ("end of line") before any
@@ -304,7 +302,7 @@ private slots:
         const auto background = [&](const QRect &row) {
             const QImage shown = m_window->screen()->grabWindow(m_window->winId()).toImage();
             const QPoint inWindow =
-                list->viewport()->mapTo(m_window.get(), QPoint(row.left() + 2, row.top() + 2));
+                list->viewport()->mapTo(m_window, QPoint(row.left() + 2, row.top() + 2));
             return shown.pixelColor(inWindow * shown.devicePixelRatio());
         };
         QTRY_COMPARE(background(third), background(second));
@@ -337,7 +335,7 @@ private:
     QAction *action(ActionId id) const { return m_window->actions()->action(id); }
     QString indexPath() const
     {
-        return m_repository->filePath(QStringLiteral("community-plugins.json"));
+        return QDir(m_sample.root()).filePath(QStringLiteral("community-plugins.json"));
     }
     QMenu *menu(QStringView title) const
     {
@@ -353,8 +351,8 @@ private:
     }
 
     std::unique_ptr<test::IsolatedHome> m_home;
-    std::unique_ptr<QTemporaryDir> m_repository;
-    std::unique_ptr<MainWindow> m_window;
+    test::SampleWindow m_sample;
+    MainWindow *m_window = nullptr;
 };
 
 QTEST_MAIN(WindowKeysTest)
