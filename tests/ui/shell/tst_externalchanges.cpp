@@ -1,4 +1,5 @@
 #include "TestFiles.h"
+#include "SampleWindow.h"
 #include "UiTestSupport.h"
 #include "document/Autosave.h"
 #include "document/DocumentSession.h"
@@ -28,6 +29,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QDir>
 #include <QTest>
 #include <QTimer>
 #include <QUndoStack>
@@ -45,20 +47,16 @@ private slots:
 
     void init()
     {
-        QSettings().clear();
-        m_repository = std::make_unique<QTemporaryDir>();
-        test::copySampleRepository(m_repository->path());
-        m_window = std::make_unique<MainWindow>();
-        QVERIFY(m_window->session()->openRepository(m_repository->path()).isEmpty());
-        QVERIFY(test::showActive(m_window.get()));
+        QVERIFY(m_sample.open());
+        m_window = m_sample.window();
         // Validation has looked at the entry's files: the watcher follows them.
         QTRY_VERIFY_WITH_TIMEOUT(!watcher()->dependencies().isEmpty(), 5000);
     }
 
     void cleanup()
     {
-        m_window.reset();
-        m_repository.reset();
+        m_window = nullptr;
+        m_sample.close();
     }
 
     void missingImage_writtenByAnotherProgram_leavesEveryView()
@@ -213,7 +211,7 @@ private slots:
     {
         document()->edit(QStringLiteral("Edit"), {JsonEdit::set("/author", "@mine")});
         QSignalSpy changed(m_window->session(), &DocumentSession::changedOnDisk);
-        QDialog other(m_window.get());
+        QDialog other(m_window);
         bool askedOverIt = true;
         QTimer::singleShot(0, &other, [&] {
             writeIndexReplacing("\"Socratic Coach\"", "\"Socratic Coach Pro\"");
@@ -342,7 +340,7 @@ private:
     QString statusText() const { return messages()->currentText(); }
     QString file(const char *relative) const
     {
-        return m_repository->filePath(QString::fromUtf8(relative));
+        return QDir(m_sample.root()).filePath(QString::fromUtf8(relative));
     }
     QString indexPath() const { return file("community-plugins.json"); }
     void writeIndexReplacing(const QByteArray &from, const QByteArray &to) const
@@ -383,8 +381,8 @@ private:
     }
 
     std::unique_ptr<test::IsolatedHome> m_home;
-    std::unique_ptr<QTemporaryDir> m_repository;
-    std::unique_ptr<MainWindow> m_window;
+    test::SampleWindow m_sample;
+    MainWindow *m_window = nullptr;
 };
 
 QTEST_MAIN(ExternalChangesTest)
