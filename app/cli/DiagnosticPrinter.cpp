@@ -58,7 +58,7 @@ void printDiagnosticsAsText(const ValidationReport &report, const std::string &f
 }
 
 void printDiagnosticsAsJson(const ValidationReport &report, const std::string &file,
-                            std::ostream &out)
+                            std::string_view contract, std::ostream &out)
 {
     nlohmann::ordered_json diagnostics = nlohmann::ordered_json::array();
     for (const auto &diagnostic : report.diagnostics) {
@@ -80,6 +80,7 @@ void printDiagnosticsAsJson(const ValidationReport &report, const std::string &f
                                                                : "unknown";
     nlohmann::ordered_json document = {
         {"file", file},
+        {"contract", contract},
         {"kind", kind},
         {"entries", report.entryCount},
         {"summary",

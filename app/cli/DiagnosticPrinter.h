@@ -4,6 +4,7 @@
 
 #include <ostream>
 #include <string>
+#include <string_view>
 
 namespace studio::cli {
 
@@ -13,11 +14,11 @@ namespace studio::cli {
 void printDiagnosticsAsText(const ValidationReport &report, const std::string &file,
                             std::ostream &out);
 
-// {"file", "kind", "entries", "summary", "diagnostics": [{file, entry, severity, code,
-// pointer, line, column, end_line, end_column, message}]}; a diagnostic's "file" is the
+// {"file", "contract", "kind", "entries", "summary", "diagnostics": [{file, entry, severity,
+// code, pointer, line, column, end_line, end_column, message}]}; a diagnostic's "file" is the
 // document's, or the setup-instructions file its position is in.
 void printDiagnosticsAsJson(const ValidationReport &report, const std::string &file,
-                            std::ostream &out);
+                            std::string_view contract, std::ostream &out);
 
 std::string summaryLine(const ValidationReport &report);
 

@@ -45,6 +45,8 @@ int runRunsRerun(const QStringList &arguments, const CliIo &io)
     options.url = url;
     options.uid = settings.uid;
     options.transport = settings.transport;
+    options.timeoutSet = true; // exactly as the run went
+    options.contract = Contract::named(run->info.contract.toStdString());
     options.thresholds = settings.thresholds;
     options.quiet = parser.isSet(QStringLiteral("quiet"));
     const std::string display = "rerun of run " + std::to_string(run->id);

@@ -18,7 +18,8 @@ std::string idOf(const Json &entry)
 
 SelectedPlugin select(const Json &entry, const std::string &display)
 {
-    return {PluginUnderTest::fromManifest(PluginManifest::fromJson(entry)), display};
+    return {PluginUnderTest::fromManifest(PluginManifest::fromJson(entry)),
+            &Contract::detect(entry), display};
 }
 
 std::optional<SelectedPlugin> fromIndex(const DocumentInput &input, const QString &entryId,

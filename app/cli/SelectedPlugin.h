@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CliIo.h"
+#include "contract/Contract.h"
 #include "simulation/judge/PluginUnderTest.h"
 
 #include <QString>
@@ -17,6 +18,7 @@ namespace studio::cli {
 struct SelectedPlugin
 {
     PluginUnderTest plugin;
+    const Contract *contract = &Contract::plugins2024(); // what the document looks like
     std::string display; // "manifest.json", "community-plugins.json (entry 'x')"
 
     // Prints why and returns nullopt when the file cannot be used (a usage error).

@@ -42,7 +42,8 @@ constexpr std::string_view kSynopsis =
     "(a slow plugin does not delay later calls: the app does not wait either).\n"
     "  --transcript FILE     the conversation (JSON, SRT or WebVTT)\n"
     "  --user-speaker NAME   subtitles: whose segments are the wearer's (is_user)\n"
-    "  --window SECONDS      window length: 30 (default, the app's), 1, 500ms, or 'segment'\n"
+    "  --window SECONDS      window length: the contract's by default (30 s for\n"
+    "                        plugins-2024, 1 s for apps-2026), or 1, 500ms, 'segment'\n"
     "                        for one call per segment\n"
     "  --speed FACTOR        replay FACTOR times faster than real time (default 1)\n"
     "  --fast                as fast as possible: each call goes out when the previous one\n"
@@ -158,10 +159,15 @@ std::optional<Memory> memoryFor(const OptionParser &parser, const RunOptions &op
     return BuiltInMemory::sample();
 }
 
-void applyCommon(SimulationPlan &plan, const RunOptions &options)
+// The contract the document or --contract names: its bodies, cadence (unless --window) and
+// transport, then the user's own transport options over it.
+void applyCommon(SimulationPlan &plan, const RunOptions &options, const SelectedPlugin &selected,
+                 bool keepBatching)
 {
+    const Contract &contract = options.contractOf(*selected.contract);
+    plan.useContract(contract, keepBatching);
     plan.uid = options.uid;
-    plan.transport = options.transport;
+    plan.transport = options.transportFor(contract);
 }
 
 int simulateMemory(const QStringList &arguments, const CliIo &io)
@@ -189,13 +195,17 @@ int simulateMemory(const QStringList &arguments, const CliIo &io)
         pluginFor(AppTrigger::MemoryCreation, *options, io);
     if (!selected)
         return kUsageError;
+    const Contract &contract = options->contractOf(*selected->contract);
+    if (parser.isSet(QStringLiteral("profile")) && !contract.memoryProfiles().contains(*profile))
+        return io.fail("--profile: " + std::string(contract.name()) +
+                       " sends one body, the Conversation; profiles are plugins-2024's");
     QString source;
     const std::optional<Memory> memory = memoryFor(parser, *options, source, io);
     if (!memory)
         return kUsageError;
 
     SimulationPlan plan = SimulationPlan::forMemory(selected->plugin, *memory, *profile);
-    applyCommon(plan, *options);
+    applyCommon(plan, *options, *selected, false);
     plan.source = source;
     return executeSimulation(std::move(plan), *options, selected->display, io);
 }
@@ -264,7 +274,7 @@ int simulateTranscript(const QStringList &arguments, const CliIo &io)
 
     SimulationPlan plan =
         SimulationPlan::forTranscript(selected->plugin, *segments, *batching, speed);
-    applyCommon(plan, *options);
+    applyCommon(plan, *options, *selected, parser.isSet(QStringLiteral("window")));
     plan.sessionId = parser.value(QStringLiteral("session-id"));
     plan.source = transcriptPath;
     return executeSimulation(std::move(plan), *options, selected->display, io);

@@ -1,18 +1,23 @@
 #include "Commands.h"
+#include "ContractOption.h"
 #include "DiagnosticPrinter.h"
 #include "DocumentInput.h"
 #include "OptionParser.h"
 #include "validation/DocumentValidator.h"
+
+#include <QFileInfo>
 
 namespace studio::cli {
 
 namespace {
 
 constexpr std::string_view kUsage =
-    "Usage: plugin-studio validate PATH [--repo DIR] [--format text|json]\n\n"
+    "Usage: plugin-studio validate PATH [--repo DIR] [--format text|json]\n"
+    "                              [--contract plugins-2024|apps-2026]\n\n"
     "Checks a plugin manifest (a JSON object) or a whole community-plugins.json (an array of\n"
     "them; PATH may be its folder). Image and instructions files are looked up in the\n"
-    "repository root: --repo, else the folder holding community-plugins.json.\n\n"
+    "repository root: --repo, else the folder holding community-plugins.json. An app\n"
+    "(apps-2026) is one JSON object; its logo is looked up beside it.\n\n"
     "Options:\n"
     "  --repo DIR            repository root for file checks\n"
     "  --format text|json    output format (default text: file:line:column: severity: [CODE] "
@@ -25,7 +30,10 @@ constexpr std::string_view kUsage =
 
 int runValidate(const QStringList &arguments, const CliIo &io)
 {
-    OptionParser options(kUsage);
+    std::string usage(kUsage);
+    usage.insert(usage.find("  -h, --help"), kContractHelp);
+    OptionParser options(usage);
+    addContractOption(options);
     options.addOption(
         {QStringLiteral("repo"), QStringLiteral("Repository root."), QStringLiteral("DIR")});
     options.addOption({QStringLiteral("format"), QStringLiteral("text or json."),
@@ -36,20 +44,26 @@ int runValidate(const QStringList &arguments, const CliIo &io)
     if (format != u"text" && format != u"json")
         return io.fail("--format must be text or json, not '" + format.toStdString() + "'");
 
+    bool usageError = false;
+    const Contract *named = namedContract(options, io, &usageError);
+    if (usageError)
+        return kUsageError;
     auto input = DocumentInput::load(options.positional().first(), io);
     if (!input)
         return kUsageError;
-    bool usageError = false;
+    const Contract &contract = contractFor(named, input->parsed);
     ValidationOptions validation;
-    validation.repositoryRoot =
-        repositoryRootFor(*input, options.value(QStringLiteral("repo")), io, usageError);
+    if (&contract == &Contract::plugins2024())
+        validation.repositoryRoot =
+            repositoryRootFor(*input, options.value(QStringLiteral("repo")), io, usageError);
+    else // an app's files are beside it
+        validation.repositoryRoot = QFileInfo(input->path).absolutePath();
     if (usageError)
         return kUsageError;
 
-    const ValidationReport report =
-        DocumentValidator::validate(input->text, input->parsed, validation);
+    const ValidationReport report = contract.validate(input->text, input->parsed, validation);
     if (format == u"json") {
-        printDiagnosticsAsJson(report, input->display, io.out);
+        printDiagnosticsAsJson(report, input->display, contract.name(), io.out);
     } else {
         printDiagnosticsAsText(report, input->display, io.out);
         io.err << printable(input->display) << ": " << summaryLine(report) << '\n';

@@ -77,6 +77,7 @@ RunInfo SimulationRun::runInfo() const
     info.uid = m_plan.uid;
     info.source = m_plan.source;
     info.startedAt = m_startedAt;
+    info.contract = QString::fromLatin1(m_plan.contract->name());
     if (m_plan.trigger == AppTrigger::MemoryCreation) {
         info.profile = PayloadProfiles::name(m_plan.profile);
     } else {
@@ -354,6 +355,7 @@ void SimulationRun::onAnswered(HttpReply *reply, const HttpResult &result)
     // The app judges the answer when it arrives, on the conversation's clock.
     context.nowMs = pending.conversationMs + qint64(result.timings.totalMs);
     context.user = m_plan.user;
+    context.rules = m_plan.contract->judgeRules();
     record.verdict = judgeRateLimited(result, context, m_rateLimiter);
 
     const auto position =

@@ -111,7 +111,8 @@ Json JsonReportWriter::build(const QList<RunRecord> &records, const RunInfo &inf
     Json requests = Json::array();
     for (const RunRecord &record : records)
         requests.push_back(requestJson(record));
-    Json run = {{"plugin_id", utf8(info.pluginId)},
+    Json run = {{"contract", utf8(info.contract)},
+                {"plugin_id", utf8(info.pluginId)},
                 {"plugin_name", utf8(info.pluginName)},
                 {"trigger", utf8(info.trigger)},
                 {"profile", utf8(info.profile)},
@@ -123,8 +124,10 @@ Json JsonReportWriter::build(const QList<RunRecord> &records, const RunInfo &inf
                                    : Json(nullptr)},
                 {"speed", info.speed},
                 {"studio_version", STUDIO_VERSION}};
-    return {
-        {"run", run}, {"requests", requests}, {"summary", summaryJson(RunSummary::of(records))}};
+    return {{"contract", utf8(info.contract)},
+            {"run", run},
+            {"requests", requests},
+            {"summary", summaryJson(RunSummary::of(records))}};
 }
 
 std::string JsonReportWriter::render(const QList<RunRecord> &records, const RunInfo &info)

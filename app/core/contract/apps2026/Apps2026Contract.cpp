@@ -1,0 +1,97 @@
+#include "Apps2026Contract.h"
+
+#include "AppRules.h"
+#include "AppSchema.h"
+#include "ConversationPayload.h"
+#include "simulation/payload/AppUrls.h"
+#include "validation/rules/EntryRules.h"
+
+namespace studio {
+
+QString Apps2026Contract::title() const
+{
+    return QStringLiteral("current apps");
+}
+
+QString Apps2026Contract::differences() const
+{
+    return QStringLiteral(
+        "Apps are JSON objects created through the app's API (no id, no deleted flag; a "
+        "category; the logo a file uploaded beside them), with actions, chat tools, a home URL "
+        "and payments. The backend calls webhooks with a pooled client (connect 2 s, read "
+        "15 s, HTTP 200 only, a circuit breaker of 5 failures for 30 s), sends realtime "
+        "transcripts every second and audio as raw PCM, sends the whole Conversation on "
+        "memory_creation and keeps its message as a chat message without a push, and caps "
+        "proactive prompts at 128,000 characters.");
+}
+
+bool Apps2026Contract::recognises(const Json &root) const
+{
+    return root.is_object() && root.contains("category") && !root.contains("id");
+}
+
+ValidationReport Apps2026Contract::validate(std::string_view text, const JsonParseResult &parsed,
+                                            const ValidationOptions &options) const
+{
+    return DocumentValidator::validateWith(
+        text, parsed,
+        [&](const Json &root, ValidationReport &report, DiagnosticSink &sink, const LineIndex &) {
+            if (!root.is_object()) {
+                sink.report(RuleId::WrongDocumentType, "",
+                            "the document is " + rules::describeJsonType(root) +
+                                "; an app is one JSON object (the app_data the create endpoint "
+                                "takes)");
+                return;
+            }
+            report.kind = DocumentKind::Manifest;
+            report.entryCount = 1;
+            app_rules::checkApp(root, options.repositoryRoot, sink);
+        });
+}
+
+QStringList Apps2026Contract::triggers() const
+{
+    QStringList values;
+    for (const auto trigger : app_schema::triggers())
+        values << QString::fromLatin1(trigger.data(), qsizetype(trigger.size()));
+    return values;
+}
+
+ContractTransport Apps2026Contract::transport() const
+{
+    return {2'000, 15'000, true, 5, 30'000};
+}
+
+BatchingOptions Apps2026Contract::transcriptBatching() const
+{
+    // The pusher drains its queue every second while people speak.
+    return BatchingOptions::window(1.0);
+}
+
+JudgeRules Apps2026Contract::judgeRules() const
+{
+    JudgeRules rules;
+    rules.memoryMessageNotifies = false;
+    rules.proactivePromptLimit = 128'000;
+    rules.promptTooLongNotifies = false;
+    return rules;
+}
+
+QByteArray Apps2026Contract::memoryBody(const Memory &memory, PayloadProfile) const
+{
+    return ConversationPayload::bytes(ConversationPayload::conversation(memory));
+}
+
+QByteArray Apps2026Contract::transcriptBody(const QList<TranscriptSegment> &segments,
+                                            const QString &sessionId) const
+{
+    return ConversationPayload::bytes(ConversationPayload::transcript(segments, sessionId));
+}
+
+QString Apps2026Contract::setupCheckUrl(const QString &setupCompletedUrl, const QString &uid) const
+{
+    // Today's backend looks for an existing '?', as for webhooks.
+    return AppUrls::webhook(setupCompletedUrl, uid);
+}
+
+} // namespace studio
