@@ -271,9 +271,23 @@ QString DocumentSession::loadIndex(const QString &root)
     return {};
 }
 
+void DocumentSession::setContract(const Contract &contract)
+{
+    if (m_contract == &contract)
+        return;
+    m_contract = &contract;
+    updateValidationOptions();
+    emit contractChanged();
+}
+
 void DocumentSession::setSource(DocumentSource source, std::string text, bool modified)
 {
     m_source = std::move(source);
+    // An entry of the index is the 2024 index's; a file or a new document says what it is.
+    const Contract &told =
+        m_source.isIndexEntry() ? Contract::plugins2024() : Contract::detect(parseJson(text));
+    const bool contractChanges = m_contract != &told;
+    m_contract = &told;
     const bool followsFile = m_source.kind == DocumentSource::Kind::ManifestFile ||
                              (m_source.isIndexEntry() && m_source.entryId);
     setDiskBaseline(followsFile ? std::optional(text) : std::nullopt);
@@ -281,11 +295,21 @@ void DocumentSession::setSource(DocumentSource source, std::string text, bool mo
     m_document->load(std::move(text), modified);
     m_validation->validateNow();
     emit sourceChanged();
+    if (contractChanges)
+        emit contractChanged();
 }
 
 void DocumentSession::updateValidationOptions()
 {
+    m_validation->setContract(*m_contract);
     ValidationOptions options;
+    if (m_contract != &Contract::plugins2024()) {
+        // An app's files (its logo) are beside it; an untitled one has none yet.
+        if (!m_source.filePath.isEmpty())
+            options.repositoryRoot = QFileInfo(m_source.filePath).absolutePath();
+        m_validation->setOptions(std::move(options));
+        return;
+    }
     if (!m_source.repositoryRoot.isEmpty())
         options.repositoryRoot = m_source.repositoryRoot;
     // The other entries of the index, for the duplicate id check.

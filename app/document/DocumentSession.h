@@ -2,6 +2,7 @@
 
 #include "document/DiskBaseline.h"
 #include "document/DiskVersion.h"
+#include "contract/Contract.h"
 #include "document/DocumentSource.h"
 #include "edit/IndexEntries.h"
 #include "edit/PluginTemplate.h"
@@ -36,6 +37,10 @@ public:
     // The whole index of the open repository, validated each time it is read.
     IndexValidation *indexValidation() const { return m_indexValidation; }
     const DocumentSource &source() const { return m_source; }
+    // The contract the open document is checked and simulated under: told by the document
+    // when it opens (Contract::detect), or chosen by the user.
+    const Contract &contract() const { return *m_contract; }
+    void setContract(const Contract &contract);
 
     // Each returns "" on success, else what went wrong and where (nothing changes then).
     // A folder or community-plugins.json opens the repository; any other file a manifest.
@@ -89,6 +94,8 @@ public:
 signals:
     // A different document is open, or the open one was saved under another name.
     void sourceChanged();
+    // The open document is now checked and simulated under another contract.
+    void contractChanged();
     // The repository's entry list changed (opened, saved into, closed).
     void entriesChanged();
     void saved(const QString &path);
@@ -117,6 +124,7 @@ private:
     ManifestDocument *m_document;
     ValidationScheduler *m_validation;
     DocumentSource m_source;
+    const Contract *m_contract = &Contract::plugins2024();
     QString m_repositoryRoot;
     IndexValidation *m_indexValidation;
     std::vector<IndexEntry> m_entries;

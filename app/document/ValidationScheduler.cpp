@@ -1,7 +1,6 @@
 #include "ValidationScheduler.h"
 
 #include "ManifestDocument.h"
-#include "validation/ReferencedFiles.h"
 
 #include <QtConcurrent>
 
@@ -24,6 +23,14 @@ void ValidationScheduler::setOptions(ValidationOptions options)
     m_timer.start();
 }
 
+void ValidationScheduler::setContract(const Contract &contract)
+{
+    if (m_contract == &contract)
+        return;
+    m_contract = &contract;
+    m_timer.start();
+}
+
 void ValidationScheduler::validateNow()
 {
     m_timer.stop();
@@ -40,13 +47,12 @@ void ValidationScheduler::start()
     m_pending = false;
     ++m_runs;
     m_watcher.setFuture(QtConcurrent::run(
-        [text = m_document->text(), options = m_options, revision = m_document->revision()] {
+        [text = m_document->text(), options = m_options, revision = m_document->revision(),
+         contract = m_contract] {
             const JsonParseResult parsed = parseJson(text);
-            Result result{DocumentValidator::validate(text, parsed, options), {}, revision};
-            if (parsed.ok() && options.repositoryRoot) {
-                for (QString &file : ReferencedFiles::of(parsed.value, *options.repositoryRoot))
-                    result.files.push_back(std::move(file));
-            }
+            Result result{contract->validate(text, parsed, options), {}, revision};
+            if (parsed.ok() && options.repositoryRoot)
+                result.files = contract->referencedFiles(parsed.value, *options.repositoryRoot);
             return result;
         }));
 }

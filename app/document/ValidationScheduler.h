@@ -1,5 +1,6 @@
 #pragma once
 
+#include "contract/Contract.h"
 #include "validation/DocumentValidator.h"
 
 #include <QFutureWatcher>
@@ -24,6 +25,9 @@ public:
     explicit ValidationScheduler(ManifestDocument *document, QObject *parent = nullptr);
 
     void setOptions(ValidationOptions options);
+    // The contract whose rules apply (the 2024 index's until told).
+    void setContract(const Contract &contract);
+    const Contract &contract() const { return *m_contract; }
     const ValidationOptions &options() const { return m_options; }
     void setDelay(int milliseconds) { m_timer.setInterval(milliseconds); }
 
@@ -57,6 +61,7 @@ private:
 
     ManifestDocument *m_document;
     ValidationOptions m_options;
+    const Contract *m_contract = &Contract::plugins2024();
     QTimer m_timer;
     QFutureWatcher<Result> m_watcher;
     bool m_pending = false; // the text changed while a run was under way

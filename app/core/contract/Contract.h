@@ -50,6 +50,9 @@ public:
                                       const ValidationOptions &options) const = 0;
     // The triggers_on values the app acts on.
     virtual QStringList triggers() const = 0;
+    // The files on disk a validation of `document` looks at (absolute paths), to validate
+    // again when they appear, change or vanish. `folder`: ValidationOptions::repositoryRoot.
+    virtual QStringList referencedFiles(const Json &document, const QString &folder) const = 0;
 
     // The wire
     virtual ContractTransport transport() const = 0;

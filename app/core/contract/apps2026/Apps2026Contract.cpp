@@ -6,6 +6,8 @@
 #include "simulation/payload/AppUrls.h"
 #include "validation/rules/EntryRules.h"
 
+#include <QDir>
+
 namespace studio {
 
 QString Apps2026Contract::title() const
@@ -55,6 +57,17 @@ QStringList Apps2026Contract::triggers() const
     for (const auto trigger : app_schema::triggers())
         values << QString::fromLatin1(trigger.data(), qsizetype(trigger.size()));
     return values;
+}
+
+QStringList Apps2026Contract::referencedFiles(const Json &document, const QString &folder) const
+{
+    // The logo beside the document.
+    if (!document.is_object() || !document.contains("image") || !document["image"].is_string())
+        return {};
+    const QString image = QString::fromStdString(document["image"].get<std::string>());
+    if (image.isEmpty() || image.contains(QLatin1String("://")) || image.startsWith(u'/'))
+        return {};
+    return {QDir::cleanPath(QDir(folder).absoluteFilePath(image))};
 }
 
 ContractTransport Apps2026Contract::transport() const

@@ -3,6 +3,7 @@
 #include "simulation/payload/AppUrls.h"
 #include "simulation/payload/MemoryPayload.h"
 #include "simulation/payload/TranscriptPayload.h"
+#include "validation/ReferencedFiles.h"
 
 namespace studio {
 
@@ -38,6 +39,14 @@ ValidationReport Plugins2024Contract::validate(std::string_view text,
 QStringList Plugins2024Contract::triggers() const
 {
     return {QStringLiteral("memory_creation"), QStringLiteral("transcript_processed")};
+}
+
+QStringList Plugins2024Contract::referencedFiles(const Json &document, const QString &folder) const
+{
+    QStringList files;
+    for (QString &file : ReferencedFiles::of(document, folder))
+        files.push_back(std::move(file));
+    return files;
 }
 
 ContractTransport Plugins2024Contract::transport() const

@@ -17,6 +17,7 @@ public:
     ValidationReport validate(std::string_view text, const JsonParseResult &parsed,
                               const ValidationOptions &options) const override;
     QStringList triggers() const override;
+    QStringList referencedFiles(const Json &document, const QString &folder) const override;
 
     ContractTransport transport() const override;
     BatchingOptions transcriptBatching() const override;
