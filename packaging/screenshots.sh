@@ -51,6 +51,8 @@ for size in 1280x800 1920x1080; do
         chmod 700 "$home/runtime"
         cp -r "$root/samples/repo" "$repository"
         chmod -R u+w "$repository"
+        # The sample app beside the repositories: the last scene opens it.
+        [ -d "$work/app" ] || cp -r "$root/samples/apps/task-keeper" "$work/app"
         # A draft with the kinds of mistakes real submissions made, for the problems view.
         mkdir -p "$repository/drafts"
         cat > "$repository/drafts/note-taker.json" <<'JSON'

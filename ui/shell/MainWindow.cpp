@@ -3,6 +3,7 @@
 #include "ExternalChangeHandler.h"
 #include "IndexProblemsDock.h"
 #include "InstructionsRecovery.h"
+#include "ContractChoice.h"
 #include "PluginLocationActions.h"
 #include "SessionController.h"
 #include "SimulateTab.h"
@@ -86,6 +87,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_externalChanges = new ExternalChangeHandler(*m_session, *m_instructions, *m_image,
                                                   *m_status->messages(), this);
     const SimulateTab::Parts simulate = SimulateTab::install(*this);
+    statusBar()->addPermanentWidget(new ContractChoice(*m_session, statusBar()));
     m_simulate = simulate.workspace;
     m_builtInServer = simulate.builtInServer;
     m_listenPage = simulate.listenPage;

@@ -253,6 +253,12 @@ QTableView *SimulateWorkspace::requestView() const
     return m_requestList->view();
 }
 
+void SimulateWorkspace::setContract(const Contract &contract)
+{
+    m_controller->setContract(contract);
+    m_transcript->followContract(contract);
+}
+
 void SimulateWorkspace::setManifest(const PluginManifest &manifest)
 {
     const bool otherPlugin = QString::fromStdString(manifest.id) != m_pluginId;

@@ -102,8 +102,12 @@ QString SimulationController::uid() const
 
 TransportOptions SimulationController::transport() const
 {
-    TransportOptions transport;
-    transport.timeoutMs = m_target.timeoutMs;
+    // The contract's timeouts, unless the user set another than the default.
+    TransportOptions transport = TransportOptions::of(*m_contract);
+    if (m_target.timeoutMs != SimulationTarget::kAppTimeoutMs) {
+        transport.timeoutMs = m_target.timeoutMs;
+        transport.connectTimeoutMs = m_target.timeoutMs;
+    }
     transport.maxTimeMs = m_target.maxTimeMs;
     return transport;
 }
@@ -111,6 +115,7 @@ TransportOptions SimulationController::transport() const
 SimulationPlan SimulationController::memoryPlan(const Memory &memory, const QString &source) const
 {
     SimulationPlan plan = SimulationPlan::forMemory(m_plugin, memory, m_target.profile);
+    plan.useContract(*m_contract);
     plan.webhookUrl = webhookUrl();
     plan.uid = uid();
     plan.transport = transport();
@@ -124,6 +129,7 @@ SimulationPlan SimulationController::transcriptPlan(const QList<TranscriptSegmen
                                                     const QString &source) const
 {
     SimulationPlan plan = SimulationPlan::forTranscript(m_plugin, segments, batching, speed);
+    plan.useContract(*m_contract, true); // the panel's window, which follows the contract
     plan.webhookUrl = webhookUrl();
     plan.uid = uid();
     plan.sessionId = m_target.sessionId.trimmed();
@@ -301,6 +307,7 @@ void SimulationController::checkSetup()
     }
     delete m_setupCheck;
     m_setupCheck = new SetupCheckRun(m_plugin, url, uid(), transport(), m_client, this);
+    m_setupCheck->setContract(*m_contract);
     SetupCheckRun *check = m_setupCheck;
     connect(check, &SetupCheckRun::finished, this,
             [this, check](const RunRecord &record, const SetupVerdict &verdict) {

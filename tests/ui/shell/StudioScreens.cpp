@@ -256,6 +256,14 @@ int main(int argc, char *argv[])
         },
         10000);
     window.editor()->setCursorOffset(0);
-    scene("file-deleted");
+    if (!scene("file-deleted"))
+        return 0;
+
+    // A current app (apps-2026) opened like a plugin: its contract in the status bar.
+    const QString appDocument = QDir(repository).filePath(QStringLiteral("../app/app.json"));
+    if (QFile::exists(appDocument) && session->openPath(appDocument).isEmpty()) {
+        window.editor()->setCursorOffset(0);
+        scene("app");
+    }
     return 0;
 }
