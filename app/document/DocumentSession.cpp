@@ -29,8 +29,8 @@ DocumentSession::DocumentSession(QObject *parent)
     , m_validation(new ValidationScheduler(m_document, this))
     , m_indexValidation(new IndexValidation(this))
     , m_disk(new FileFollower(
-          *m_document,
-          [this] { return [source = m_source] { return DiskVersion::read(source); }; }, this))
+          *m_document, [this] { return [source = m_source] { return DiskVersion::read(source); }; },
+          this))
 {
     m_disk->setInspector([this](DiskVersion &version) { takeIndexVersion(version); });
     connect(m_disk, &FileFollower::changedOnDisk, this, &DocumentSession::changedOnDisk);
@@ -209,7 +209,7 @@ QString DocumentSession::save()
         m_source.entryPosition = write.entryIndex;
         const int row = currentEntryRow();
         m_disk->setBaseline(row >= 0 ? m_entries[static_cast<std::size_t>(row)].text
-                                 : m_document->text());
+                                     : m_document->text());
         updateValidationOptions();
         emit entriesChanged();
         if (renamed)

@@ -69,6 +69,8 @@ public:
     // The row of entries() being edited, or -1.
     int currentEntryRow() const;
 
+    // Follows the document's file on disk (what checkDisk and the calls below use).
+    FileFollower *disk() const { return m_disk; }
     // Reads the document's file again, off the GUI thread, and follows what another
     // program did to it: the index's entry list is refreshed, an unmodified document is
     // reloaded (one undoable step), a modified one raises changedOnDisk for the caller to

@@ -28,8 +28,7 @@ DiskVersion readInstructions(const QString &path)
 InstructionsDocument::InstructionsDocument(QObject *parent)
     : TextDocument(parent)
     , m_disk(new FileFollower(
-          *this, [this] { return [path = filePath()] { return readInstructions(path); }; },
-          this))
+          *this, [this] { return [path = filePath()] { return readInstructions(path); }; }, this))
 {}
 
 InstructionsDocument::~InstructionsDocument() = default;

@@ -12,12 +12,13 @@ namespace {
 // Written once typing pauses; gone when saved, or undone back to the saved text; written at
 // once when the file is deleted under the document, as its text is only here then.
 template <typename Disk>
-void followEdits(const TextDocument *document, const Disk *disk,
-                 void (Disk::*missingChanged)(bool), Autosave *autosave)
+void followEdits(const TextDocument *document, const Disk *disk, void (Disk::*missingChanged)(bool),
+                 Autosave *autosave)
 {
     QObject::connect(document, &TextDocument::changed, autosave, &Autosave::edited);
-    QObject::connect(document, &TextDocument::modifiedChanged, autosave,
-                     [autosave](bool modified) { modified ? autosave->edited() : autosave->flush(); });
+    QObject::connect(document, &TextDocument::modifiedChanged, autosave, [autosave](bool modified) {
+        modified ? autosave->edited() : autosave->flush();
+    });
     QObject::connect(disk, missingChanged, autosave, [autosave](bool missing) {
         if (missing)
             autosave->flush();
@@ -63,8 +64,7 @@ Autosave *autosaveInstructions(InstructionsDocument *instructions, const Documen
         parent);
     followEdits(instructions, instructions->disk(), &FileFollower::missingOnDiskChanged, autosave);
     // Another file, or none: the old record goes, as for the manifest.
-    QObject::connect(instructions, &InstructionsDocument::stateChanged, autosave,
-                     &Autosave::flush);
+    QObject::connect(instructions, &InstructionsDocument::stateChanged, autosave, &Autosave::flush);
     return autosave;
 }
 

@@ -169,7 +169,8 @@ private slots:
         test::writeFile(open.readme(), "Theirs.\n");
         QVERIFY(open.checkDisk());
         QCOMPARE(asked.count(), 1);
-        QCOMPARE(open.document.text(), std::string("Mine. # Setup\n\n1. Connect.\n")); // nothing yet
+        QCOMPARE(open.document.text(),
+                 std::string("Mine. # Setup\n\n1. Connect.\n")); // nothing yet
         QCOMPARE(*open.document.disk()->changedDiskText(), std::string("Theirs.\n"));
         open.document.disk()->reloadFromDisk();
         QCOMPARE(open.document.text(), std::string("Theirs.\n"));

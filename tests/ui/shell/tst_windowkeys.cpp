@@ -1,5 +1,5 @@
-#include "TestFiles.h"
 #include "SampleWindow.h"
+#include "TestFiles.h"
 #include "UiTestSupport.h"
 #include "actions/ActionRegistry.h"
 #include "actions/ShortcutsDialog.h"
@@ -17,6 +17,7 @@
 
 #include <QAction>
 #include <QClipboard>
+#include <QDir>
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QListView>
@@ -29,7 +30,6 @@
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
-#include <QDir>
 #include <QTest>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -264,9 +264,9 @@ private slots:
         QVERIFY(action(ActionId::SaveAll)->isEnabled());
 
         QTest::keyClick(markdown, Qt::Key_S, Qt::ControlModifier);
-        QVERIFY(!instructions->isDirty());
+        QVERIFY(!instructions->document()->isModified());
         QVERIFY(!document()->isModified());
-        QVERIFY(test::readFile(instructions->filePath()).endsWith("One more line.\n"));
+        QVERIFY(test::readFile(instructions->document()->filePath()).endsWith("One more line.\n"));
         QVERIFY(test::readFile(indexPath()).contains("\"Notes Saved Together\""));
         QVERIFY(!action(ActionId::SaveAll)->isEnabled());
     }
@@ -280,9 +280,9 @@ private slots:
         instructions->editor()->append(QStringLiteral("\nAll of it.\n"));
         nameField()->setFocus();
         QTest::keyClick(nameField(), Qt::Key_S, Qt::ControlModifier | Qt::AltModifier);
-        QVERIFY(!instructions->isDirty());
+        QVERIFY(!instructions->document()->isModified());
         QVERIFY(!document()->isModified());
-        QVERIFY(test::readFile(instructions->filePath()).endsWith("All of it.\n"));
+        QVERIFY(test::readFile(instructions->document()->filePath()).endsWith("All of it.\n"));
         QVERIFY(test::readFile(indexPath()).contains("\"All Saved\""));
     }
 
