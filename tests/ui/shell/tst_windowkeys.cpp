@@ -120,6 +120,33 @@ private slots:
         QCOMPARE(name->text(), QStringLiteral("Socratic CoachXY"));
     }
 
+    // In the instructions' tab the same keys undo and redo the instructions, not the
+    // manifest: each document keeps its own history.
+    void undoKeys_inTheInstructionsTab_actOnTheInstructions()
+    {
+        m_window->controller()->chooseEntry(1); // meeting-notes has instructions
+        InstructionsEditor *instructions = m_window->instructions();
+        QTRY_COMPARE_WITH_TIMEOUT(instructions->state(), InstructionsEditor::State::Open, 5000);
+        document()->edit(QStringLiteral("Edit"), {JsonEdit::set("/name", "Notes Edited")});
+        m_window->tabs()->setCurrentWidget(instructions);
+        MarkdownEditor *markdown = instructions->editor();
+        markdown->setFocus();
+        const std::string before = instructions->document()->text();
+        markdown->SendScintilla(QsciScintillaBase::SCI_DOCUMENTEND);
+        QTest::keyClicks(markdown, QStringLiteral("Typed"));
+        QCOMPARE(instructions->document()->text(), before + "Typed");
+        QTest::keyClick(markdown, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(instructions->document()->text(), before);
+        QCOMPARE(document()->manifest().name, std::string("Notes Edited"));
+        QTest::keyClick(markdown, Qt::Key_Y, Qt::ControlModifier);
+        QCOMPARE(markdown->bytes().toStdString(), before + "Typed");
+
+        m_window->tabs()->setCurrentIndex(0);
+        action(ActionId::Undo)->trigger();
+        QVERIFY(document()->manifest().name != "Notes Edited");
+        QCOMPARE(instructions->document()->text(), before + "Typed");
+    }
+
     void editMenu_cutCopyPaste_actOnTheFocusedFieldOrEditor()
     {
         QMenu *edit = menu(u"&Edit");
