@@ -49,10 +49,7 @@ private slots:
         document()->edit(QStringLiteral("Edit"), {JsonEdit::set("/capabilities/0", "memorie")});
         const int row = waitForProblem("PS110");
         QVERIFY(row >= 0);
-        QTableView *table = m_window->problemsView()->table();
-        QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
-                          table->visualRect(table->model()->index(row, 1)).center());
-        QToolButton *fix = m_window->problemsView()->fixButton();
+        QToolButton *fix = selectProblem(row);
         QVERIFY(fix->isVisible());
         QCOMPARE(fix->text(), QStringLiteral("Fix: Replace with 'memories'"));
         const int steps = document()->undoStack()->count();
@@ -144,10 +141,7 @@ private slots:
         instructions->editor()->append(QStringLiteral("\n![Connect again](assets/Connect.png)\n"));
         const int row = waitForInstructionsProblem("PS203");
         QVERIFY(row >= 0);
-        QTableView *table = m_window->problemsView()->table();
-        QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
-                          table->visualRect(table->model()->index(row, 1)).center());
-        QToolButton *fix = m_window->problemsView()->fixButton();
+        QToolButton *fix = selectProblem(row);
         QVERIFY(fix->isVisible());
         QCOMPARE(fix->text(), QStringLiteral("Fix: Replace with 'assets/connect.png'"));
         const int steps = markdown->undoStack()->count();
@@ -170,21 +164,23 @@ private:
     int waitForProblem(const char *code, int timeoutMs = 5000)
     {
         const auto rowOf = [this, code] {
-            const auto *model =
-                qobject_cast<const ProblemsModel *>(m_window->problemsView()->table()->model());
             if (m_window->session()->validation()->latestRevision() != document()->revision())
                 return -2;
-            for (int row = 0; row < model->rowCount(); ++row) {
-                if (model->diagnostic(row)->code() == code)
-                    return row;
-            }
-            return -1;
+            return problemRow(code);
         };
         if (!QTest::qWaitFor([&] { return rowOf() != -2; }, timeoutMs + 5000))
             return -2; // the check never caught up
         return rowOf();
     }
-    // The same for the setup instructions' findings, once they describe the current text.
+    // Clicks the problem's row; the list's fix button, shown when it has a fix.
+    QToolButton *selectProblem(int row)
+    {
+        QTableView *table = m_window->problemsView()->table();
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                          table->visualRect(table->model()->index(row, 1)).center());
+        return m_window->problemsView()->fixButton();
+    }
+    // waitForProblem for the setup instructions' findings, once they describe the current text.
     int waitForInstructionsProblem(const char *code, int timeoutMs = 5000)
     {
         const InstructionsEditor *instructions = m_window->instructions();
