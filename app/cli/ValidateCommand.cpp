@@ -21,7 +21,9 @@ constexpr std::string_view kUsage =
     "Options:\n"
     "  --repo DIR            repository root for file checks\n"
     "  --format text|json    output format (default text: file:line:column: severity: [CODE] "
-    "message)\n"
+    "message;\n"
+    "                        json also gives each finding's one-click fix, when it has one, as "
+    "edits)\n"
     "  -h, --help            show this help\n\n"
     "Exit status: 0 no errors (warnings allowed), 1 errors found, 2 usage error or unreadable "
     "input.\n";
@@ -63,7 +65,7 @@ int runValidate(const QStringList &arguments, const CliIo &io)
 
     const ValidationReport report = contract.validate(input->text, input->parsed, validation);
     if (format == u"json") {
-        printDiagnosticsAsJson(report, input->display, contract.name(), io.out);
+        printDiagnosticsAsJson(report, input->display, input->text, contract.name(), io.out);
     } else {
         printDiagnosticsAsText(report, input->display, io.out);
         io.err << printable(input->display) << ": " << summaryLine(report) << '\n';

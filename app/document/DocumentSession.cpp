@@ -9,7 +9,6 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QtConcurrent>
 
 namespace studio {
 
@@ -29,8 +28,16 @@ DocumentSession::DocumentSession(QObject *parent)
     , m_document(new ManifestDocument(this))
     , m_validation(new ValidationScheduler(m_document, this))
     , m_indexValidation(new IndexValidation(this))
+    , m_disk(new FileFollower(
+          *m_document, [this] { return [source = m_source] { return DiskVersion::read(source); }; },
+          this))
 {
-    connect(&m_diskCheck, &QFutureWatcher<DiskVersion>::finished, this, &DocumentSession::diskRead);
+    m_disk->setInspector([this](DiskVersion &version) { takeIndexVersion(version); });
+    connect(m_disk, &FileFollower::changedOnDisk, this, &DocumentSession::changedOnDisk);
+    connect(m_disk, &FileFollower::reloadedFromDisk, this, &DocumentSession::reloadedFromDisk);
+    connect(m_disk, &FileFollower::missingOnDiskChanged, this,
+            &DocumentSession::missingOnDiskChanged);
+    connect(m_disk, &FileFollower::checked, this, &DocumentSession::diskChecked);
 }
 
 DocumentSession::~DocumentSession() = default;
@@ -178,7 +185,7 @@ QString DocumentSession::save()
         if (!error.empty())
             return fromStd(error);
         m_document->markSaved();
-        setDiskBaseline(m_document->text());
+        m_disk->setBaseline(m_document->text());
         emit saved(m_source.filePath);
         return {};
     }
@@ -201,8 +208,8 @@ QString DocumentSession::save()
         m_source.entryId = m_document->manifest().id;
         m_source.entryPosition = write.entryIndex;
         const int row = currentEntryRow();
-        setDiskBaseline(row >= 0 ? m_entries[static_cast<std::size_t>(row)].text
-                                 : m_document->text());
+        m_disk->setBaseline(row >= 0 ? m_entries[static_cast<std::size_t>(row)].text
+                                     : m_document->text());
         updateValidationOptions();
         emit entriesChanged();
         if (renamed)
@@ -226,7 +233,7 @@ QString DocumentSession::saveAs(const QString &path)
     m_source.filePath = absolute;
     m_source.repositoryRoot = root.value_or(m_repositoryRoot);
     m_document->markSaved();
-    setDiskBaseline(m_document->text());
+    m_disk->setBaseline(m_document->text());
     updateValidationOptions();
     emit sourceChanged();
     emit saved(absolute);
@@ -290,7 +297,7 @@ void DocumentSession::setSource(DocumentSource source, std::string text, bool mo
     m_contract = &told;
     const bool followsFile = m_source.kind == DocumentSource::Kind::ManifestFile ||
                              (m_source.isIndexEntry() && m_source.entryId);
-    setDiskBaseline(followsFile ? std::optional(text) : std::nullopt);
+    m_disk->setBaseline(followsFile ? std::optional(text) : std::nullopt);
     updateValidationOptions();
     m_document->load(std::move(text), modified);
     m_validation->validateNow();
@@ -326,92 +333,44 @@ void DocumentSession::checkDisk()
 {
     if (m_source.kind == DocumentSource::Kind::Untitled)
         return;
-    if (m_diskCheck.isRunning()) {
-        m_recheck = true; // the file changed again while it was being read
-        return;
-    }
-    m_recheck = false;
-    m_checkGeneration = m_diskGeneration;
-    m_diskCheck.setFuture(
-        QtConcurrent::run([source = m_source] { return DiskVersion::read(source); }));
+    m_disk->check();
 }
 
-void DocumentSession::diskRead()
+void DocumentSession::takeIndexVersion(DiskVersion &version)
 {
-    // Read before a save or a switch of document: it says nothing about the file now.
-    if (m_recheck || m_checkGeneration != m_diskGeneration) {
-        checkDisk();
+    if (!version.indexText || !version.listing.ok() || *version.indexText == m_indexText)
         return;
-    }
-    applyDiskVersion(m_diskCheck.result());
-    emit diskChecked();
-}
-
-void DocumentSession::applyDiskVersion(DiskVersion version)
-{
-    if (version.indexText && version.listing.ok() && *version.indexText != m_indexText) {
-        m_entries = std::move(version.listing.entries);
-        m_indexText = std::move(*version.indexText);
-        if (version.entryPosition)
-            m_source.entryPosition = *version.entryPosition;
-        updateValidationOptions();
-        emit entriesChanged();
-    }
-    const bool wasMissing = m_disk.isMissing();
-    const DiskBaseline::Change change = m_disk.compare(version.text);
-    m_missingReason = version.missingReason;
-    if (change == DiskBaseline::Change::Deleted)
-        m_document->markUnsaved(); // Save writes it back; leaving asks first
-    if (change == DiskBaseline::Change::Restored && m_document->text() == m_disk.text())
-        m_document->markSaved(); // back as it was (a checkout removes, then writes)
-    if (wasMissing != m_disk.isMissing())
-        emit missingOnDiskChanged(m_disk.isMissing());
-    if (change != DiskBaseline::Change::Changed)
-        return;
-    if (*version.text == m_document->text()) {
-        // The same text was saved by another program (or the export): nothing to ask.
-        setDiskBaseline(std::move(version.text));
-        m_document->markSaved();
-        return;
-    }
-    m_diskPending = std::move(version.text);
-    if (m_document->isModified())
-        emit changedOnDisk();
-    else
-        reloadFromDisk();
+    m_entries = std::move(version.listing.entries);
+    m_indexText = std::move(*version.indexText);
+    if (version.entryPosition)
+        m_source.entryPosition = *version.entryPosition;
+    updateValidationOptions();
+    emit entriesChanged();
 }
 
 void DocumentSession::reloadFromDisk()
 {
-    if (!m_diskPending)
-        return;
-    std::string text = std::move(*m_diskPending);
-    setDiskBaseline(text);
-    m_document->replaceText(text, tr("Reload from Disk"));
-    m_document->markSaved();
-    emit reloadedFromDisk();
+    m_disk->reloadFromDisk();
 }
 
 void DocumentSession::keepEditsOverDisk()
 {
-    if (!m_diskPending)
-        return;
-    setDiskBaseline(std::move(m_diskPending));
-    m_document->markUnsaved(); // no step of the history is what the file holds now
+    m_disk->keepEditsOverDisk();
 }
 
-void DocumentSession::setDiskBaseline(std::optional<std::string> text)
+const std::optional<std::string> &DocumentSession::changedDiskText() const
 {
-    const bool wasMissing = m_disk.isMissing();
-    ++m_diskGeneration;
-    m_diskPending.reset();
-    m_missingReason.clear();
-    if (text)
-        m_disk.set(std::move(*text));
-    else
-        m_disk.clear();
-    if (wasMissing)
-        emit missingOnDiskChanged(false);
+    return m_disk->changedDiskText();
+}
+
+bool DocumentSession::isMissingOnDisk() const
+{
+    return m_disk->isMissingOnDisk();
+}
+
+const QString &DocumentSession::missingReason() const
+{
+    return m_disk->missingReason();
 }
 
 } // namespace studio

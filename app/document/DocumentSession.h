@@ -1,13 +1,11 @@
 #pragma once
 
-#include "document/DiskBaseline.h"
-#include "document/DiskVersion.h"
 #include "contract/Contract.h"
 #include "document/DocumentSource.h"
+#include "document/FileFollower.h"
 #include "edit/IndexEntries.h"
 #include "edit/PluginTemplate.h"
 
-#include <QFutureWatcher>
 #include <QObject>
 #include <QString>
 
@@ -76,6 +74,8 @@ public:
     // The row of entries() being edited, or -1.
     int currentEntryRow() const;
 
+    // Follows the document's file on disk (what checkDisk and the calls below use).
+    FileFollower *disk() const { return m_disk; }
     // Reads the document's file again, off the GUI thread, and follows what another
     // program did to it: the index's entry list is refreshed, an unmodified document is
     // reloaded (one undoable step), a modified one raises changedOnDisk for the caller to
@@ -86,10 +86,10 @@ public:
     // ... or the edits stay, unsaved, to replace the file at the next Save.
     void keepEditsOverDisk();
     // The text on disk that differs from the edits, while changedOnDisk awaits an answer.
-    const std::optional<std::string> &changedDiskText() const { return m_diskPending; }
-    bool isMissingOnDisk() const { return m_disk.isMissing(); }
+    const std::optional<std::string> &changedDiskText() const;
+    bool isMissingOnDisk() const;
     // Why the document's file (or its entry) is missing: "x.json was deleted on disk".
-    const QString &missingReason() const { return m_missingReason; }
+    const QString &missingReason() const;
 
 signals:
     // A different document is open, or the open one was saved under another name.
@@ -116,10 +116,8 @@ private:
     QString loadIndex(const QString &root);
     void setSource(DocumentSource source, std::string text, bool modified = false);
     void updateValidationOptions();
-    // The text the studio just read from the file or wrote to it; nothing: no file to follow.
-    void setDiskBaseline(std::optional<std::string> text);
-    void diskRead();
-    void applyDiskVersion(DiskVersion version);
+    // The index as read with the document's text: its entry list follows it.
+    void takeIndexVersion(DiskVersion &version);
 
     ManifestDocument *m_document;
     ValidationScheduler *m_validation;
@@ -130,13 +128,7 @@ private:
     std::vector<IndexEntry> m_entries;
     std::string m_indexText;
 
-    DiskBaseline m_disk;
-    QFutureWatcher<DiskVersion> m_diskCheck;
-    quint64 m_diskGeneration = 0; // moves on when the baseline does: older reads are stale
-    quint64 m_checkGeneration = 0;
-    bool m_recheck = false;
-    std::optional<std::string> m_diskPending;
-    QString m_missingReason;
+    FileFollower *m_disk;
     QString m_openedIndexRoot;
     std::optional<std::string> m_openedIndexText;
 };

@@ -8,59 +8,17 @@
 namespace studio {
 
 ManifestDocument::ManifestDocument(QObject *parent)
-    : QObject(parent)
-    , m_undoStack(new QUndoStack(this))
+    : TextDocument(parent)
 {
-    connect(m_undoStack, &QUndoStack::cleanChanged, this,
-            [this](bool clean) { emit modifiedChanged(!clean); });
     reparse();
 }
 
 ManifestDocument::~ManifestDocument() = default;
 
-void ManifestDocument::load(std::string text, bool modified)
-{
-    m_undoStack->clear();
-    m_text = std::move(text);
-    m_lastGoodValue = Json::object();
-    m_manifest = {};
-    ++m_revision;
-    reparse();
-    m_undoStack->setClean();
-    if (modified)
-        m_undoStack->resetClean();
-    emit reset();
-    emit changed();
-    emit modifiedChanged(modified);
-}
-
-bool ManifestDocument::isModified() const
-{
-    return !m_undoStack->isClean();
-}
-
-void ManifestDocument::markSaved()
-{
-    m_undoStack->setClean();
-}
-
-void ManifestDocument::markUnsaved()
-{
-    m_undoStack->resetClean();
-}
-
-void ManifestDocument::applyTyping(const TextSplice &splice)
-{
-    if (splice.isEmpty())
-        return;
-    m_undoStack->push(new SpliceCommand(this, {splice}, tr("Typing"), EditOrigin::Editor,
-                                        SpliceCommand::Merge::Typing));
-}
-
 QString ManifestDocument::edit(const QString &description, const std::vector<JsonEdit> &edits,
                                const QString &mergeKey, EditOrigin origin)
 {
-    JsonEditsResult result = JsonEditSplicer::applyAll(m_text, edits);
+    JsonEditsResult result = JsonEditSplicer::applyAll(text(), edits);
     if (!result.ok()) {
         const QString reason = QString::fromStdString(result.error);
         emit editRefused(reason);
@@ -72,46 +30,22 @@ QString ManifestDocument::edit(const QString &description, const std::vector<Jso
                                       mergeKey.isEmpty() ? SpliceCommand::Merge::Never
                                                          : SpliceCommand::Merge::SameField);
     command->setMergeKey(mergeKey);
-    m_undoStack->push(command);
+    undoStack()->push(command);
     return {};
 }
 
-void ManifestDocument::replaceText(const std::string &text, const QString &description)
+void ManifestDocument::textChanged(bool loaded)
 {
-    const TextSplice splice = TextSplice::between(m_text, text);
-    if (splice.isEmpty())
-        return;
-    m_undoStack->push(new SpliceCommand(this, {splice}, description, EditOrigin::Tool));
-}
-
-QUndoCommand *ManifestDocument::createSpliceCommand(std::vector<TextSplice> splices,
-                                                    const QString &description, EditOrigin origin,
-                                                    QUndoCommand *parent)
-{
-    return new SpliceCommand(this, std::move(splices), description, origin,
-                             SpliceCommand::Merge::Never, parent);
-}
-
-void ManifestDocument::applySplices(const std::vector<TextSplice> &splices, EditOrigin origin)
-{
-    for (const auto &splice : splices) {
-        if (!splice.applyTo(m_text)) {
-            // The views and the history disagree with the text: a bug, but never one that
-            // may lose the user's work. Keep the text as it is and say so.
-            qWarning("studio: a splice at %zu does not match the document text; ignored",
-                     splice.offset);
-            continue;
-        }
-        ++m_revision;
-        emit spliced(splice, origin);
+    if (loaded) {
+        m_lastGoodValue = Json::object();
+        m_manifest = {};
     }
     reparse();
-    emit changed();
 }
 
 void ManifestDocument::reparse()
 {
-    m_parse = parseJson(m_text);
+    m_parse = parseJson(text());
     if (m_parse.ok()) {
         m_lastGoodValue = m_parse.value;
         m_manifest = PluginManifest::fromJson(m_lastGoodValue);

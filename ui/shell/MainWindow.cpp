@@ -11,12 +11,13 @@
 #include "StatusPanel.h"
 #include "ThemeManager.h"
 #include "actions/ActionRegistry.h"
-#include "diagnostics/IndexFindings.h"
 #include "actions/FocusedEditCommands.h"
 #include "actions/ShortcutsDialog.h"
 #include "actions/WindowKeysFirst.h"
+#include "diagnostics/IndexFindings.h"
 #include "document/DocumentSession.h"
 #include "document/IndexValidation.h"
+#include "document/InstructionsDocument.h"
 #include "document/ManifestDocument.h"
 #include "document/QuickFix.h"
 #include "document/SessionAutosave.h"
@@ -29,6 +30,7 @@
 #include "export/ExportRequest.h"
 #include "form/ManifestForm.h"
 #include "instructions/InstructionsEditor.h"
+#include "instructions/MarkdownEditor.h"
 #include "json/LineIndex.h"
 #include "logo/ImageInspector.h"
 #include "logo/LogoImportDialog.h"
@@ -58,6 +60,7 @@
 #include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
+#include <QUndoGroup>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -110,10 +113,15 @@ void MainWindow::start(const QString &path)
     });
 }
 
+bool MainWindow::isInstructionsFinding(const Diagnostic &diagnostic) const
+{
+    return !diagnostic.file.empty() &&
+           QString::fromStdString(diagnostic.file) == m_instructionsDocument->filePath();
+}
+
 void MainWindow::showDiagnostic(const Diagnostic &diagnostic)
 {
-    if (!diagnostic.file.empty() &&
-        QString::fromStdString(diagnostic.file) == m_instructions->filePath()) {
+    if (isInstructionsFinding(diagnostic)) {
         m_tabs->setCurrentWidget(m_instructions);
         m_instructions->showDiagnostic(diagnostic);
         m_status->showDiagnostic(diagnostic);
@@ -130,15 +138,21 @@ void MainWindow::showDiagnostic(const Diagnostic &diagnostic)
 
 void MainWindow::applyFix(const Diagnostic &diagnostic)
 {
-    ManifestDocument *document = m_session->document();
-    // The fix's offsets are into the text the report describes.
-    if (m_session->validation()->latestRevision() != document->revision()) {
+    const bool instructions = isInstructionsFinding(diagnostic);
+    // The fix's offsets are into the text the findings describe.
+    const bool current =
+        instructions
+            ? m_instructions->diagnosticsRevision() == m_instructionsDocument->revision()
+            : m_session->validation()->latestRevision() == m_session->document()->revision();
+    if (!current) {
         statusBar()->showMessage(
             tr("The text changed since this problem was found; try again once it is checked."),
             8000);
         return;
     }
-    const QString refused = QuickFix::apply(*document, diagnostic);
+    const QString refused = instructions
+                                ? QuickFix::applyInFile(*m_instructionsDocument, diagnostic)
+                                : QuickFix::apply(*m_session->document(), diagnostic);
     statusBar()->showMessage(refused.isEmpty()
                                  ? tr("Fixed: %1. Undo takes it back.")
                                        .arg(QString::fromStdString(diagnostic.fix->title))
@@ -222,7 +236,8 @@ void MainWindow::createViews()
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
 
-    m_instructions = new InstructionsEditor(this);
+    m_instructionsDocument = new InstructionsDocument(this);
+    m_instructions = new InstructionsEditor(*m_instructionsDocument, this);
     m_instructions->setObjectName(QStringLiteral("instructionsEditor"));
     m_instructions->setRemoteImagesAllowed(m_settings.remoteImagesAllowed());
 
@@ -347,8 +362,8 @@ void MainWindow::connectActions()
     on(ActionId::ExportSubmission, [this] { exportSubmission(); });
     on(ActionId::Close, [this] { m_controller->closeDocument(); });
     on(ActionId::Quit, [this] { close(); });
-    on(ActionId::Undo, [this] { m_session->document()->undoStack()->undo(); });
-    on(ActionId::Redo, [this] { m_session->document()->undoStack()->redo(); });
+    on(ActionId::Undo, [this] { m_history->undo(); });
+    on(ActionId::Redo, [this] { m_history->redo(); });
     on(ActionId::Find, [this] { m_findBar->activate(); });
     on(ActionId::FindNext, [this] { m_findBar->findNext(); });
     on(ActionId::FindPrevious, [this] { m_findBar->findPrevious(); });
@@ -399,22 +414,36 @@ void MainWindow::connectActions()
             [this] { m_status->messages()->clear(QStringLiteral("autosave")); });
 }
 
-void MainWindow::connectDocument()
+void MainWindow::connectHistory()
 {
-    ManifestDocument *document = m_session->document();
-    QUndoStack *history = document->undoStack();
+    m_history = new QUndoGroup(this);
+    m_history->addStack(m_session->document()->undoStack());
+    m_history->addStack(m_instructionsDocument->undoStack());
     QAction *undo = m_actions->action(ActionId::Undo);
     QAction *redo = m_actions->action(ActionId::Redo);
     undo->setEnabled(false);
     redo->setEnabled(false);
-    connect(history, &QUndoStack::canUndoChanged, undo, &QAction::setEnabled);
-    connect(history, &QUndoStack::canRedoChanged, redo, &QAction::setEnabled);
-    connect(history, &QUndoStack::undoTextChanged, undo, [undo](const QString &text) {
+    connect(m_history, &QUndoGroup::canUndoChanged, undo, &QAction::setEnabled);
+    connect(m_history, &QUndoGroup::canRedoChanged, redo, &QAction::setEnabled);
+    connect(m_history, &QUndoGroup::undoTextChanged, undo, [undo](const QString &text) {
         undo->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(text));
     });
-    connect(history, &QUndoStack::redoTextChanged, redo, [redo](const QString &text) {
+    connect(m_history, &QUndoGroup::redoTextChanged, redo, [redo](const QString &text) {
         redo->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(text));
     });
+    const auto follow = [this] {
+        m_history->setActiveStack(m_tabs->currentWidget() == m_instructions
+                                      ? m_instructionsDocument->undoStack()
+                                      : m_session->document()->undoStack());
+    };
+    connect(m_tabs, &QTabWidget::currentChanged, this, follow);
+    follow();
+}
+
+void MainWindow::connectDocument()
+{
+    ManifestDocument *document = m_session->document();
+    connectHistory();
     connect(document, &ManifestDocument::changed, this, &MainWindow::documentChanged);
     connect(document, &ManifestDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(document, &ManifestDocument::editRefused, this,
@@ -598,7 +627,7 @@ void MainWindow::exportSubmission()
                "the text first."));
         return;
     }
-    if (m_instructions->isDirty() && !m_instructions->save())
+    if (m_instructionsDocument->isModified() && !m_instructionsDocument->save())
         return; // the export lists the instructions' files as they are on disk
     ExportRequest request;
     request.entry = document->parse().value;
@@ -629,10 +658,10 @@ void MainWindow::indexUpdated(const QString &indexPath)
 
 void MainWindow::connectInstructions()
 {
+    InstructionsDocument *document = m_instructionsDocument;
     m_controller->setLeavingGuard(
         [this](const QString &action) { return confirmInstructionsLeaving(action); });
-    m_instructionsRecovery =
-        new InstructionsRecovery(*m_instructions, *m_session, *m_controller, this);
+    m_instructionsRecovery = new InstructionsRecovery(*document, *m_session, *m_controller, this);
     m_instructionsRecovery->setDelay(m_settings.autosaveDelayMs());
     connect(m_instructionsRecovery, &InstructionsRecovery::message, this,
             [this](const QString &text) { notice(text); });
@@ -640,22 +669,21 @@ void MainWindow::connectInstructions()
             &MainWindow::refreshProblems);
     connect(m_instructions, &InstructionsEditor::storeHtmlChanged, m_preview,
             &StorePreview::setInstructionsHtml);
-    connect(m_instructions, &InstructionsEditor::dirtyChanged, this,
-            &MainWindow::updateInstructionsTab);
+    connect(document, &TextDocument::modifiedChanged, this, &MainWindow::updateInstructionsTab);
     // An error of the instructions' file lasts until the file is saved, opened again or
     // another state is shown.
     const QString instructionsError = QStringLiteral("instructions-error");
-    connect(m_instructions, &InstructionsEditor::saved, this,
+    connect(document, &InstructionsDocument::saved, this,
             [this, instructionsError](const QString &path) {
                 m_status->messages()->clear(instructionsError);
                 notice(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
                 m_session->validation()->validateNow(); // the validator reads the saved file
             });
-    connect(m_instructions, &InstructionsEditor::stateChanged, this,
+    connect(document, &InstructionsDocument::stateChanged, this,
             [this, instructionsError] { m_status->messages()->clear(instructionsError); });
-    connect(m_instructions, &InstructionsEditor::opened, this,
+    connect(document, &InstructionsDocument::opened, this,
             [this, instructionsError] { m_status->messages()->clear(instructionsError); });
-    connect(m_instructions, &InstructionsEditor::errorOccurred, this,
+    connect(document, &InstructionsDocument::errorOccurred, this,
             [this, instructionsError](const QString &message) {
                 m_status->messages()->show(instructionsError, message);
             });
@@ -666,6 +694,11 @@ void MainWindow::connectInstructions()
             {JsonEdit::set("/external_integration/setup_instructions_file_path",
                            path.toStdString())});
     });
+    MarkdownEditor *markdown = m_instructions->editor();
+    markdown->setHistoryActions(m_actions->action(ActionId::Undo),
+                                m_actions->action(ActionId::Redo));
+    markdown->showFixes(SeverityIcon::fixImage(14));
+    connect(markdown->marks(), &DiagnosticMarks::fixRequested, this, &MainWindow::applyFix);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         // Find and Save follow the tab the user works in.
         const bool manifestTab = m_tabs->currentWidget() == m_splitter;
@@ -686,7 +719,7 @@ void MainWindow::updateInstructions()
 void MainWindow::refreshProblems()
 {
     const ValidationReport report = m_session->validation()->latestReport().withFileFindings(
-        m_instructions->filePath().toStdString(), m_instructions->diagnostics());
+        m_instructionsDocument->filePath().toStdString(), m_instructions->diagnostics());
     m_problems->setReport(report);
     m_status->setReport(report);
 }
@@ -699,26 +732,26 @@ void MainWindow::notice(const QString &text)
 void MainWindow::updateInstructionsTab()
 {
     const int index = m_tabs->indexOf(m_instructions);
-    m_tabs->setTabText(index, m_instructions->isDirty() ? tr("Setup Instructions*")
-                                                        : tr("Setup Instructions"));
+    m_tabs->setTabText(index, m_instructionsDocument->isModified() ? tr("Setup Instructions*")
+                                                                   : tr("Setup Instructions"));
     updateSaveActions();
 }
 
 bool MainWindow::confirmInstructionsLeaving(const QString &action)
 {
-    if (!m_instructions->isDirty())
+    if (!m_instructionsDocument->isModified())
         return true;
     QMessageBox box(QMessageBox::Warning, tr("Unsaved Setup Instructions"),
                     tr("Save the changes to %1 before %2?")
-                        .arg(QFileInfo(m_instructions->filePath()).fileName(), action),
+                        .arg(QFileInfo(m_instructionsDocument->filePath()).fileName(), action),
                     QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
     box.setObjectName(QStringLiteral("instructionsUnsavedPrompt"));
     box.setDefaultButton(QMessageBox::Save);
     switch (box.exec()) {
     case QMessageBox::Save:
-        return m_instructions->save();
+        return m_instructionsDocument->save();
     case QMessageBox::Discard:
-        m_instructions->reload();
+        m_instructionsDocument->reload();
         return true;
     default:
         return false;
@@ -729,23 +762,24 @@ bool MainWindow::confirmInstructionsLeaving(const QString &action)
 bool MainWindow::savePlugin()
 {
     const bool manifestDirty = m_session->document()->isModified();
-    const bool instructionsDirty = m_instructions->isDirty();
+    const bool instructionsDirty = m_instructionsDocument->isModified();
     // An unchanged manifest is left alone unless it is all there is to save.
     if ((manifestDirty || !instructionsDirty) && !m_controller->save())
         return false;
-    if (instructionsDirty && !m_instructions->save())
+    if (instructionsDirty && !m_instructionsDocument->save())
         return false;
     if (manifestDirty && instructionsDirty)
         statusBar()->showMessage(tr("Saved %1 and %2.")
                                      .arg(m_session->source().displayName(),
-                                          QFileInfo(m_instructions->filePath()).fileName()),
+                                          QFileInfo(m_instructionsDocument->filePath()).fileName()),
                                  8000);
     return true;
 }
 
 int MainWindow::unsavedFiles() const
 {
-    return (m_session->document()->isModified() ? 1 : 0) + (m_instructions->isDirty() ? 1 : 0);
+    return (m_session->document()->isModified() ? 1 : 0) +
+           (m_instructionsDocument->isModified() ? 1 : 0);
 }
 
 void MainWindow::updateSaveActions()

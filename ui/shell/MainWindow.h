@@ -9,6 +9,7 @@ class QDockWidget;
 class QMenu;
 class QSplitter;
 class QTabWidget;
+class QUndoGroup;
 
 namespace studio {
 
@@ -21,6 +22,7 @@ class ExternalChangeHandler;
 class FindBar;
 class ImageInspector;
 class IndexProblemsView;
+class InstructionsDocument;
 class InstructionsEditor;
 class InstructionsRecovery;
 class JsonEditor;
@@ -69,6 +71,7 @@ public:
     ThemeManager *theme() const { return m_theme; }
     StorePreview *storePreview() const { return m_preview; }
     InstructionsEditor *instructions() const { return m_instructions; }
+    InstructionsDocument *instructionsDocument() const { return m_instructionsDocument; }
     QTabWidget *tabs() const { return m_tabs; }
     SimulateWorkspace *simulate() const { return m_simulate; }
     BuiltInServer *builtInServer() const { return m_builtInServer; }
@@ -79,7 +82,8 @@ public:
     // Shows a diagnostic where the user looks: its span selected in the text, its field
     // focused in the form.
     void showDiagnostic(const Diagnostic &diagnostic);
-    // Applies the diagnostic's one-click fix as one undoable step.
+    // Applies the diagnostic's one-click fix as one undoable step of the document it is in
+    // (the manifest, or the setup instructions).
     void applyFix(const Diagnostic &diagnostic);
     // The logo tool on `path`, or on a picture the user picks when empty.
     void importLogo(const QString &path = {});
@@ -93,6 +97,8 @@ private:
     void createMenus();
     void connectActions();
     void connectDocument();
+    // Undo and Redo act on the document of the tab in front.
+    void connectHistory();
     void restoreLayout();
     void saveLayout();
 
@@ -117,6 +123,7 @@ private:
     void refreshProblems();
     void updateInstructionsTab();
     bool confirmInstructionsLeaving(const QString &action);
+    bool isInstructionsFinding(const Diagnostic &diagnostic) const;
     // Saves the plugin's changed files; false when one was not saved.
     bool savePlugin();
     int unsavedFiles() const;
@@ -131,6 +138,8 @@ private:
 
     QTabWidget *m_tabs = nullptr;
     QSplitter *m_splitter = nullptr;
+    QUndoGroup *m_history = nullptr;
+    InstructionsDocument *m_instructionsDocument = nullptr;
     InstructionsEditor *m_instructions = nullptr;
     InstructionsRecovery *m_instructionsRecovery = nullptr;
     StorePreview *m_preview = nullptr;
