@@ -2,6 +2,7 @@
 
 #include "AppRules.h"
 #include "AppSchema.h"
+#include "AppSubmission.h"
 #include "ConversationPayload.h"
 #include "simulation/payload/AppUrls.h"
 #include "validation/rules/EntryRules.h"
@@ -55,6 +56,16 @@ QStringList Apps2026Contract::triggers() const
     for (const auto trigger : app_schema::triggers())
         values << QString::fromLatin1(trigger.data(), qsizetype(trigger.size()));
     return values;
+}
+
+Submission Apps2026Contract::submission(const Json &document, const QString &folder) const
+{
+    return app_submission::submission(document, folder);
+}
+
+QString Apps2026Contract::sendCommand(const QStringList &paths) const
+{
+    return app_submission::curlCommand(paths);
 }
 
 ContractTransport Apps2026Contract::transport() const

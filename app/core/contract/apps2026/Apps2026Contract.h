@@ -18,6 +18,10 @@ public:
     ValidationReport validate(std::string_view text, const JsonParseResult &parsed,
                               const ValidationOptions &options) const override;
     QStringList triggers() const override;
+    bool indexed() const override { return false; }
+
+    Submission submission(const Json &document, const QString &folder) const override;
+    QString sendCommand(const QStringList &paths) const override;
 
     ContractTransport transport() const override;
     BatchingOptions transcriptBatching() const override;

@@ -1,5 +1,6 @@
 #include "Plugins2024Contract.h"
 
+#include "manifest/SubmissionJson.h"
 #include "simulation/payload/AppUrls.h"
 #include "simulation/payload/MemoryPayload.h"
 #include "simulation/payload/TranscriptPayload.h"
@@ -38,6 +39,12 @@ ValidationReport Plugins2024Contract::validate(std::string_view text,
 QStringList Plugins2024Contract::triggers() const
 {
     return {QStringLiteral("memory_creation"), QStringLiteral("transcript_processed")};
+}
+
+Submission Plugins2024Contract::submission(const Json &document, const QString &) const
+{
+    // The entry as the index holds it; the pull request carries it with the repository's files.
+    return {{{QStringLiteral("submission.json"), submissionJson(document), {}}}, {}};
 }
 
 ContractTransport Plugins2024Contract::transport() const

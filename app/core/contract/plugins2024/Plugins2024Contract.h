@@ -17,6 +17,10 @@ public:
     ValidationReport validate(std::string_view text, const JsonParseResult &parsed,
                               const ValidationOptions &options) const override;
     QStringList triggers() const override;
+    bool indexed() const override { return true; }
+
+    Submission submission(const Json &document, const QString &folder) const override;
+    QString sendCommand(const QStringList &) const override { return {}; }
 
     ContractTransport transport() const override;
     BatchingOptions transcriptBatching() const override;
