@@ -12,7 +12,10 @@ namespace {
 
 constexpr std::array kCommands{
     Command{"validate", "check a manifest or a whole community-plugins.json", runValidate},
-    Command{"export", "write an entry's submission JSON, or put it into an index", runExport},
+    Command{"export", "write an entry's submission JSON or an app's app_data.json and logo",
+            runExport},
+    Command{"migrate", "make an entry of the 2024 plugin index into an app (apps-2026)",
+            runMigrate},
     Command{"simulate", "call a plugin's webhook as the app does (memory or transcript)",
             runSimulate},
     Command{"check-setup", "ask a plugin whether a user finished its setup, as the app does",

@@ -32,4 +32,24 @@ const Contract &contractFor(const Contract *named, const JsonParseResult &docume
     return named ? *named : Contract::detect(document);
 }
 
+std::string usageWithContract(std::string_view usage)
+{
+    std::string text(usage);
+    text.insert(text.find("  -h, --help"), kContractHelp);
+    return text;
+}
+
+std::optional<ContractDocument> loadUnderContract(const OptionParser &parser, const CliIo &io)
+{
+    bool usageError = false;
+    const Contract *named = namedContract(parser, io, &usageError);
+    if (usageError)
+        return std::nullopt;
+    std::optional<DocumentInput> input = DocumentInput::load(parser.positional().first(), io);
+    if (!input)
+        return std::nullopt;
+    const Contract *contract = &contractFor(named, input->parsed);
+    return ContractDocument{std::move(*input), contract};
+}
+
 } // namespace studio::cli

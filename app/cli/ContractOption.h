@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CliIo.h"
+#include "DocumentInput.h"
 #include "OptionParser.h"
 #include "contract/Contract.h"
 
@@ -17,5 +18,17 @@ const Contract *namedContract(const OptionParser &parser, const CliIo &io, bool 
 const Contract &contractFor(const Contract *named, const JsonParseResult &document);
 
 extern const char *const kContractHelp;
+// A command's usage text with kContractHelp put before its "-h, --help" line.
+std::string usageWithContract(std::string_view usage);
+
+// The document the command's positional argument names and the contract it is read under:
+// --contract, else told by the document. Prints why and returns nullopt on a usage error or
+// an unreadable file.
+struct ContractDocument
+{
+    DocumentInput input;
+    const Contract *contract = nullptr;
+};
+std::optional<ContractDocument> loadUnderContract(const OptionParser &parser, const CliIo &io);
 
 } // namespace studio::cli

@@ -11,10 +11,8 @@
 
 namespace studio::cli {
 
-// The plugin a simulate or check-setup command works on: a manifest file (one JSON object),
-// or one entry of an index (a JSON array, or a folder holding community-plugins.json).
-// An index with several entries needs --entry ID; a single-entry index or a manifest does
-// not (a manifest given --entry must carry that id).
+// The plugin a simulate or check-setup command works on: the entry ChosenEntry chooses (a
+// manifest, or one entry of an index by --entry ID), as the simulator takes it.
 struct SelectedPlugin
 {
     PluginUnderTest plugin;

@@ -5,8 +5,6 @@
 #include "OptionParser.h"
 #include "validation/DocumentValidator.h"
 
-#include <QFileInfo>
-
 namespace studio::cli {
 
 namespace {
@@ -32,9 +30,7 @@ constexpr std::string_view kUsage =
 
 int runValidate(const QStringList &arguments, const CliIo &io)
 {
-    std::string usage(kUsage);
-    usage.insert(usage.find("  -h, --help"), kContractHelp);
-    OptionParser options(usage);
+    OptionParser options(usageWithContract(kUsage));
     addContractOption(options);
     options.addOption(
         {QStringLiteral("repo"), QStringLiteral("Repository root."), QStringLiteral("DIR")});
@@ -46,29 +42,24 @@ int runValidate(const QStringList &arguments, const CliIo &io)
     if (format != u"text" && format != u"json")
         return io.fail("--format must be text or json, not '" + format.toStdString() + "'");
 
+    auto loaded = loadUnderContract(options, io);
+    if (!loaded)
+        return kUsageError;
+    const DocumentInput &input = loaded->input;
+    const Contract &contract = *loaded->contract;
     bool usageError = false;
-    const Contract *named = namedContract(options, io, &usageError);
-    if (usageError)
-        return kUsageError;
-    auto input = DocumentInput::load(options.positional().first(), io);
-    if (!input)
-        return kUsageError;
-    const Contract &contract = contractFor(named, input->parsed);
     ValidationOptions validation;
-    if (&contract == &Contract::plugins2024())
-        validation.repositoryRoot =
-            repositoryRootFor(*input, options.value(QStringLiteral("repo")), io, usageError);
-    else // an app's files are beside it
-        validation.repositoryRoot = QFileInfo(input->path).absolutePath();
+    validation.repositoryRoot =
+        filesRootFor(contract, input, options.value(QStringLiteral("repo")), io, usageError);
     if (usageError)
         return kUsageError;
 
-    const ValidationReport report = contract.validate(input->text, input->parsed, validation);
+    const ValidationReport report = contract.validate(input.text, input.parsed, validation);
     if (format == u"json") {
-        printDiagnosticsAsJson(report, input->display, input->text, contract.name(), io.out);
+        printDiagnosticsAsJson(report, input.display, input.text, contract.name(), io.out);
     } else {
-        printDiagnosticsAsText(report, input->display, io.out);
-        io.err << printable(input->display) << ": " << summaryLine(report) << '\n';
+        printDiagnosticsAsText(report, input.display, io.out);
+        io.err << printable(input.display) << ": " << summaryLine(report) << '\n';
     }
     return report.hasErrors() ? kFailed : kSuccess;
 }

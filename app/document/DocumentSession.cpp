@@ -310,7 +310,7 @@ void DocumentSession::updateValidationOptions()
 {
     m_validation->setContract(*m_contract);
     ValidationOptions options;
-    if (m_contract != &Contract::plugins2024()) {
+    if (!m_contract->indexed()) {
         // An app's files (its logo) are beside it; an untitled one has none yet.
         if (!m_source.filePath.isEmpty())
             options.repositoryRoot = QFileInfo(m_source.filePath).absolutePath();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "contract/Submission.h"
 #include "diagnostics/ValidationReport.h"
 #include "json/JsonParser.h"
 #include "simulation/judge/JudgeRules.h"
@@ -53,6 +54,18 @@ public:
     // The files on disk a validation of `document` looks at (absolute paths), to validate
     // again when they appear, change or vanish. `folder`: ValidationOptions::repositoryRoot.
     virtual QStringList referencedFiles(const Json &document, const QString &folder) const = 0;
+    // True when a document is an entry of an index in a repository (community-plugins.json),
+    // its files found from the repository's root; false when it stands alone, its files
+    // beside it.
+    virtual bool indexed() const = 0;
+
+    // The submission
+    // What the author hands over for a document that validates; `folder` is the document's.
+    virtual Submission submission(const Json &document, const QString &folder) const = 0;
+    // The command that sends the written files (`paths`, in the order of the submission's
+    // files) to the app, for the author to run; empty when they go another way (a pull
+    // request).
+    virtual QString sendCommand(const QStringList &paths) const = 0;
 
     // The wire
     virtual ContractTransport transport() const = 0;

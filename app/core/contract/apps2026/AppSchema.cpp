@@ -103,6 +103,22 @@ constexpr std::array<std::string_view, 5> kActions{"create_conversation", "creat
                                                     "read_memories", "read_conversations",
                                                     "read_tasks"};
 constexpr std::array<std::string_view, 2> kChatTargets{"app", "main"};
+constexpr std::array<std::string_view, 16> kCategories{"conversation-analysis",
+                                                       "personality-emulation",
+                                                       "health-and-wellness",
+                                                       "education-and-learning",
+                                                       "communication-improvement",
+                                                       "emotional-and-mental-support",
+                                                       "productivity-and-organization",
+                                                       "entertainment-and-fun",
+                                                       "financial",
+                                                       "travel-and-exploration",
+                                                       "safety-and-security",
+                                                       "shopping-and-commerce",
+                                                       "social-and-relationships",
+                                                       "news-and-information",
+                                                       "utilities-and-tools",
+                                                       "other"};
 
 } // namespace
 
@@ -115,6 +131,7 @@ std::span<const Capability> capabilities() { return kCapabilities; }
 std::span<const std::string_view> triggers() { return kTriggers; }
 std::span<const std::string_view> actions() { return kActions; }
 std::span<const std::string_view> chatTargets() { return kChatTargets; }
+std::span<const std::string_view> categories() { return kCategories; }
 
 std::string_view capabilityLabel(std::string_view value)
 {

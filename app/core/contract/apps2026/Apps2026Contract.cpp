@@ -2,6 +2,7 @@
 
 #include "AppRules.h"
 #include "AppSchema.h"
+#include "AppSubmission.h"
 #include "ConversationPayload.h"
 #include "simulation/payload/AppUrls.h"
 #include "validation/rules/EntryRules.h"
@@ -68,6 +69,16 @@ QStringList Apps2026Contract::referencedFiles(const Json &document, const QStrin
     if (image.isEmpty() || image.contains(QLatin1String("://")) || image.startsWith(u'/'))
         return {};
     return {QDir::cleanPath(QDir(folder).absoluteFilePath(image))};
+}
+
+Submission Apps2026Contract::submission(const Json &document, const QString &folder) const
+{
+    return app_submission::submission(document, folder);
+}
+
+QString Apps2026Contract::sendCommand(const QStringList &paths) const
+{
+    return app_submission::curlCommand(paths);
 }
 
 ContractTransport Apps2026Contract::transport() const

@@ -19,6 +19,10 @@ public:
                               const ValidationOptions &options) const override;
     QStringList triggers() const override;
     QStringList referencedFiles(const Json &document, const QString &folder) const override;
+    bool indexed() const override { return false; }
+
+    Submission submission(const Json &document, const QString &folder) const override;
+    QString sendCommand(const QStringList &paths) const override;
 
     ContractTransport transport() const override;
     BatchingOptions transcriptBatching() const override;

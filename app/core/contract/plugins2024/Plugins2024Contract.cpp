@@ -1,5 +1,6 @@
 #include "Plugins2024Contract.h"
 
+#include "manifest/SubmissionJson.h"
 #include "simulation/payload/AppUrls.h"
 #include "simulation/payload/MemoryPayload.h"
 #include "simulation/payload/TranscriptPayload.h"
@@ -47,6 +48,12 @@ QStringList Plugins2024Contract::referencedFiles(const Json &document, const QSt
     for (QString &file : ReferencedFiles::of(document, folder))
         files.push_back(std::move(file));
     return files;
+}
+
+Submission Plugins2024Contract::submission(const Json &document, const QString &) const
+{
+    // The entry as the index holds it; the pull request carries it with the repository's files.
+    return {{{QStringLiteral("submission.json"), submissionJson(document), {}}}, {}};
 }
 
 ContractTransport Plugins2024Contract::transport() const

@@ -18,6 +18,10 @@ public:
                               const ValidationOptions &options) const override;
     QStringList triggers() const override;
     QStringList referencedFiles(const Json &document, const QString &folder) const override;
+    bool indexed() const override { return true; }
+
+    Submission submission(const Json &document, const QString &folder) const override;
+    QString sendCommand(const QStringList &) const override { return {}; }
 
     ContractTransport transport() const override;
     BatchingOptions transcriptBatching() const override;
