@@ -8,6 +8,7 @@
 #include "SimulateTab.h"
 #include "StatusMessages.h"
 #include "StatusPanel.h"
+#include "SubmissionExport.h"
 #include "ThemeManager.h"
 #include "actions/ActionRegistry.h"
 #include "diagnostics/IndexFindings.h"
@@ -25,7 +26,6 @@
 #include "editor/EditorPalette.h"
 #include "editor/FindBar.h"
 #include "editor/JsonEditor.h"
-#include "export/ExportRequest.h"
 #include "form/ManifestForm.h"
 #include "instructions/InstructionsEditor.h"
 #include "json/LineIndex.h"
@@ -39,7 +39,6 @@
 #include "project/EntryListModel.h"
 #include "project/EntryPicker.h"
 #include "servers/BuiltInServer.h"
-#include "submission/ExportDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -83,6 +82,8 @@ MainWindow::MainWindow(QWidget *parent)
     connectActions();
     connectDocument();
     connectInstructions();
+    m_export = new SubmissionExport(*m_session, *m_instructions, this);
+    connect(m_export, &SubmissionExport::notice, this, &MainWindow::notice);
     m_externalChanges = new ExternalChangeHandler(*m_session, *m_instructions, *m_image,
                                                   *m_status->messages(), this);
     const SimulateTab::Parts simulate = SimulateTab::install(*this);
@@ -342,7 +343,7 @@ void MainWindow::connectActions()
     on(ActionId::Save, [this] { savePlugin(); });
     on(ActionId::SaveAll, [this] { savePlugin(); });
     on(ActionId::SaveAs, [this] { m_controller->saveAs(); });
-    on(ActionId::ExportSubmission, [this] { exportSubmission(); });
+    on(ActionId::ExportSubmission, [this] { m_export->start(); });
     on(ActionId::Close, [this] { m_controller->closeDocument(); });
     on(ActionId::Quit, [this] { close(); });
     on(ActionId::Undo, [this] { m_session->document()->undoStack()->undo(); });
@@ -584,45 +585,6 @@ void MainWindow::applyTheme(Theme theme)
 void MainWindow::updateStorePreview()
 {
     m_preview->setManifest(m_session->document()->manifest(), m_session->source().repositoryRoot);
-}
-
-void MainWindow::exportSubmission()
-{
-    const ManifestDocument *document = m_session->document();
-    if (!document->parses() || !document->parse().value.is_object()) {
-        QMessageBox::warning(
-            this, tr("Export Submission"),
-            tr("The text is not a manifest that parses; fix the problems marked in "
-               "the text first."));
-        return;
-    }
-    if (m_instructions->isDirty() && !m_instructions->save())
-        return; // the export lists the instructions' files as they are on disk
-    ExportRequest request;
-    request.entry = document->parse().value;
-    if (m_session->hasRepository())
-        request.indexPath = m_session->indexPath();
-    request.repositoryRoot = m_session->source().repositoryRoot;
-    request.report = m_session->validation()->latestReport();
-    request.base.openedIndex = m_session->openedIndexText();
-    ExportDialog dialog(std::move(request), this);
-    dialog.setObjectName(QStringLiteral("exportDialog"));
-    connect(&dialog, &ExportDialog::indexUpdated, this, &MainWindow::indexUpdated);
-    connect(&dialog, &ExportDialog::actionFinished, this,
-            [this](bool, const QString &message) { notice(message); });
-    dialog.exec();
-}
-
-void MainWindow::indexUpdated(const QString &indexPath)
-{
-    if (!m_session->hasRepository() || QFileInfo(indexPath) != QFileInfo(m_session->indexPath()))
-        return;
-    // The entry now sits in the index as exported: show it as saved, from the file.
-    const std::string id = m_session->document()->manifest().id;
-    const QString error =
-        m_session->openRepository(m_session->repositoryRoot(), QString::fromStdString(id));
-    notice(error.isEmpty() ? tr("The index was updated; the entry shows as saved.")
-                           : tr("The index was updated, but could not be reread: %1").arg(error));
 }
 
 void MainWindow::connectInstructions()

@@ -35,6 +35,7 @@ class SessionController;
 class SimulateWorkspace;
 class StatusPanel;
 class StorePreview;
+class SubmissionExport;
 class ThemeManager;
 
 // The studio window. It assembles the views around one document (form and JSON text side
@@ -75,6 +76,7 @@ public:
     ListenPage *listenPage() const { return m_listenPage; }
     ExternalChangeHandler *externalChanges() const { return m_externalChanges; }
     PluginLocationActions *location() const { return m_location; }
+    SubmissionExport *submissionExport() const { return m_export; }
 
     // Shows a diagnostic where the user looks: its span selected in the text, its field
     // focused in the form.
@@ -106,8 +108,6 @@ private:
     void applyTheme(Theme theme);
 
     void updateStorePreview();
-    void exportSubmission();
-    void indexUpdated(const QString &indexPath);
 
     // The setup instructions: their own file, beside the manifest.
     void connectInstructions();
@@ -155,6 +155,7 @@ private:
     ExternalChangeHandler *m_externalChanges = nullptr;
     IndexProblemsView *m_indexProblems = nullptr;
     PluginLocationActions *m_location = nullptr;
+    SubmissionExport *m_export = nullptr;
 };
 
 } // namespace studio

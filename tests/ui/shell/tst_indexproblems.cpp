@@ -29,6 +29,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <functional>
 
 using namespace studio;
 
@@ -271,6 +272,34 @@ private slots:
             QStringLiteral("+    \"description\": \"Asks one good question at a time.\",")));
     }
 
+    void exportRightAfterSwitching_judgesTheEntryNowOpen()
+    {
+        open();
+        // The entry the list opened first has no errors; live-fact-checker lacks its logo.
+        QTRY_VERIFY(m_window->session()->validation()->isCurrent());
+        QCOMPARE(exportErrorsRightAfterChoosing(2),
+                 (QStringList{QStringLiteral("live-fact-checker"), QStringLiteral("PS151")}));
+        QCOMPARE(exportErrorsRightAfterChoosing(0),
+                 QStringList{QStringLiteral("socratic-coach")});
+        QCOMPARE(exportErrorsRightAfterChoosing(1),
+                 (QStringList{QStringLiteral("meeting-notes"), QStringLiteral("PS161")}));
+    }
+
+    void exportRightAfterTyping_judgesTheTextAsTyped()
+    {
+        open();
+        m_window->controller()->chooseEntry(2);
+        QTRY_VERIFY(m_window->session()->validation()->isCurrent());
+        document()->edit(QStringLiteral("Edit"),
+                         {JsonEdit::set("/image", "/plugins/logos/focus-guardian.png")});
+        QStringList codes;
+        QVERIFY(exportAndRead([&codes](ExportDialog &dialog) {
+            for (const ExportBlocker &error : dialog.plan()->errors)
+                codes << QString::fromStdString(error.code);
+        }));
+        QCOMPARE(codes, QStringList{});
+    }
+
 private:
     QString path(const char *relative) const
     {
@@ -292,22 +321,45 @@ private:
     std::tuple<QString, QString, QString> exportAndRead()
     {
         std::tuple<QString, QString, QString> read;
+        exportAndRead([&read](ExportDialog &dialog) {
+            read = {dialog.findChild<QLabel *>(QStringLiteral("exportSummary"))->text(),
+                    dialog.findChild<QLabel *>(QStringLiteral("diffBase"))->text(),
+                    dialog.findChild<DiffView *>(QStringLiteral("indexDiff"))->toPlainText()};
+        });
+        return read;
+    }
+
+    // Triggers the export as the menu does, at once, and hands its dialog to `read` once the
+    // plan is ready. False when no dialog became ready.
+    bool exportAndRead(const std::function<void(ExportDialog &)> &read)
+    {
         bool done = false;
         test::whenModalShown([&read, &done](QWidget *modal) {
             auto *dialog = qobject_cast<ExportDialog *>(modal);
             if (!dialog || !dialog->isReady())
                 return false;
-            read = {dialog->findChild<QLabel *>(QStringLiteral("exportSummary"))->text(),
-                    dialog->findChild<QLabel *>(QStringLiteral("diffBase"))->text(),
-                    dialog->findChild<DiffView *>(QStringLiteral("indexDiff"))->toPlainText()};
+            read(*dialog);
             done = true;
             dialog->close();
             return true;
         });
         m_window->actions()->action(ActionId::ExportSubmission)->trigger();
-        if (!done)
+        if (!QTest::qWaitFor([&done] { return done; }, 10000))
             qWarning("the export dialog never became ready");
-        return read;
+        return done;
+    }
+
+    // The codes of the errors holding the export back, as the dialog made its plan.
+    QStringList exportErrorsRightAfterChoosing(std::size_t position)
+    {
+        QStringList codes;
+        m_window->controller()->chooseEntry(position);
+        const bool ready = exportAndRead([&codes](ExportDialog &dialog) {
+            codes << QString::fromStdString(dialog.plan()->entryId);
+            for (const ExportBlocker &error : dialog.plan()->errors)
+                codes << QString::fromStdString(error.code);
+        });
+        return ready ? codes : QStringList{QStringLiteral("no dialog")};
     }
 
     int rowOf(RuleId rule, const std::string &pointer) const
