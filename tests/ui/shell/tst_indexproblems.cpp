@@ -8,6 +8,8 @@
 #include "document/IndexValidation.h"
 #include "document/ManifestDocument.h"
 #include "document/ValidationScheduler.h"
+#include "form/ManifestForm.h"
+#include "json/LineIndex.h"
 #include "editor/JsonEditor.h"
 #include "problems/IndexProblemsView.h"
 #include "problems/ProblemsModel.h"
@@ -24,9 +26,11 @@
 #include <QDockWidget>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QTableView>
 #include <QTest>
+#include <QUndoStack>
 
 #include <algorithm>
 #include <functional>
@@ -233,6 +237,49 @@ private slots:
         QTRY_COMPARE(view()->model()->count(Severity::Error), std::size_t(1));
         QVERIFY(!view()->isChecking());
         QCOMPARE(placesIn(*view()->model()), validateWithTheCli(m_repository->path()).places);
+    }
+
+    void fixingTheOpenEntry_takesItsProblemOutOfTheWholeIndex_beforeSave()
+    {
+        open();
+        const QString dockTitleBefore = dock()->windowTitle();
+        QVERIFY(rowOf(RuleId::MissingImage, "/2/image") >= 0);
+        m_window->controller()->chooseEntry(2);
+        QTRY_VERIFY(m_window->session()->validation()->isCurrent());
+        QVERIFY(rowOf(RuleId::MissingImage, "/2/image") >= 0);
+
+        // Typed into the form's logo field, as a user fixes it.
+        auto *logo = m_window->form()->findChild<QLineEdit *>(QStringLiteral("/image"));
+        logo->selectAll();
+        QTest::keyClicks(logo, QStringLiteral("/plugins/logos/focus-guardian.png"));
+        QTest::keyClick(logo, Qt::Key_Return);
+        QTRY_COMPARE(rowOf(RuleId::MissingImage, "/2/image"), -1);
+        QCOMPARE(view()->model()->count(Severity::Error), std::size_t(1));
+        QVERIFY(view()->summaryText().contains(QStringLiteral("1 have errors")));
+        QVERIFY(dock()->windowTitle() != dockTitleBefore);
+        QVERIFY(document()->isModified());
+        QCOMPARE(view()->findChild<QLabel *>(QStringLiteral("indexProblemsNote"))->text(),
+                 QStringLiteral("The open entry has unsaved edits: its problems here are from "
+                                "its text as typed."));
+
+        // A new mistake shows there as typed too, at its place in the index.
+        document()->edit(QStringLiteral("Edit"), {JsonEdit::set("/capabilities/0", "chta")});
+        QTRY_VERIFY(rowOf(RuleId::UnknownCapability, "/2/capabilities/0") >= 0);
+        const Diagnostic typo =
+            *view()->model()->diagnostic(rowOf(RuleId::UnknownCapability, "/2/capabilities/0"));
+        // Where the saved index has the entry's first capability (the lines before it kept
+        // their count).
+        const std::string &index = m_window->session()->indexText();
+        const std::size_t capabilities =
+            index.find("\"capabilities\"", m_window->session()->entries().at(2).span.begin);
+        const std::size_t first = index.find('"', index.find('[', capabilities));
+        QCOMPARE(typo.start, LineIndex(index).position(first));
+
+        // Undone: the problem is back, as the file still has it.
+        document()->undoStack()->undo();
+        document()->undoStack()->undo();
+        QTRY_VERIFY(rowOf(RuleId::MissingImage, "/2/image") >= 0);
+        QCOMPARE(view()->model()->count(Severity::Error), std::size_t(2));
     }
 
     void exportAfterSave_inAGitCheckout_showsTheDiffAgainstTheBase()
