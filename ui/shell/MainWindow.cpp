@@ -10,6 +10,7 @@
 #include "StatusPanel.h"
 #include "SubmissionExport.h"
 #include "ThemeManager.h"
+#include "WindowLayout.h"
 #include "actions/ActionRegistry.h"
 #include "diagnostics/IndexFindings.h"
 #include "actions/FocusedEditCommands.h"
@@ -91,6 +92,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_builtInServer = simulate.builtInServer;
     m_listenPage = simulate.listenPage;
     m_indexProblems = IndexProblemsDock::install(*this);
+    WindowLayout::sizeToCurrentPage(*m_tabs);
     applyTheme(m_settings.theme());
     restoreLayout();
     documentChanged();
@@ -271,14 +273,14 @@ void MainWindow::createDocks()
             [this](bool dark) { m_settings.setStorePreviewDark(dark); });
     m_previewDock = dock(tr("Store Preview"), "previewDock", m_preview, Qt::RightDockWidgetArea,
                          ActionId::ShowPreview);
-    tabifyDockWidget(m_previewDock, m_imageDock);
-    m_previewDock->raise();
 
     // The side docks own the corners, so the problems list spans only the centre.
     setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
-    resizeDocks({m_entriesDock, m_previewDock}, {230, 310}, Qt::Horizontal);
-    resizeDocks({m_problemsDock}, {170}, Qt::Vertical);
+    // Where the docks go depends on the window's width (restoreLayout).
+    m_layout = new WindowLayout(*this, *m_splitter,
+                                {m_entriesDock, m_previewDock, m_imageDock, m_problemsDock},
+                                m_settings);
 }
 
 void MainWindow::createMenus()
@@ -451,27 +453,19 @@ void MainWindow::connectDocument()
 
 void MainWindow::restoreLayout()
 {
-    if (!restoreGeometry(m_settings.windowGeometry())) {
-        // First run: most of the screen, never more than it.
-        const QRect available = screen()->availableGeometry();
-        resize(std::min(1500, available.width()), std::min(940, available.height()));
-    }
-    restoreState(m_settings.windowState());
-    const QByteArray splitter = m_settings.splitterState();
-    if (splitter.isEmpty() || !m_splitter->restoreState(splitter)) {
-        // Form and text share the centre equally once the window knows its size.
-        QTimer::singleShot(0, m_splitter, [this] {
-            const int half = m_splitter->width() / 2;
-            m_splitter->setSizes({half, half});
-        });
-    }
+    m_layout->restore([this] {
+        if (!restoreGeometry(m_settings.windowGeometry())) {
+            // First run: most of the screen, never more than it.
+            const QRect available = screen()->availableGeometry();
+            resize(std::min(1500, available.width()), std::min(940, available.height()));
+        }
+    });
 }
 
 void MainWindow::saveLayout()
 {
     m_settings.setWindowGeometry(saveGeometry());
-    m_settings.setWindowState(saveState());
-    m_settings.setSplitterState(m_splitter->saveState());
+    m_layout->save();
     m_settings.setRemoteImagesAllowed(m_instructions->remoteImagesAllowed());
 }
 
