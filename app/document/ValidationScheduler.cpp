@@ -37,6 +37,25 @@ void ValidationScheduler::validateNow()
     start();
 }
 
+bool ValidationScheduler::isCurrent() const
+{
+    return m_reportRevision == m_document->revision() && !m_timer.isActive() &&
+           !m_watcher.isRunning() && m_runs > 0;
+}
+
+void ValidationScheduler::whenCurrent(QObject *context,
+                                      std::function<void(const ValidationReport &)> done)
+{
+    if (isCurrent()) {
+        done(ValidationReport(m_report)); // a copy: `done` may run an event loop
+        return;
+    }
+    m_waiting.emplace_back(context, std::move(done));
+    // A run under way for an older text restarts itself when it ends; a due one starts now.
+    if (m_timer.isActive() || !m_watcher.isRunning())
+        validateNow();
+}
+
 void ValidationScheduler::start()
 {
     if (m_watcher.isRunning()) {
@@ -74,6 +93,20 @@ void ValidationScheduler::finished()
     emit reportReady(m_report);
     if (filesChanged)
         emit referencedFilesChanged(m_files);
+    deliverToWaiting();
+}
+
+void ValidationScheduler::deliverToWaiting()
+{
+    // A slot above may have edited the text again: then the next report is theirs.
+    if (!isCurrent())
+        return;
+    const auto waiting = std::exchange(m_waiting, {});
+    const ValidationReport report = m_report; // a callback may run an event loop
+    for (const auto &[context, done] : waiting) {
+        if (context)
+            done(report);
+    }
 }
 
 } // namespace studio

@@ -4,9 +4,23 @@
 #include "SourceEditorSetup.h"
 #include "document/ManifestDocument.h"
 
+#include <QAction>
+#include <QContextMenuEvent>
+#include <QMenu>
+#include <QScrollBar>
+#include <Qsci/qscicommand.h>
+#include <Qsci/qscicommandset.h>
 #include <Qsci/qscilexerjson.h>
 
 namespace studio {
+
+namespace {
+
+// The longest key of the manifest at its indentation, with its quotes, the colon and the
+// value's opening quote: "setup_instructions_file_path" inside "external_integration".
+const QString kLongestKeyLine = QStringLiteral("    \"setup_instructions_file_path\": \"");
+
+} // namespace
 
 JsonEditor::JsonEditor(QWidget *parent)
     : DocumentEditor(parent)
@@ -140,6 +154,36 @@ void JsonEditor::reportCursor()
     const auto column = static_cast<long>(
         SendScintilla(SCI_COUNTCHARACTERS, static_cast<unsigned long>(lineStart), position));
     emit cursorMoved(static_cast<int>(line) + 1, static_cast<int>(column) + 1);
+}
+
+QSize JsonEditor::minimumSizeHint() const
+{
+    return {2 * frameWidth() + verticalScrollBar()->sizeHint().width() + besideText() +
+                textWidth(kLongestKeyLine),
+            QsciScintilla::minimumSizeHint().height()};
+}
+
+int JsonEditor::wrapWidth() const
+{
+    return viewport()->width() - besideText();
+}
+
+int JsonEditor::besideText() const
+{
+    int margins = 0;
+    for (unsigned long margin = 0; margin < 5; ++margin)
+        margins += static_cast<int>(SendScintilla(SCI_GETMARGINWIDTHN, margin));
+    margins += static_cast<int>(SendScintilla(SCI_GETMARGINLEFT)) +
+               static_cast<int>(SendScintilla(SCI_GETMARGINRIGHT));
+    // Scintilla keeps room for the mark at the end of a wrapped line.
+    return margins + textWidth(QStringLiteral("x"));
+}
+
+int JsonEditor::textWidth(const QString &text) const
+{
+    const QByteArray utf8 = text.toUtf8();
+    return static_cast<int>(
+        SendScintilla(SCI_TEXTWIDTH, static_cast<unsigned long>(STYLE_DEFAULT), utf8.constData()));
 }
 
 } // namespace studio

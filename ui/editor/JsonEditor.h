@@ -40,12 +40,22 @@ public:
     // Every occurrence of `text`, in order, without overlaps (Replace All).
     std::vector<SourceSpan> findAll(const QString &text, bool matchCase) const;
 
+    // Wide enough that a key of the manifest never breaks across lines: its longest key at
+    // its indentation fits beside the margins (long values still wrap).
+    QSize minimumSizeHint() const override;
+    // The pixels a line of text has before it wraps: the view less margins and wrap mark.
+    int wrapWidth() const;
+    // How wide `text` is drawn in the editor's font.
+    int textWidth(const QString &text) const;
+
 signals:
     // 1-based line and column (in characters) of the caret.
     void cursorMoved(int line, int column);
 
 private:
     void reportCursor();
+    // The viewport's pixels that are not text: margins, the wrap mark.
+    int besideText() const;
 
     QPointer<ManifestDocument> m_document;
     QsciLexerJSON *m_lexer;

@@ -88,8 +88,9 @@ ManifestForm::ManifestForm(QWidget *parent)
 
     m_scroll->setWidget(m_content);
     m_scroll->setWidgetResizable(true);
-    // The form follows the width it is given; long rows wrap instead of scrolling sideways.
-    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // The form follows the width it is given (long rows wrap, labels go above their fields);
+    // narrower than its narrowest rows it scrolls sideways rather than cutting them off.
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     m_scroll->setFrameShape(QFrame::NoFrame);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

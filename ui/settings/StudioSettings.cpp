@@ -10,7 +10,9 @@ namespace {
 namespace key {
 const QString windowGeometry = QStringLiteral("window/geometry");
 const QString windowState = QStringLiteral("window/state");
+const QString narrowWindowState = QStringLiteral("window/state-narrow");
 const QString splitterState = QStringLiteral("window/splitter");
+const QString narrowSplitterState = QStringLiteral("window/splitter-narrow");
 const QString recentFiles = QStringLiteral("files/recent");
 const QString lastRepository = QStringLiteral("files/lastRepository");
 const QString lastEntryId = QStringLiteral("files/lastEntryId");
@@ -70,24 +72,30 @@ void StudioSettings::setWindowGeometry(const QByteArray &geometry)
     m_settings.setValue(key::windowGeometry, geometry);
 }
 
-QByteArray StudioSettings::windowState() const
+QByteArray StudioSettings::windowState(LayoutWidth width) const
 {
-    return m_settings.value(key::windowState).toByteArray();
+    return m_settings
+        .value(width == LayoutWidth::Narrow ? key::narrowWindowState : key::windowState)
+        .toByteArray();
 }
 
-void StudioSettings::setWindowState(const QByteArray &state)
+void StudioSettings::setWindowState(const QByteArray &state, LayoutWidth width)
 {
-    m_settings.setValue(key::windowState, state);
+    m_settings.setValue(width == LayoutWidth::Narrow ? key::narrowWindowState : key::windowState,
+                        state);
 }
 
-QByteArray StudioSettings::splitterState() const
+QByteArray StudioSettings::splitterState(LayoutWidth width) const
 {
-    return m_settings.value(key::splitterState).toByteArray();
+    return m_settings
+        .value(width == LayoutWidth::Narrow ? key::narrowSplitterState : key::splitterState)
+        .toByteArray();
 }
 
-void StudioSettings::setSplitterState(const QByteArray &state)
+void StudioSettings::setSplitterState(const QByteArray &state, LayoutWidth width)
 {
-    m_settings.setValue(key::splitterState, state);
+    m_settings.setValue(
+        width == LayoutWidth::Narrow ? key::narrowSplitterState : key::splitterState, state);
 }
 
 QStringList StudioSettings::recentFiles() const

@@ -9,7 +9,9 @@
 #include "SimulateTab.h"
 #include "StatusMessages.h"
 #include "StatusPanel.h"
+#include "SubmissionExport.h"
 #include "ThemeManager.h"
+#include "WindowLayout.h"
 #include "actions/ActionRegistry.h"
 #include "actions/FocusedEditCommands.h"
 #include "actions/ShortcutsDialog.h"
@@ -27,7 +29,6 @@
 #include "editor/EditorPalette.h"
 #include "editor/FindBar.h"
 #include "editor/JsonEditor.h"
-#include "export/ExportRequest.h"
 #include "form/ManifestForm.h"
 #include "instructions/InstructionsEditor.h"
 #include "instructions/MarkdownEditor.h"
@@ -42,7 +43,6 @@
 #include "project/EntryListModel.h"
 #include "project/EntryPicker.h"
 #include "servers/BuiltInServer.h"
-#include "submission/ExportDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -87,6 +87,8 @@ MainWindow::MainWindow(QWidget *parent)
     connectActions();
     connectDocument();
     connectInstructions();
+    m_export = new SubmissionExport(*m_session, *m_instructionsDocument, this);
+    connect(m_export, &SubmissionExport::notice, this, &MainWindow::notice);
     m_externalChanges = new ExternalChangeHandler(*m_session, *m_instructions, *m_image,
                                                   *m_status->messages(), this);
     const SimulateTab::Parts simulate = SimulateTab::install(*this);
@@ -95,6 +97,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_builtInServer = simulate.builtInServer;
     m_listenPage = simulate.listenPage;
     m_indexProblems = IndexProblemsDock::install(*this);
+    WindowLayout::sizeToCurrentPage(*m_tabs);
     applyTheme(m_settings.theme());
     restoreLayout();
     documentChanged();
@@ -287,14 +290,14 @@ void MainWindow::createDocks()
             [this](bool dark) { m_settings.setStorePreviewDark(dark); });
     m_previewDock = dock(tr("Store Preview"), "previewDock", m_preview, Qt::RightDockWidgetArea,
                          ActionId::ShowPreview);
-    tabifyDockWidget(m_previewDock, m_imageDock);
-    m_previewDock->raise();
 
     // The side docks own the corners, so the problems list spans only the centre.
     setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
-    resizeDocks({m_entriesDock, m_previewDock}, {230, 310}, Qt::Horizontal);
-    resizeDocks({m_problemsDock}, {170}, Qt::Vertical);
+    // Where the docks go depends on the window's width (restoreLayout).
+    m_layout = new WindowLayout(*this, *m_splitter,
+                                {m_entriesDock, m_previewDock, m_imageDock, m_problemsDock},
+                                m_settings);
 }
 
 void MainWindow::createMenus()
@@ -359,7 +362,7 @@ void MainWindow::connectActions()
     on(ActionId::Save, [this] { savePlugin(); });
     on(ActionId::SaveAll, [this] { savePlugin(); });
     on(ActionId::SaveAs, [this] { m_controller->saveAs(); });
-    on(ActionId::ExportSubmission, [this] { exportSubmission(); });
+    on(ActionId::ExportSubmission, [this] { m_export->start(); });
     on(ActionId::Close, [this] { m_controller->closeDocument(); });
     on(ActionId::Quit, [this] { close(); });
     on(ActionId::Undo, [this] { m_history->undo(); });
@@ -481,27 +484,19 @@ void MainWindow::connectDocument()
 
 void MainWindow::restoreLayout()
 {
-    if (!restoreGeometry(m_settings.windowGeometry())) {
-        // First run: most of the screen, never more than it.
-        const QRect available = screen()->availableGeometry();
-        resize(std::min(1500, available.width()), std::min(940, available.height()));
-    }
-    restoreState(m_settings.windowState());
-    const QByteArray splitter = m_settings.splitterState();
-    if (splitter.isEmpty() || !m_splitter->restoreState(splitter)) {
-        // Form and text share the centre equally once the window knows its size.
-        QTimer::singleShot(0, m_splitter, [this] {
-            const int half = m_splitter->width() / 2;
-            m_splitter->setSizes({half, half});
-        });
-    }
+    m_layout->restore([this] {
+        if (!restoreGeometry(m_settings.windowGeometry())) {
+            // First run: most of the screen, never more than it.
+            const QRect available = screen()->availableGeometry();
+            resize(std::min(1500, available.width()), std::min(940, available.height()));
+        }
+    });
 }
 
 void MainWindow::saveLayout()
 {
     m_settings.setWindowGeometry(saveGeometry());
-    m_settings.setWindowState(saveState());
-    m_settings.setSplitterState(m_splitter->saveState());
+    m_layout->save();
     m_settings.setRemoteImagesAllowed(m_instructions->remoteImagesAllowed());
 }
 
@@ -615,45 +610,6 @@ void MainWindow::applyTheme(Theme theme)
 void MainWindow::updateStorePreview()
 {
     m_preview->setManifest(m_session->document()->manifest(), m_session->source().repositoryRoot);
-}
-
-void MainWindow::exportSubmission()
-{
-    const ManifestDocument *document = m_session->document();
-    if (!document->parses() || !document->parse().value.is_object()) {
-        QMessageBox::warning(
-            this, tr("Export Submission"),
-            tr("The text is not a manifest that parses; fix the problems marked in "
-               "the text first."));
-        return;
-    }
-    if (m_instructionsDocument->isModified() && !m_instructionsDocument->save())
-        return; // the export lists the instructions' files as they are on disk
-    ExportRequest request;
-    request.entry = document->parse().value;
-    if (m_session->hasRepository())
-        request.indexPath = m_session->indexPath();
-    request.repositoryRoot = m_session->source().repositoryRoot;
-    request.report = m_session->validation()->latestReport();
-    request.base.openedIndex = m_session->openedIndexText();
-    ExportDialog dialog(std::move(request), this);
-    dialog.setObjectName(QStringLiteral("exportDialog"));
-    connect(&dialog, &ExportDialog::indexUpdated, this, &MainWindow::indexUpdated);
-    connect(&dialog, &ExportDialog::actionFinished, this,
-            [this](bool, const QString &message) { notice(message); });
-    dialog.exec();
-}
-
-void MainWindow::indexUpdated(const QString &indexPath)
-{
-    if (!m_session->hasRepository() || QFileInfo(indexPath) != QFileInfo(m_session->indexPath()))
-        return;
-    // The entry now sits in the index as exported: show it as saved, from the file.
-    const std::string id = m_session->document()->manifest().id;
-    const QString error =
-        m_session->openRepository(m_session->repositoryRoot(), QString::fromStdString(id));
-    notice(error.isEmpty() ? tr("The index was updated; the entry shows as saved.")
-                           : tr("The index was updated, but could not be reread: %1").arg(error));
 }
 
 void MainWindow::connectInstructions()

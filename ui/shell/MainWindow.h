@@ -37,12 +37,14 @@ class SessionController;
 class SimulateWorkspace;
 class StatusPanel;
 class StorePreview;
+class SubmissionExport;
 class ThemeManager;
+class WindowLayout;
 
 // The studio window. It assembles the views around one document (form and JSON text side
-// by side, entries on the left, problems below, image and store preview on the right) and
-// routes between them; the document, validation, files and dialogs live in their own
-// classes.
+// by side, entries on the left, problems below, image and store preview on the right, or
+// beside the entries as tabs on a narrow screen: WindowLayout) and routes between them; the
+// document, validation, files and dialogs live in their own classes.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -78,6 +80,8 @@ public:
     ListenPage *listenPage() const { return m_listenPage; }
     ExternalChangeHandler *externalChanges() const { return m_externalChanges; }
     PluginLocationActions *location() const { return m_location; }
+    SubmissionExport *submissionExport() const { return m_export; }
+    WindowLayout *windowLayout() const { return m_layout; }
 
     // Shows a diagnostic where the user looks: its span selected in the text, its field
     // focused in the form.
@@ -112,8 +116,6 @@ private:
     void applyTheme(Theme theme);
 
     void updateStorePreview();
-    void exportSubmission();
-    void indexUpdated(const QString &indexPath);
 
     // The setup instructions: their own file, beside the manifest.
     void connectInstructions();
@@ -164,6 +166,8 @@ private:
     ExternalChangeHandler *m_externalChanges = nullptr;
     IndexProblemsView *m_indexProblems = nullptr;
     PluginLocationActions *m_location = nullptr;
+    SubmissionExport *m_export = nullptr;
+    WindowLayout *m_layout = nullptr;
 };
 
 } // namespace studio

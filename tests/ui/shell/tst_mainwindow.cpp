@@ -320,7 +320,8 @@ private slots:
             return true;
         });
         QTest::keyClick(m_window.get(), Qt::Key_E, Qt::ControlModifier);
-        QVERIFY2(shownTitle.contains(u"Socratic Coach"), qPrintable(shownTitle));
+        // At once, or once the entry's validation is done.
+        QTRY_VERIFY2(shownTitle.contains(u"Socratic Coach"), qPrintable(shownTitle));
     }
 
     void statusBar_showsParseStateCountsAndCaret()
