@@ -23,6 +23,8 @@ constexpr std::array kCommands{
     Command{"runs", "list, show, export, rerun or delete the runs kept in the history", runRuns},
     Command{"serve", "run the built-in plugins locally, to simulate before deploying", runServe},
     Command{"listen", "record what the real app sends, as fixtures to replay", runListen},
+    Command{"verify-signature", "tell whether a signed webhook (X-Omi-Signature) verifies",
+            runVerifySignature},
 };
 
 void printUsage(std::ostream &out)
@@ -32,7 +34,7 @@ void printUsage(std::ostream &out)
            "Commands:\n";
     for (const auto &command : kCommands) {
         out << "  " << command.name;
-        for (std::size_t i = command.name.size(); i < 14; ++i)
+        for (std::size_t i = command.name.size(); i < 18; ++i)
             out << ' ';
         out << command.summary << '\n';
     }

@@ -24,13 +24,15 @@ QString headline(const SimulationRun &run, const std::string &pluginDisplay)
             .arg(count)
             .arg(count == 1 ? QStringLiteral("request") : QStringLiteral("requests"))
             .arg(QString::fromLatin1(plan.contract->name()));
-    if (plan.trigger == AppTrigger::MemoryCreation)
-        return plan.contract->memoryProfiles().isEmpty()
-                   ? line
-                   : line + QStringLiteral(", profile %1").arg(PayloadProfiles::name(plan.profile));
-    return line +
-           QStringLiteral(" (%1), %2, session id %3")
-               .arg(plan.batching.describe(), plan.speed.describe(), plan.effectiveSessionId());
+    if (plan.trigger == AppTrigger::TranscriptProcessed)
+        line +=
+            QStringLiteral(" (%1), %2, session id %3")
+                .arg(plan.batching.describe(), plan.speed.describe(), plan.effectiveSessionId());
+    else if (!plan.contract->memoryProfiles().isEmpty())
+        line += QStringLiteral(", profile %1").arg(PayloadProfiles::name(plan.profile));
+    if (!plan.signingSecret.isEmpty())
+        line += QStringLiteral(", signed (X-Omi-Signature)");
+    return line;
 }
 
 } // namespace

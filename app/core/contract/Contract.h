@@ -2,8 +2,10 @@
 
 #include "contract/Submission.h"
 #include "diagnostics/ValidationReport.h"
+#include "http/HttpExchange.h"
 #include "json/JsonParser.h"
 #include "simulation/judge/JudgeRules.h"
+#include "simulation/judge/PluginUnderTest.h"
 #include "simulation/payload/Memory.h"
 #include "simulation/payload/PayloadProfile.h"
 #include "transcript/BatchingOptions.h"
@@ -28,6 +30,17 @@ struct ContractTransport
     // openMs, then one probe; 0 failures: the app has none.
     int breakerFailures = 0;
     int breakerOpenMs = 0;
+};
+
+// One webhook delivery to sign: its event, the uid appended to its URL, the exact body on
+// the wire, when it goes (unix seconds) and its delivery id.
+struct WebhookDelivery
+{
+    AppTrigger trigger = AppTrigger::MemoryCreation;
+    QString uid;
+    QByteArray body;
+    qint64 unixSeconds = 0;
+    QByteArray id;
 };
 
 // One contract between the app and the plugins it calls: what a plugin document is and
@@ -80,6 +93,15 @@ public:
                                       const QString &sessionId) const = 0;
     // The setup check's URL: setup_completed_url with the uid.
     virtual QString setupCheckUrl(const QString &setupCompletedUrl, const QString &uid) const = 0;
+
+    // Signed webhooks, when the app's owner created a signing secret.
+    // The X-Omi-Event of a trigger's deliveries; empty when the contract's app never signs.
+    virtual QByteArray webhookEvent(AppTrigger trigger) const = 0;
+    bool signsWebhooks() const { return !webhookEvent(AppTrigger::MemoryCreation).isEmpty(); }
+    // The headers a delivery carries under `secret` (signature, event, delivery id); none
+    // when the contract's app never signs.
+    virtual HttpHeaders signatureHeaders(const QString &secret,
+                                         const WebhookDelivery &delivery) const = 0;
 
     static const Contract &plugins2024();
     static const Contract &apps2026();

@@ -4,6 +4,7 @@
 #include "AppSchema.h"
 #include "AppSubmission.h"
 #include "ConversationPayload.h"
+#include "WebhookSignature.h"
 #include "simulation/payload/AppUrls.h"
 #include "validation/rules/EntryRules.h"
 
@@ -25,7 +26,8 @@ QString Apps2026Contract::differences() const
         "15 s, HTTP 200 only, a circuit breaker of 5 failures for 30 s), sends realtime "
         "transcripts every second and audio as raw PCM, sends the whole Conversation on "
         "memory_creation and keeps its message as a chat message without a push, and caps "
-        "proactive prompts at 128,000 characters.");
+        "proactive prompts at 128,000 characters. An app with a signing secret gets signed "
+        "webhooks (X-Omi-Signature, X-Omi-Event, X-Omi-Delivery).");
 }
 
 bool Apps2026Contract::recognises(const Json &root) const
@@ -116,6 +118,23 @@ QString Apps2026Contract::setupCheckUrl(const QString &setupCompletedUrl, const 
 {
     // Today's backend looks for an existing '?', as for webhooks.
     return AppUrls::webhook(setupCompletedUrl, uid);
+}
+
+QByteArray Apps2026Contract::webhookEvent(AppTrigger trigger) const
+{
+    // memory_creation is "memory_created" on the wire of a signed delivery.
+    return trigger == AppTrigger::MemoryCreation ? QByteArrayLiteral("memory_created")
+                                                 : QByteArrayLiteral("transcript_processed");
+}
+
+HttpHeaders Apps2026Contract::signatureHeaders(const QString &secret,
+                                               const WebhookDelivery &delivery) const
+{
+    namespace signature = webhook_signature;
+    return {{signature::kSignatureHeader,
+             signature::headerValue(secret, delivery.unixSeconds, delivery.uid, delivery.body)},
+            {signature::kEventHeader, webhookEvent(delivery.trigger)},
+            {signature::kDeliveryHeader, delivery.id}};
 }
 
 } // namespace studio

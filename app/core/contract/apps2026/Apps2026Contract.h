@@ -32,6 +32,9 @@ public:
     QByteArray transcriptBody(const QList<TranscriptSegment> &segments,
                               const QString &sessionId) const override;
     QString setupCheckUrl(const QString &setupCompletedUrl, const QString &uid) const override;
+    QByteArray webhookEvent(AppTrigger trigger) const override;
+    HttpHeaders signatureHeaders(const QString &secret,
+                                 const WebhookDelivery &delivery) const override;
 };
 
 } // namespace studio

@@ -31,6 +31,11 @@ public:
     QByteArray transcriptBody(const QList<TranscriptSegment> &segments,
                               const QString &sessionId) const override;
     QString setupCheckUrl(const QString &setupCompletedUrl, const QString &uid) const override;
+    QByteArray webhookEvent(AppTrigger) const override { return {}; }
+    HttpHeaders signatureHeaders(const QString &, const WebhookDelivery &) const override
+    {
+        return {}; // the 2024 app never signed
+    }
 };
 
 } // namespace studio

@@ -42,6 +42,16 @@ HttpRequest AppRequestFactory::transcriptProcessed(const SimulationPlan &plan,
                     plan.contract->transcriptBody(batch.segments, plan.effectiveSessionId()));
 }
 
+void AppRequestFactory::sign(HttpRequest &request, const SimulationPlan &plan, qint64 unixSeconds,
+                             const QByteArray &deliveryId)
+{
+    if (plan.signingSecret.isEmpty())
+        return;
+    // The uid signed is the one appended to the URL (AppUrls encodes it; a receiver decodes it).
+    request.headers += plan.contract->signatureHeaders(
+        plan.signingSecret, {plan.trigger, plan.uid, request.body, unixSeconds, deliveryId});
+}
+
 HttpRequest AppRequestFactory::setupCheck(const QString &setupCompletedUrl, const QString &uid,
                                           const TransportOptions &transport,
                                           const Contract &contract)

@@ -17,6 +17,11 @@ public:
     // POST <webhook>?uid=...: {"session_id", "segments"} with the batch's segments.
     static HttpRequest transcriptProcessed(const SimulationPlan &plan,
                                            const TranscriptBatch &batch);
+    // Signs a webhook about to go, its body final: the plan's contract adds its signature
+    // headers for the plan's secret, stamped `unixSeconds`, with `deliveryId`. Nothing
+    // without a secret.
+    static void sign(HttpRequest &request, const SimulationPlan &plan, qint64 unixSeconds,
+                     const QByteArray &deliveryId);
     // GET <setup_completed_url>?uid=...
     static HttpRequest setupCheck(const QString &setupCompletedUrl, const QString &uid,
                                   const TransportOptions &transport,

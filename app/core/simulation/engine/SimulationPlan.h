@@ -45,6 +45,9 @@ struct SimulationPlan
 
     ReplaySpeed speed;
     TransportOptions transport;
+    // The app's signing secret (whsec_...): each webhook is signed under the contract
+    // (X-Omi-Signature, X-Omi-Event, X-Omi-Delivery). Empty: unsigned, as without a secret.
+    QString signingSecret;
     SimulatedUser user;
     QString source; // the memory or transcript file, for reports
 

@@ -69,8 +69,10 @@ Json JsonReportWriter::requestJson(const RunRecord &record)
         result.error == HttpError::None
             ? Json(nullptr)
             : Json{{"code", utf8(record.errorCode())}, {"message", utf8(result.errorMessage)}};
-    request["verdict"] = utf8(record.verdict.kindName());
-    request["reason"] = utf8(record.verdict.reason);
+    request["sent"] = record.sent();
+    // A request the app held back has no verdict: what it is, and why, instead.
+    request["verdict"] = record.sent() ? utf8(record.verdict.kindName()) : "not sent";
+    request["reason"] = utf8(record.outcomeReason());
     request["notification"] = record.verdict.notifications.isEmpty()
                                   ? Json(nullptr)
                                   : notificationJson(record.verdict.notifications.front());
@@ -95,6 +97,7 @@ Json JsonReportWriter::summaryJson(const RunSummary &summary)
 {
     return {{"count", summary.count},
             {"errors", summary.errors},
+            {"not_sent", summary.notSent},
             {"invalid_answers", summary.invalidAnswers},
             {"notifications", summary.notifications},
             {"latency_samples", summary.latencySamples},
