@@ -78,6 +78,10 @@ public:
     // plugin.
     QString simulationUrlOverride(const QString &pluginId) const;
     void setSimulationUrlOverride(const QString &pluginId, const QString &url);
+    // An app's signing secret, per plugin id, kept only when the user asks (in the clear, as
+    // every setting is); empty removes it.
+    QString simulationSigningSecret(const QString &pluginId) const;
+    void setSimulationSigningSecret(const QString &pluginId, const QString &secret);
     QString simulationUid() const; // empty: the engine's default test uid
     void setSimulationUid(const QString &uid);
     QString simulationSessionId() const; // empty: the uid, as the backend sends it

@@ -68,6 +68,8 @@ void SimulationController::setTarget(const SimulationTarget &target)
     m_settings.setSimulationProfile(PayloadProfiles::name(target.profile));
     m_settings.setSimulationTimeoutMs(target.timeoutMs);
     m_settings.setSimulationMaxTimeMs(target.maxTimeMs);
+    m_settings.setSimulationSigningSecret(m_plugin.id,
+                                          target.rememberSecret ? target.signingSecret : QString());
     emit targetChanged();
 }
 
@@ -84,6 +86,8 @@ void SimulationController::loadTarget()
         target.timeoutMs = timeout;
     if (const int maxTime = m_settings.simulationMaxTimeMs(); maxTime > 0)
         target.maxTimeMs = maxTime;
+    target.signingSecret = m_settings.simulationSigningSecret(m_plugin.id);
+    target.rememberSecret = !target.signingSecret.isEmpty();
     m_target = target;
     emit targetChanged();
 }
@@ -112,13 +116,21 @@ TransportOptions SimulationController::transport() const
     return transport;
 }
 
-SimulationPlan SimulationController::memoryPlan(const Memory &memory, const QString &source) const
+void SimulationController::applyTarget(SimulationPlan &plan, bool keepBatching) const
 {
-    SimulationPlan plan = SimulationPlan::forMemory(m_plugin, memory, m_target.profile);
-    plan.useContract(*m_contract);
+    plan.useContract(*m_contract, keepBatching);
     plan.webhookUrl = webhookUrl();
     plan.uid = uid();
     plan.transport = transport();
+    // A secret typed for an app is not used for a document whose contract never signed.
+    if (m_contract->signsWebhooks())
+        plan.signingSecret = m_target.signingSecret;
+}
+
+SimulationPlan SimulationController::memoryPlan(const Memory &memory, const QString &source) const
+{
+    SimulationPlan plan = SimulationPlan::forMemory(m_plugin, memory, m_target.profile);
+    applyTarget(plan, false);
     plan.source = source;
     return plan;
 }
@@ -129,11 +141,8 @@ SimulationPlan SimulationController::transcriptPlan(const QList<TranscriptSegmen
                                                     const QString &source) const
 {
     SimulationPlan plan = SimulationPlan::forTranscript(m_plugin, segments, batching, speed);
-    plan.useContract(*m_contract, true); // the panel's window, which follows the contract
-    plan.webhookUrl = webhookUrl();
-    plan.uid = uid();
+    applyTarget(plan, true); // the panel's window, which follows the contract
     plan.sessionId = m_target.sessionId.trimmed();
-    plan.transport = transport();
     plan.source = source;
     return plan;
 }

@@ -112,6 +112,8 @@ private:
     void discardRun();
     void trackState(SimulationRun::State state);
     void loadTarget();
+    // The contract, where and as whom, how, and the secret when the contract signs.
+    void applyTarget(SimulationPlan &plan, bool keepBatching) const;
 
     StudioSettings m_settings;
     HttpClient *m_client;
