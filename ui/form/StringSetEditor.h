@@ -29,6 +29,8 @@ public:
     // The form places the widget in its layout, which owns it from then on.
     QWidget *widget() const override { return m_widget; }
     void show(const Json *value) override;
+    // Replaces the boxes (another contract knows other values); show() the value again after.
+    void setOptions(std::vector<std::pair<std::string, QString>> options);
 
     bool isChecked(const std::string &value) const;
     QCheckBox *box(const std::string &value) const;
@@ -39,6 +41,7 @@ signals:
 
 private:
     QWidget *m_widget;
+    int m_columns;
     std::vector<std::pair<std::string, QCheckBox *>> m_boxes;
     QLabel *m_unknown;
 };

@@ -463,6 +463,13 @@ void MainWindow::connectDocument()
     connect(m_problemsView, &ProblemsView::fixRequested, this, &MainWindow::applyFix);
     connect(m_marks, &DiagnosticMarks::fixRequested, this, &MainWindow::applyFix);
     connect(m_editor, &JsonEditor::cursorMoved, m_status, &StatusPanel::setCursor);
+    // The form and the store preview show the contract the document is checked under.
+    const auto followContract = [this] {
+        m_form->setContract(m_session->contract());
+        m_preview->setContract(m_session->contract());
+    };
+    connect(m_session, &DocumentSession::contractChanged, this, followContract);
+    followContract();
     connect(m_form, &ManifestForm::chooseImageRequested, this, [this] { importLogo(); });
     connect(m_form, &ManifestForm::jumpToOffsetRequested, this, [this](std::size_t offset) {
         m_editor->selectSpan({offset, offset + 1});
