@@ -1,10 +1,10 @@
 #include "Autosave.h"
 
 #include "RecoveryFolder.h"
+#include "io/DataFolder.h"
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QStandardPaths>
 
 namespace studio {
 
@@ -19,8 +19,9 @@ Autosave::Autosave(QString directory, Snapshot snapshot, QObject *parent)
 
 QString Autosave::defaultDirectory(const QString &kind)
 {
-    const QString root = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-                         QStringLiteral("/recovery");
+    const QString name = QStringLiteral("recovery");
+    DataFolder::moveFromLegacy(name); // what an earlier version left to recover comes along
+    const QString root = DataFolder::filePath(name);
     return kind.isEmpty() ? root : root + u'/' + kind;
 }
 

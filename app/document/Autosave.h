@@ -29,7 +29,7 @@ public:
     // `directory` is created when first written to.
     Autosave(QString directory, Snapshot snapshot, QObject *parent = nullptr);
 
-    // "recovery" in the application's data location, or its subfolder `kind`.
+    // "recovery" in the studio's data folder (DataFolder), or its subfolder `kind`.
     static QString defaultDirectory(const QString &kind = {});
 
     void setDelay(int milliseconds) { m_timer.setInterval(milliseconds); }

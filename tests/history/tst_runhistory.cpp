@@ -3,6 +3,7 @@
 #include "simulation/report/JUnitReportWriter.h"
 #include "simulation/report/JsonReportWriter.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -29,13 +30,41 @@ private slots:
 
     void defaultPath_isInTheDataFolderUnlessTheEnvironmentSaysOtherwise()
     {
+        const QByteArray home = qgetenv("HOME");
+        qputenv("HOME", m_dir->path().toUtf8()); // test mode: the data folder is in HOME
         qunsetenv(HistoryLocation::kDataDirVariable);
         QCOMPARE(HistoryLocation::defaultPath(),
-                 QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-                     QStringLiteral("/history.sqlite"));
+                 QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+                     QStringLiteral("/plugin-studio/history.sqlite"));
         qputenv(HistoryLocation::kDataDirVariable, m_dir->path().toUtf8());
         QCOMPARE(HistoryLocation::defaultPath(), m_dir->filePath(QStringLiteral("history.sqlite")));
         qunsetenv(HistoryLocation::kDataDirVariable);
+        qputenv("HOME", home);
+    }
+
+    // A history an earlier version kept in Qt's application folder moves, runs and all.
+    void historyOfAnEarlierVersion_movesToTheDataFolder()
+    {
+        const QByteArray home = qgetenv("HOME");
+        qputenv("HOME", m_dir->path().toUtf8());
+        qunsetenv(HistoryLocation::kDataDirVariable);
+        const QString legacy = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                               QStringLiteral("/history.sqlite");
+        QVERIFY(QDir().mkpath(QFileInfo(legacy).absolutePath()));
+        {
+            RunHistory earlier(legacy);
+            QVERIFY(earlier.record(plainRun(QStringLiteral("kept"), at(1))).ok());
+        }
+
+        const QString path = HistoryLocation::defaultPath();
+        QVERIFY(path.endsWith(u"/plugin-studio/history.sqlite"));
+        QVERIFY(!QFileInfo::exists(legacy));
+        RunHistory history(path);
+        const auto runs = history.list();
+        QVERIFY2(runs.ok(), qPrintable(runs.error()));
+        QCOMPARE(runs.value().size(), 1);
+        QCOMPARE(runs.value().first().pluginId, QStringLiteral("kept"));
+        qputenv("HOME", home);
     }
 
     void recordThenLoad_memoryRun_roundTrip()

@@ -13,6 +13,8 @@ namespace studio {
 
 namespace {
 
+const QString kWorkingCopyName = QStringLiteral("sample-repository");
+
 bool isRepository(const QString &path)
 {
     return QFileInfo::exists(path + QStringLiteral("/community-plugins.json"));
@@ -82,23 +84,20 @@ QString SampleRepository::sampleTranscript()
 
 QString SampleRepository::workingCopyPath()
 {
-    return QDir(DataFolder::path()).filePath(QStringLiteral("sample-repository"));
+    return DataFolder::filePath(kWorkingCopyName);
 }
 
 QString SampleRepository::legacyWorkingCopyPath()
 {
-    return QDir(DataFolder::legacyPath()).filePath(QStringLiteral("sample-repository"));
+    return QDir(DataFolder::legacyPath()).filePath(kWorkingCopyName);
 }
 
 std::optional<SampleRepository::Move> SampleRepository::moveLegacyCopy()
 {
     const QString from = legacyWorkingCopyPath();
-    const QString to = workingCopyPath();
-    if (from == to || !isRepository(from) || QFileInfo::exists(to))
+    if (!isRepository(from) || !DataFolder::moveFromLegacy(kWorkingCopyName))
         return std::nullopt;
-    if (!QDir().mkpath(QFileInfo(to).absolutePath()) || !QDir().rename(from, to))
-        return std::nullopt;
-    return Move{from, to};
+    return Move{from, workingCopyPath()};
 }
 
 } // namespace studio

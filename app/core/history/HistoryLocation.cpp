@@ -1,16 +1,14 @@
 #include "HistoryLocation.h"
 
-#include <QDir>
-#include <QStandardPaths>
-
 namespace studio {
 
 QString HistoryLocation::defaultPath()
 {
-    QString folder = qEnvironmentVariable(kDataDirVariable);
-    if (folder.isEmpty())
-        folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    return QDir(folder).filePath(QString::fromLatin1(kFileName));
+    const QString name = QString::fromLatin1(kFileName);
+    // SQLite's journal files belong to the database: they move with it.
+    DataFolder::moveFromLegacy(
+        name, {QStringLiteral("-journal"), QStringLiteral("-wal"), QStringLiteral("-shm")});
+    return DataFolder::filePath(name);
 }
 
 } // namespace studio

@@ -1,16 +1,19 @@
 #pragma once
 
+#include "io/DataFolder.h"
+
 #include <QString>
 
 namespace studio {
 
-// Where the run history lives: history.sqlite in the user's data folder
-// (QStandardPaths::AppDataLocation), or in $PLUGIN_STUDIO_DATA_DIR when it is set, so tests
-// and scripts can keep their runs away from the user's.
+// Where the run history lives: history.sqlite in the studio's data folder (DataFolder),
+// which is $PLUGIN_STUDIO_DATA_DIR when it is set, so tests and scripts can keep their runs
+// away from the user's. A history an earlier version kept in Qt's application folder is
+// moved there the first time the path is asked for.
 class HistoryLocation
 {
 public:
-    static constexpr const char *kDataDirVariable = "PLUGIN_STUDIO_DATA_DIR";
+    static constexpr const char *kDataDirVariable = DataFolder::kOverrideVariable;
     static constexpr const char *kFileName = "history.sqlite";
 
     static QString defaultPath();

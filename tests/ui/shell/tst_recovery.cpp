@@ -3,14 +3,17 @@
 #include "document/Autosave.h"
 #include "document/DocumentSession.h"
 #include "document/ManifestDocument.h"
+#include "document/RecoveryFolder.h"
 #include "document/RecoveryRecord.h"
 #include "document/SessionAutosave.h"
 #include "instructions/InstructionsEditor.h"
+#include "io/DataFolder.h"
 #include "settings/StudioSettings.h"
 #include "shell/InstructionsRecovery.h"
 #include "shell/MainWindow.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTest>
 
@@ -164,6 +167,32 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(drafts.pending().empty(), 10000);
         QVERIFY(!window.instructions()->document()->isModified());
         QCOMPARE(window.session()->source().entryId, std::optional<std::string>("socratic-coach"));
+    }
+
+    // Edits an earlier version kept under Qt's application folder ("Plugin Studio/Plugin
+    // Studio") are moved to the studio's data folder and offered from there.
+    void recordsOfAnEarlierVersion_moveToTheDataFolder_andAreOffered()
+    {
+        RecoveryRecord record;
+        record.source.kind = DocumentSource::Kind::ManifestFile;
+        record.source.filePath = QStringLiteral("/nowhere/earlier.json");
+        record.text = "{}";
+        record.savedAt = QDateTime::currentDateTimeUtc();
+        const QString legacy = DataFolder::legacyPath() + QStringLiteral("/recovery");
+        QVERIFY(legacy.contains(u"Plugin Studio/Plugin Studio"));
+        test::writeFile(RecoveryFolder::recordPath(legacy, record.key()),
+                        QByteArray::fromStdString(record.toJson()));
+
+        const QString directory = Autosave::defaultDirectory();
+        QVERIFY(directory.endsWith(u"/plugin-studio/recovery"));
+        QVERIFY(!QFileInfo::exists(legacy));
+        Autosave store(directory, [] { return std::optional<RecoveryRecord>(); });
+        QCOMPARE(store.pending().size(), std::size_t(1));
+
+        MainWindow window;
+        test::answerNextMessageBox(QStringLiteral("Discard"));
+        window.start(QString());
+        QTRY_VERIFY_WITH_TIMEOUT(store.pending().empty(), 10000);
     }
 
 private:
