@@ -270,6 +270,20 @@ QGroupBox *ManifestForm::buildIntegration()
     m_authSteps = new AuthStepsEditor(this);
     addRow(layout, tr("Auth steps"), m_authSteps,
            tr("Buttons shown to the user during setup; the app appends uid to each URL."));
+    std::vector<std::pair<std::string, QString>> actions;
+    for (const auto action : app_schema::actions())
+        actions.emplace_back(std::string(action), fromView(action));
+    auto *actionSet = new StringSetEditor(tr("action"), "/external_integration/actions",
+                                          std::move(actions), 2, this);
+    actionSet->widget()->setObjectName(QStringLiteral("/external_integration/actions"));
+    actionSet->setElementKey("action");
+    connect(actionSet, &StringSetEditor::toggled, this,
+            [this, actionSet](const std::string &action, bool checked) {
+                toggleInSet(*actionSet, "action", action, checked);
+            });
+    addContractRow(Only::Apps, layout, tr("Actions"), actionSet,
+                   tr("What the app may do for the user through its API (each written as "
+                      "{\"action\": ...})."));
     addContractRow(Only::Apps, layout, tr("App home URL"),
                    new TextFieldBinding(tr("app_home_url"), "/external_integration/app_home_url",
                                         lineEditor("/external_integration/app_home_url",
@@ -296,10 +310,13 @@ QGroupBox *ManifestForm::buildNotification()
     std::vector<std::pair<std::string, QString>> options;
     for (const auto scope : manifest_schema::notificationScopes())
         options.emplace_back(std::string(scope), fromView(scope));
-    m_scopes = new StringSetEditor(tr("scopes"), "/proactive_notification/scopes",
+    m_scopes = new StringSetEditor(tr("scope"), "/proactive_notification/scopes",
                                    std::move(options), 2, this);
     m_scopes->widget()->setObjectName(QStringLiteral("/proactive_notification/scopes"));
-    connect(m_scopes, &StringSetEditor::toggled, this, &ManifestForm::toggleScope);
+    connect(m_scopes, &StringSetEditor::toggled, this,
+            [this](const std::string &scope, bool checked) {
+                toggleInSet(*m_scopes, {}, scope, checked);
+            });
     addRow(layout, tr("Scopes"), m_scopes,
            tr("What the app may put into the notification prompt it generates."));
     m_sections["proactive_notification"] = group;
@@ -519,17 +536,18 @@ void ManifestForm::toggleCapability(const std::string &capability, bool checked)
                          ManifestEdits::removeCapability(root, capability));
 }
 
-void ManifestForm::toggleScope(const std::string &scope, bool checked)
+void ManifestForm::toggleInSet(const StringSetEditor &set, const std::string &key,
+                               const std::string &value, bool checked)
 {
     if (!m_document)
         return;
-    const std::string pointer = "/proactive_notification/scopes";
-    const QString label = QString::fromStdString(scope);
+    const QString what = QStringLiteral("%1 %2").arg(set.label(), QString::fromStdString(value));
     if (checked)
-        m_document->edit(tr("Add scope %1").arg(label), ManifestEdits::addToSet(pointer, scope));
+        m_document->edit(tr("Add %1").arg(what), ManifestEdits::addToSet(set.pointer(), value, key));
     else
-        m_document->edit(tr("Remove scope %1").arg(label),
-                         ManifestEdits::removeFromSet(m_document->lastGoodValue(), pointer, scope));
+        m_document->edit(tr("Remove %1").arg(what),
+                         ManifestEdits::removeFromSet(m_document->lastGoodValue(), set.pointer(),
+                                                      value, key));
 }
 
 const ManifestForm::Field *ManifestForm::fieldFor(std::string pointer) const

@@ -108,7 +108,9 @@ private:
     void submit(const QString &description, const std::vector<JsonEdit> &edits,
                 const QString &mergeKey);
     void toggleCapability(const std::string &capability, bool checked);
-    void toggleScope(const std::string &scope, bool checked);
+    // Adds or removes a value of a set; with a key, as an object {key: value}.
+    void toggleInSet(const StringSetEditor &set, const std::string &key,
+                     const std::string &value, bool checked);
     const Field *fieldFor(std::string pointer) const;
 
     QPointer<ManifestDocument> m_document;

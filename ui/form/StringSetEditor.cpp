@@ -51,8 +51,13 @@ void StringSetEditor::show(const Json *value)
     std::vector<std::string> listed;
     if (value && value->is_array()) {
         for (const auto &element : *value) {
-            if (element.is_string())
-                listed.push_back(element.get<std::string>());
+            const Json *held = &element;
+            if (!m_elementKey.empty())
+                held = element.is_object() && element.contains(m_elementKey)
+                           ? &element.at(m_elementKey)
+                           : nullptr;
+            if (held && held->is_string())
+                listed.push_back(held->get<std::string>());
         }
     }
     QStringList unknown;

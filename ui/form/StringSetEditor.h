@@ -31,6 +31,8 @@ public:
     void show(const Json *value) override;
     // Replaces the boxes (another contract knows other values); show() the value again after.
     void setOptions(std::vector<std::pair<std::string, QString>> options);
+    // The array holds objects with the value under `key` ([{"action": x}]), not strings.
+    void setElementKey(std::string key) { m_elementKey = std::move(key); }
 
     bool isChecked(const std::string &value) const;
     QCheckBox *box(const std::string &value) const;
@@ -42,6 +44,7 @@ signals:
 private:
     QWidget *m_widget;
     int m_columns;
+    std::string m_elementKey;
     std::vector<std::pair<std::string, QCheckBox *>> m_boxes;
     QLabel *m_unknown;
 };

@@ -307,6 +307,25 @@ private slots:
         QVERIFY(m_document->lastGoodValue().at("persona_prompt") == Json("Be kind."));
     }
 
+    void appContract_actions_areWrittenAsObjects()
+    {
+        m_document->load(kApp);
+        m_form->setContract(Contract::apps2026());
+        QWidget *actions = m_form->fieldWidget("/external_integration/actions");
+        QVERIFY(m_form->isFieldShown("/external_integration/actions"));
+        auto *readTasks = actions->findChild<QCheckBox *>(QStringLiteral("read_tasks"));
+        QVERIFY(readTasks && !readTasks->isChecked());
+        readTasks->click();
+        QVERIFY(m_document->lastGoodValue().at("external_integration").at("actions") ==
+                Json::parse(R"([{"action": "read_tasks"}])"));
+        QVERIFY(readTasks->isChecked());
+        QCOMPARE(m_document->undoStack()->count(), 1);
+        readTasks->click();
+        QVERIFY(m_document->lastGoodValue().at("external_integration").at("actions") ==
+                Json::array());
+        QVERIFY(!readTasks->isChecked());
+    }
+
     void pluginsContract_restoresThe2024Rows()
     {
         m_form->setContract(Contract::apps2026());

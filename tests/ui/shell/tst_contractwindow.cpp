@@ -3,6 +3,9 @@
 #include "TestFiles.h"
 #include "document/ManifestDocument.h"
 #include "document/ValidationScheduler.h"
+#include "form/ManifestForm.h"
+#include "preview/PluginDetailPage.h"
+#include "preview/StorePreview.h"
 #include "shell/ContractChoice.h"
 #include "simulation/engine/BuiltInMemory.h"
 #include "simulator/SimulateWorkspace.h"
@@ -75,6 +78,29 @@ private slots:
         QTRY_VERIFY(!validation->isRunning() && hasCode(validation->latestReport(), "PS101"));
 
         QVERIFY(ContractChoice::differencesText().contains(u"128,000"));
+    }
+
+    // The form and the store preview follow the document's contract.
+    void formAndPreview_followTheContract()
+    {
+        MainWindow *window = m_sample.window();
+        auto *form = window->findChild<ManifestForm *>(QStringLiteral("manifestForm"));
+        auto *preview = window->findChild<StorePreview *>(QStringLiteral("storePreview"));
+        QVERIFY(form && preview);
+        QVERIFY(form->isFieldShown("/id"));
+        QVERIFY(!form->isFieldShown("/category"));
+
+        DocumentSession *session = window->session();
+        QCOMPARE(session->openPath(m_app->filePath(QStringLiteral("app.json"))), QString());
+        QVERIFY(form->isFieldShown("/category"));
+        QVERIFY(!form->isFieldShown("/id"));
+        QCOMPARE(preview->detailPage()->category(),
+                 QStringLiteral("productivity-and-organization"));
+
+        session->setContract(Contract::plugins2024());
+        QVERIFY(form->isFieldShown("/id"));
+        QVERIFY(!form->isFieldShown("/category"));
+        QCOMPARE(preview->detailPage()->category(), QString());
     }
 
     // The Simulate tab sends what the CLI sends under the document's contract.
