@@ -6,6 +6,7 @@
 #include "document/DocumentSession.h"
 #include "document/IndexReportAsTyped.h"
 #include "document/IndexValidation.h"
+#include "document/InstructionsDocument.h"
 #include "document/ManifestDocument.h"
 #include "instructions/InstructionsEditor.h"
 #include "problems/IndexProblemsView.h"
@@ -68,7 +69,7 @@ IndexProblemsView *IndexProblemsDock::install(MainWindow &window)
     auto *asTyped = new IndexReportAsTyped(*session, view);
     InstructionsEditor *instructions = window.instructions();
     const auto instructionsFindings = [asTyped, instructions] {
-        asTyped->setFileFindings(instructions->filePath().toStdString(),
+        asTyped->setFileFindings(instructions->document()->filePath().toStdString(),
                                  instructions->diagnostics());
     };
     QObject::connect(instructions, &InstructionsEditor::diagnosticsChanged, asTyped,
