@@ -112,6 +112,31 @@ private slots:
         QCOMPARE(Contract::apps2026().judgeRules().proactivePromptLimit, 128'000);
     }
 
+    // What the form and the preview ask instead of which contract they hold.
+    void vocabulary_saysWhatEachDocumentHas()
+    {
+        const Contract &old = Contract::plugins2024();
+        const Contract &today = Contract::apps2026();
+        QVERIFY(old.declares("/id") && !today.declares("/id"));
+        QVERIFY(old.declares("/deleted") && !today.declares("/deleted"));
+        QVERIFY(today.declares("/category") && !old.declares("/category"));
+        QVERIFY(today.declares("/external_integration/actions"));
+        QVERIFY(!old.declares("/external_integration/actions"));
+        QVERIFY(old.declares("/external_integration/webhook_url"));
+        QVERIFY(!today.declares("/approved")); // the server's
+        QVERIFY(!today.declares("category"));   // not a pointer
+        const auto has = [](const Contract &contract, std::string_view value) {
+            for (const auto &capability : contract.capabilities())
+                if (capability.value == value)
+                    return true;
+            return false;
+        };
+        QVERIFY(has(today, "persona") && !has(old, "persona"));
+        QCOMPARE(today.triggerChoices().size(), std::size_t(3));
+        QCOMPARE(today.triggerChoices()[2].label, std::string_view("Audio Bytes"));
+        QCOMPARE(old.triggerChoices().size(), std::size_t(2));
+    }
+
     void setupUrl_followsEachContract()
     {
         const QString url = QStringLiteral("https://x.example/setup?app=1");

@@ -68,17 +68,10 @@ QLineEdit *lineEditor(const std::string &pointer, const QString &placeholder = {
     return editor;
 }
 
-bool isApps(const Contract &contract)
-{
-    return &contract == &Contract::apps2026();
-}
-
 std::vector<std::pair<std::string, QString>> capabilityOptions(const Contract &contract)
 {
     std::vector<std::pair<std::string, QString>> options;
-    const auto capabilities =
-        isApps(contract) ? app_schema::capabilities() : manifest_schema::capabilities();
-    for (const auto &capability : capabilities)
+    for (const auto &capability : contract.capabilities())
         options.emplace_back(std::string(capability.value), fromView(capability.label));
     return options;
 }
@@ -86,22 +79,17 @@ std::vector<std::pair<std::string, QString>> capabilityOptions(const Contract &c
 std::vector<std::pair<QString, QString>> triggerChoices(const Contract &contract)
 {
     std::vector<std::pair<QString, QString>> choices;
-    if (isApps(contract)) {
-        for (const auto trigger : app_schema::triggers())
-            choices.emplace_back(fromView(trigger), fromView(app_schema::triggerLabel(trigger)));
-    } else {
-        for (const auto &trigger : manifest_schema::triggers())
-            choices.emplace_back(fromView(trigger.value), fromView(trigger.label));
-    }
+    for (const auto &trigger : contract.triggerChoices())
+        choices.emplace_back(fromView(trigger.value), fromView(trigger.label));
     return choices;
 }
 
 QString capabilityLabel(const Contract &contract, const std::string &capability)
 {
-    if (isApps(contract))
-        return fromView(app_schema::capabilityLabel(capability));
-    const auto *info = manifest_schema::findCapability(capability);
-    return info ? fromView(info->label) : QString::fromStdString(capability);
+    for (const auto &known : contract.capabilities())
+        if (known.value == capability)
+            return fromView(known.label);
+    return QString::fromStdString(capability);
 }
 
 } // namespace
@@ -170,7 +158,7 @@ QWidget *ManifestForm::buildIdentity()
     auto *group = new QGroupBox(tr("Plugin"));
     auto *layout = formLayout(group);
     addContractRow(
-        Only::Plugins, layout, tr("Id"),
+        layout, tr("Id"),
         new TextFieldBinding(tr("id"), "/id",
                              lineEditor("/id", tr("lowercase-kebab, e.g. notion-crm")),
                              TextFieldBinding::Empty::IsEmptyString, this),
@@ -190,7 +178,7 @@ QWidget *ManifestForm::buildIdentity()
                                                "sentences the store shows on its tile and page.")),
                                 this),
            tr("Shown in the store under the name."));
-    addContractRow(Only::Apps, layout, tr("Category"),
+    addContractRow(layout, tr("Category"),
                    new TextFieldBinding(tr("category"), "/category",
                                         lineEditor("/category",
                                                    tr("e.g. productivity-and-organization")),
@@ -209,12 +197,12 @@ QWidget *ManifestForm::buildIdentity()
     m_logoTitle = m_fields.back().label;
     auto *deleted = new QCheckBox(tr("Deleted (hidden from the store)"));
     deleted->setObjectName(QStringLiteral("/deleted"));
-    addContractRow(Only::Plugins, layout, tr("Status"),
+    addContractRow(layout, tr("Status"),
                    new FlagFieldBinding(tr("deleted"), "/deleted", deleted, this),
                    tr("Every real entry carries this flag; true hides the plugin."));
     auto *isPrivate = new QCheckBox(tr("Private (only you and your testers, without review)"));
     isPrivate->setObjectName(QStringLiteral("/private"));
-    addContractRow(Only::Apps, layout, tr("Private"),
+    addContractRow(layout, tr("Private"),
                    new FlagFieldBinding(tr("private"), "/private", isPrivate, this),
                    tr("A private app works at once for its owner and testers; a public one "
                       "waits for review."));
@@ -296,10 +284,10 @@ QGroupBox *ManifestForm::buildIntegration()
             [this, actionSet](const std::string &action, bool checked) {
                 toggleInSet(*actionSet, "action", action, checked);
             });
-    addContractRow(Only::Apps, layout, tr("Actions"), actionSet,
+    addContractRow(layout, tr("Actions"), actionSet,
                    tr("What the app may do for the user through its API (each written as "
                       "{\"action\": ...})."));
-    addContractRow(Only::Apps, layout, tr("App home URL"),
+    addContractRow(layout, tr("App home URL"),
                    new TextFieldBinding(tr("app_home_url"), "/external_integration/app_home_url",
                                         lineEditor("/external_integration/app_home_url",
                                                    tr("empty: the single auth step's URL")),
@@ -307,7 +295,7 @@ QGroupBox *ManifestForm::buildIntegration()
                    tr("The page the app opens for this app; without it the server uses the "
                       "URL of a single auth step."));
     addContractRow(
-        Only::Apps, layout, tr("Chat tools manifest URL"),
+        layout, tr("Chat tools manifest URL"),
         new TextFieldBinding(tr("chat_tools_manifest_url"),
                              "/external_integration/chat_tools_manifest_url",
                              lineEditor("/external_integration/chat_tools_manifest_url",
@@ -368,12 +356,12 @@ QWidget *ManifestForm::addRow(QFormLayout *layout, const QString &label, FieldBi
     return row;
 }
 
-void ManifestForm::addContractRow(Only only, QFormLayout *layout, const QString &label,
+void ManifestForm::addContractRow(QFormLayout *layout, const QString &label,
                                   FieldBinding *binding, const QString &hint)
 {
     QWidget *row = addRow(layout, label, binding, hint);
-    m_contractRows.push_back({layout, row, only});
-    layout->setRowVisible(row, only == Only::Plugins);
+    m_contractRows.push_back({layout, row, binding->pointer()});
+    layout->setRowVisible(row, m_contract->declares(binding->pointer()));
 }
 
 void ManifestForm::addBinding(FieldBinding *binding, FieldMark *mark, QLabel *label)
@@ -405,9 +393,11 @@ void ManifestForm::setContract(const Contract &contract)
 void ManifestForm::applyContract()
 {
     const Contract &contract = *m_contract;
-    const bool apps = isApps(contract);
+    // A row shows when the contract's document has its field; the logo is a file beside a
+    // document that stands alone, a repository path in an index.
+    const bool apps = !contract.indexed();
     for (const auto &row : m_contractRows)
-        row.layout->setRowVisible(row.row, (row.only == Only::Apps) == apps);
+        row.layout->setRowVisible(row.row, contract.declares(row.pointer));
     m_capabilities->setOptions(capabilityOptions(contract));
     m_triggers->setChoices(triggerChoices(contract));
     const QString logoHint =

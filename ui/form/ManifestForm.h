@@ -77,17 +77,12 @@ private:
         QLabel *label;
     };
 
-    // Which contract's documents have a row.
-    enum class Only
-    {
-        Plugins,
-        Apps
-    };
+    // A row of a field only some contracts have: shown when the contract declares it.
     struct ContractRow
     {
         QFormLayout *layout;
         QWidget *row;
-        Only only;
+        std::string pointer;
     };
 
     QWidget *buildIdentity();
@@ -100,7 +95,7 @@ private:
                                  void (ManifestForm::*signal)());
     QWidget *addRow(QFormLayout *layout, const QString &label, FieldBinding *binding,
                     const QString &hint, QWidget *trailing = nullptr);
-    void addContractRow(Only only, QFormLayout *layout, const QString &label,
+    void addContractRow(QFormLayout *layout, const QString &label,
                         FieldBinding *binding, const QString &hint);
     void addBinding(FieldBinding *binding, FieldMark *mark, QLabel *label);
 

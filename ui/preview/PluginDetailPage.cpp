@@ -7,7 +7,6 @@
 #include "StoreTheme.h"
 #include "WrappingLabel.h"
 #include "contract/Contract.h"
-#include "contract/apps2026/AppSchema.h"
 #include "manifest/ManifestSchema.h"
 #include "manifest/PluginManifest.h"
 
@@ -33,21 +32,13 @@ QString qs(std::string_view text)
     return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
 }
 
-bool isApps(const Contract &contract)
-{
-    return &contract == &Contract::apps2026();
-}
-
 // The app's wording for the trigger; anything it does not know reads "Unknown".
 QString triggerLabel(const Contract &contract, const std::string &value)
 {
-    if (isApps(contract)) {
-        const auto triggers = app_schema::triggers();
-        const bool known = std::find(triggers.begin(), triggers.end(), value) != triggers.end();
-        return known ? qs(app_schema::triggerLabel(value)) : QStringLiteral("Unknown");
-    }
-    const auto *trigger = manifest_schema::findTrigger(value);
-    return trigger ? qs(trigger->label) : QStringLiteral("Unknown");
+    for (const auto &trigger : contract.triggerChoices())
+        if (trigger.value == value)
+            return qs(trigger.label);
+    return QStringLiteral("Unknown");
 }
 
 } // namespace
@@ -201,15 +192,12 @@ void PluginDetailPage::setManifest(const PluginManifest &manifest)
     m_description->setText(qs(manifest.description));
 
     m_manifest = manifest;
-    const bool apps = isApps(*m_contract);
-    m_category->setText(apps ? qs(manifest.category) : QString());
+    m_category->setText(m_contract->declares("/category") ? qs(manifest.category) : QString());
     m_category->setVisible(!m_category->text().isEmpty());
 
     // The app ignores capabilities it does not know, and shows each known one once.
     QStringList chips;
-    const auto capabilities =
-        apps ? app_schema::capabilities() : manifest_schema::capabilities();
-    for (const auto &capability : capabilities) {
+    for (const auto &capability : m_contract->capabilities()) {
         if (manifest.hasCapability(capability.value))
             chips << qs(capability.label);
     }

@@ -274,11 +274,12 @@ void TranscriptPanel::setBatching(const BatchingOptions &batching)
 
 void TranscriptPanel::followContract(const Contract &contract)
 {
-    const bool today = &contract != &Contract::plugins2024();
+    // "the app" is the contract's own cadence; the other is the other app's.
+    const bool everySecond = contract.transcriptBatching().windowSeconds == 1.0;
     m_window->setItemText(m_window->findData(AppWindow),
-                          today ? tr("30 s (the 2024 app)") : tr("30 s (the app)"));
+                          everySecond ? tr("30 s (the 2024 app)") : tr("30 s (the app)"));
     m_window->setItemText(m_window->findData(OneSecond),
-                          today ? tr("1 s (the app)") : tr("1 s (later backends)"));
+                          everySecond ? tr("1 s (the app)") : tr("1 s (later backends)"));
     if (!m_windowChosen)
         setBatching(contract.transcriptBatching());
 }

@@ -38,6 +38,22 @@ QString Contract::names()
     return names.join(QLatin1Char('|'));
 }
 
+bool Contract::declares(std::string_view pointer) const
+{
+    constexpr std::string_view kIntegration = "/external_integration/";
+    std::span<const manifest_schema::Field> level = fields();
+    if (pointer.starts_with(kIntegration)) {
+        level = integrationFields();
+        pointer.remove_prefix(kIntegration.size());
+    } else if (pointer.starts_with('/')) {
+        pointer.remove_prefix(1);
+    } else {
+        return false;
+    }
+    const manifest_schema::Field *field = manifest_schema::findField(level, pointer);
+    return field && field->role == manifest_schema::FieldRole::Contract;
+}
+
 const Contract &Contract::detect(const Json &root)
 {
     // The most specific contract first: an app says so with its category.

@@ -4,6 +4,7 @@
 #include "diagnostics/ValidationReport.h"
 #include "http/HttpExchange.h"
 #include "json/JsonParser.h"
+#include "manifest/ManifestSchema.h"
 #include "simulation/judge/JudgeRules.h"
 #include "simulation/judge/PluginUnderTest.h"
 #include "simulation/payload/Memory.h"
@@ -16,6 +17,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <span>
 #include <string_view>
 
 namespace studio {
@@ -64,6 +66,15 @@ public:
                                       const ValidationOptions &options) const = 0;
     // The triggers_on values the app acts on.
     virtual QStringList triggers() const = 0;
+    // The document's vocabulary, for the form and the store preview: the fields of its top
+    // level and of external_integration, the capabilities and triggers with the app's labels.
+    virtual std::span<const manifest_schema::Field> fields() const = 0;
+    virtual std::span<const manifest_schema::Field> integrationFields() const = 0;
+    virtual std::span<const manifest_schema::Capability> capabilities() const = 0;
+    virtual std::span<const manifest_schema::Trigger> triggerChoices() const = 0;
+    // True when an author sets the field at `pointer` under this contract ("/category",
+    // "/external_integration/actions"); false for another contract's or the server's fields.
+    bool declares(std::string_view pointer) const;
     // The files on disk a validation of `document` looks at (absolute paths), to validate
     // again when they appear, change or vanish. `folder`: ValidationOptions::repositoryRoot.
     virtual QStringList referencedFiles(const Json &document, const QString &folder) const = 0;

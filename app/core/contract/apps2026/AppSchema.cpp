@@ -97,8 +97,11 @@ constexpr std::array kCapabilities{
 
 constexpr std::array<std::string_view, 3> kTriggers{"memory_creation", "transcript_processed",
                                                      "audio_bytes"};
-constexpr std::array<std::string_view, 3> kTriggerLabels{"Conversation Created",
-                                                          "Realtime Transcript", "Audio Bytes"};
+constexpr std::array kTriggerChoices{
+    manifest_schema::Trigger{"memory_creation", "Conversation Created"},
+    manifest_schema::Trigger{"transcript_processed", "Realtime Transcript"},
+    manifest_schema::Trigger{"audio_bytes", "Audio Bytes"},
+};
 constexpr std::array<std::string_view, 5> kActions{"create_conversation", "create_facts",
                                                     "read_memories", "read_conversations",
                                                     "read_tasks"};
@@ -129,24 +132,9 @@ std::span<const Field> actionFields() { return kActionFields; }
 std::span<const Field> proactiveNotificationFields() { return kProactiveNotificationFields; }
 std::span<const Capability> capabilities() { return kCapabilities; }
 std::span<const std::string_view> triggers() { return kTriggers; }
+std::span<const manifest_schema::Trigger> triggerChoices() { return kTriggerChoices; }
 std::span<const std::string_view> actions() { return kActions; }
 std::span<const std::string_view> chatTargets() { return kChatTargets; }
 std::span<const std::string_view> categories() { return kCategories; }
-
-std::string_view capabilityLabel(std::string_view value)
-{
-    for (const auto &capability : kCapabilities)
-        if (capability.value == value)
-            return capability.label;
-    return value;
-}
-
-std::string_view triggerLabel(std::string_view value)
-{
-    for (std::size_t i = 0; i < kTriggers.size(); ++i)
-        if (kTriggers[i] == value)
-            return kTriggerLabels[i];
-    return value;
-}
 
 } // namespace studio::app_schema

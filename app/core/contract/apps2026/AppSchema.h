@@ -20,13 +20,10 @@ std::span<const Field> proactiveNotificationFields();
 
 std::span<const Capability> capabilities();
 std::span<const std::string_view> triggers();
+std::span<const manifest_schema::Trigger> triggerChoices(); // with the app's labels
 std::span<const std::string_view> actions();
 std::span<const std::string_view> chatTargets();
 // The store's category ids, "other" last (routers/apps.py@0045c1a9, _get_categories).
 std::span<const std::string_view> categories();
-
-// A capability's or trigger's label in the app's store.
-std::string_view capabilityLabel(std::string_view value);
-std::string_view triggerLabel(std::string_view value);
 
 } // namespace studio::app_schema

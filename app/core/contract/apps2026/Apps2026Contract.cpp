@@ -62,6 +62,26 @@ QStringList Apps2026Contract::triggers() const
     return values;
 }
 
+std::span<const manifest_schema::Field> Apps2026Contract::fields() const
+{
+    return app_schema::topLevelFields();
+}
+
+std::span<const manifest_schema::Field> Apps2026Contract::integrationFields() const
+{
+    return app_schema::externalIntegrationFields();
+}
+
+std::span<const manifest_schema::Capability> Apps2026Contract::capabilities() const
+{
+    return app_schema::capabilities();
+}
+
+std::span<const manifest_schema::Trigger> Apps2026Contract::triggerChoices() const
+{
+    return app_schema::triggerChoices();
+}
+
 QStringList Apps2026Contract::referencedFiles(const Json &document, const QString &folder) const
 {
     // The logo beside the document.

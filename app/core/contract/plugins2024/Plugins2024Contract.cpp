@@ -42,6 +42,26 @@ QStringList Plugins2024Contract::triggers() const
     return {QStringLiteral("memory_creation"), QStringLiteral("transcript_processed")};
 }
 
+std::span<const manifest_schema::Field> Plugins2024Contract::fields() const
+{
+    return manifest_schema::topLevelFields();
+}
+
+std::span<const manifest_schema::Field> Plugins2024Contract::integrationFields() const
+{
+    return manifest_schema::externalIntegrationFields();
+}
+
+std::span<const manifest_schema::Capability> Plugins2024Contract::capabilities() const
+{
+    return manifest_schema::capabilities();
+}
+
+std::span<const manifest_schema::Trigger> Plugins2024Contract::triggerChoices() const
+{
+    return manifest_schema::triggers();
+}
+
 QStringList Plugins2024Contract::referencedFiles(const Json &document, const QString &folder) const
 {
     QStringList files;

@@ -17,6 +17,10 @@ public:
     ValidationReport validate(std::string_view text, const JsonParseResult &parsed,
                               const ValidationOptions &options) const override;
     QStringList triggers() const override;
+    std::span<const manifest_schema::Field> fields() const override;
+    std::span<const manifest_schema::Field> integrationFields() const override;
+    std::span<const manifest_schema::Capability> capabilities() const override;
+    std::span<const manifest_schema::Trigger> triggerChoices() const override;
     QStringList referencedFiles(const Json &document, const QString &folder) const override;
     bool indexed() const override { return true; }
 
