@@ -290,16 +290,17 @@ void DocumentSession::setContract(const Contract &contract)
 void DocumentSession::setSource(DocumentSource source, std::string text, bool modified)
 {
     m_source = std::move(source);
-    // An entry of the index is the 2024 index's; a file or a new document says what it is.
-    const Contract &told =
-        m_source.isIndexEntry() ? Contract::plugins2024() : Contract::detect(parseJson(text));
-    const bool contractChanges = m_contract != &told;
-    m_contract = &told;
     const bool followsFile = m_source.kind == DocumentSource::Kind::ManifestFile ||
                              (m_source.isIndexEntry() && m_source.entryId);
     m_disk->setBaseline(followsFile ? std::optional(text) : std::nullopt);
-    updateValidationOptions();
     m_document->load(std::move(text), modified);
+    // An entry of the index is the 2024 index's; a file or a new document says what it is
+    // (from the parse the document just made).
+    const Contract &told = m_source.isIndexEntry() ? Contract::plugins2024()
+                                                   : Contract::detect(m_document->parse());
+    const bool contractChanges = m_contract != &told;
+    m_contract = &told;
+    updateValidationOptions();
     m_validation->validateNow();
     emit sourceChanged();
     if (contractChanges)

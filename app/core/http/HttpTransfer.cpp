@@ -205,8 +205,8 @@ bool HttpTransfer::configureHandle()
     curl_easy_setopt(h, CURLOPT_NOPROGRESS, 0L);
     curl_easy_setopt(h, CURLOPT_XFERINFOFUNCTION, &HttpTransfer::onProgress);
     curl_easy_setopt(h, CURLOPT_XFERINFODATA, this);
-    const int connectMs = request.connectTimeoutMs > 0 ? request.connectTimeoutMs
-                                                       : int(m_timeout.count());
+    const int connectMs =
+        request.connectTimeoutMs > 0 ? request.connectTimeoutMs : int(m_timeout.count());
     curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT_MS, long(connectMs));
     curl_easy_setopt(h, CURLOPT_USERAGENT, HttpClient::kUserAgent);
     curl_easy_setopt(h, CURLOPT_ACCEPT_ENCODING, "gzip, deflate");
@@ -258,7 +258,9 @@ bool HttpTransfer::finishHop(CURLcode code)
             return false;
         }
         m_result.redirects.append(HttpRedirect{status, target});
-        m_earlierHopsMs = m_result.timings.totalMs;
+        // The wall clock, not libcurl's hop total: the time between hops counts too.
+        m_earlierHopsMs =
+            std::chrono::duration<double, std::milli>(Clock::now() - m_exchangeStart).count();
         m_hop = RedirectPolicy::nextHop(m_hop, status, target);
         return beginHop();
     }
@@ -351,10 +353,11 @@ void HttpTransfer::readTimings(bool hopCompleted)
     timings.connectMs = phase(read(CURLINFO_CONNECT_TIME_T));
     timings.tlsMs = phase(read(CURLINFO_APPCONNECT_TIME_T));
     timings.firstByteMs = phase(read(CURLINFO_STARTTRANSFER_TIME_T));
-    const double hopTotal =
-        hopCompleted ? read(CURLINFO_TOTAL_TIME_T)
-                     : std::chrono::duration<double, std::milli>(Clock::now() - m_hopStart).count();
-    timings.totalMs = m_earlierHopsMs + hopTotal;
+    // An unfinished exchange lasted as long as the wall clock says, redirects included.
+    timings.totalMs =
+        hopCompleted
+            ? m_earlierHopsMs + read(CURLINFO_TOTAL_TIME_T)
+            : std::chrono::duration<double, std::milli>(Clock::now() - m_exchangeStart).count();
 }
 
 void HttpTransfer::fillFinalFacts()
