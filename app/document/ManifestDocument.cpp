@@ -3,6 +3,7 @@
 #include "SpliceCommand.h"
 #include "edit/JsonEditSplicer.h"
 
+#include <QSignalBlocker>
 #include <QUndoStack>
 
 namespace studio {
@@ -11,8 +12,7 @@ ManifestDocument::ManifestDocument(QObject *parent)
     : QObject(parent)
     , m_undoStack(new QUndoStack(this))
 {
-    connect(m_undoStack, &QUndoStack::cleanChanged, this,
-            [this](bool clean) { emit modifiedChanged(!clean); });
+    connect(m_undoStack, &QUndoStack::cleanChanged, this, &ManifestDocument::updateModified);
     reparse();
 }
 
@@ -20,6 +20,7 @@ ManifestDocument::~ManifestDocument() = default;
 
 void ManifestDocument::load(std::string text, bool modified)
 {
+    m_saving = false;
     m_undoStack->clear();
     m_text = std::move(text);
     m_lastGoodValue = Json::object();
@@ -29,6 +30,7 @@ void ManifestDocument::load(std::string text, bool modified)
     m_undoStack->setClean();
     if (modified)
         m_undoStack->resetClean();
+    m_modified = modified;
     emit reset();
     emit changed();
     emit modifiedChanged(modified);
@@ -36,7 +38,7 @@ void ManifestDocument::load(std::string text, bool modified)
 
 bool ManifestDocument::isModified() const
 {
-    return !m_undoStack->isClean();
+    return m_saving || !m_undoStack->isClean();
 }
 
 void ManifestDocument::markSaved()
@@ -47,6 +49,42 @@ void ManifestDocument::markSaved()
 void ManifestDocument::markUnsaved()
 {
     m_undoStack->resetClean();
+}
+
+void ManifestDocument::beginSave()
+{
+    if (!isModified())
+        return; // the unmodified point is this one already
+    m_saving = true;
+    m_cleanBeforeSave = m_undoStack->cleanIndex();
+    // The stack's clean index marks the point being saved: the stack then keeps it apart
+    // from later typing and forgets it if the user undoes past it and edits on. Quietly,
+    // as nothing is saved yet.
+    const QSignalBlocker quiet(m_undoStack);
+    m_undoStack->setClean();
+    updateModified();
+}
+
+void ManifestDocument::endSave(bool written)
+{
+    if (!m_saving)
+        return;
+    m_saving = false;
+    if (!written && m_cleanBeforeSave != m_undoStack->cleanIndex()) {
+        // Which step matched the file before can no longer be told: unsaved until a save.
+        const QSignalBlocker quiet(m_undoStack);
+        m_undoStack->resetClean();
+    }
+    updateModified();
+}
+
+void ManifestDocument::updateModified()
+{
+    const bool modified = isModified();
+    if (modified == m_modified)
+        return;
+    m_modified = modified;
+    emit modifiedChanged(modified);
 }
 
 void ManifestDocument::applyTyping(const TextSplice &splice)

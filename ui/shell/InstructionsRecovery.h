@@ -41,6 +41,8 @@ private:
     void offerForOpenFile();
     void offer(const RecoveryRecord &draft);
     void restore(const RecoveryRecord &draft);
+    // Puts the draft in the instructions editor, once its plugin is the open one.
+    void restoreHere(const RecoveryRecord &draft);
 
     InstructionsEditor &m_editor;
     DocumentSession &m_session;

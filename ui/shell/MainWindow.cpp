@@ -10,10 +10,10 @@
 #include "StatusPanel.h"
 #include "ThemeManager.h"
 #include "actions/ActionRegistry.h"
-#include "diagnostics/IndexFindings.h"
 #include "actions/FocusedEditCommands.h"
 #include "actions/ShortcutsDialog.h"
 #include "actions/WindowKeysFirst.h"
+#include "diagnostics/IndexFindings.h"
 #include "document/DocumentSession.h"
 #include "document/IndexValidation.h"
 #include "document/ManifestDocument.h"
@@ -181,10 +181,20 @@ void MainWindow::importLogo(const QString &path)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!m_controller->confirmClose()) {
+    if (!m_closeAgreed) {
+        m_askingToClose = true;
+        m_controller->confirmClose([this] {
+            m_closeAgreed = true;
+            if (!m_askingToClose)
+                close(); // agreed once a save was written
+        });
+        m_askingToClose = false;
+    }
+    if (!m_closeAgreed) {
         event->ignore();
         return;
     }
+    m_closeAgreed = false;
     saveLayout();
     event->accept();
 }
@@ -588,6 +598,11 @@ void MainWindow::updateStorePreview()
 
 void MainWindow::exportSubmission()
 {
+    if (m_session->isSaving()) {
+        // The export reads and writes the index too: after the save, not beside it.
+        m_session->afterSave([this] { exportSubmission(); });
+        return;
+    }
     const ManifestDocument *document = m_session->document();
     if (!document->parses() || !document->parse().value.is_object()) {
         QMessageBox::warning(
@@ -724,21 +739,27 @@ bool MainWindow::confirmInstructionsLeaving(const QString &action)
 }
 
 // One Save for the plugin, whichever tab has focus: the manifest, then its instructions.
-bool MainWindow::savePlugin()
+void MainWindow::savePlugin()
 {
     const bool manifestDirty = m_session->document()->isModified();
     const bool instructionsDirty = m_instructions->isDirty();
-    // An unchanged manifest is left alone unless it is all there is to save.
-    if ((manifestDirty || !instructionsDirty) && !m_controller->save())
-        return false;
-    if (instructionsDirty && !m_instructions->save())
-        return false;
-    if (manifestDirty && instructionsDirty)
+    const auto saveInstructions = [this, manifestDirty] {
+        if (!m_instructions->save() || !manifestDirty)
+            return;
         statusBar()->showMessage(tr("Saved %1 and %2.")
                                      .arg(m_session->source().displayName(),
                                           QFileInfo(m_instructions->filePath()).fileName()),
                                  8000);
-    return true;
+    };
+    // An unchanged manifest is left alone unless it is all there is to save.
+    if (!manifestDirty && instructionsDirty) {
+        saveInstructions();
+        return;
+    }
+    m_controller->save([saveInstructions, instructionsDirty](bool saved) {
+        if (saved && instructionsDirty)
+            saveInstructions();
+    });
 }
 
 int MainWindow::unsavedFiles() const

@@ -117,8 +117,9 @@ private:
     void refreshProblems();
     void updateInstructionsTab();
     bool confirmInstructionsLeaving(const QString &action);
-    // Saves the plugin's changed files; false when one was not saved.
-    bool savePlugin();
+    // Saves the plugin's changed files: the manifest, then (once it is written) the
+    // instructions.
+    void savePlugin();
     int unsavedFiles() const;
     void updateSaveActions();
 
@@ -155,6 +156,8 @@ private:
     ExternalChangeHandler *m_externalChanges = nullptr;
     IndexProblemsView *m_indexProblems = nullptr;
     PluginLocationActions *m_location = nullptr;
+    bool m_closeAgreed = false; // the user agreed to close, maybe after a save was written
+    bool m_askingToClose = false;
 };
 
 } // namespace studio

@@ -11,6 +11,7 @@ namespace studio {
 
 class DocumentSession;
 struct DocumentSource;
+struct RecoveryRecord;
 class Autosave;
 class StudioSettings;
 
@@ -30,18 +31,22 @@ public:
     // Offers to restore the edits a studio that did not close properly left behind.
     void offerRecovery();
     // Opens the document a recovery record belongs to, after the unsaved-changes prompts;
-    // false when the user chose to stay or it cannot be opened any more.
-    bool reopenForRecovery(const DocumentSource &source);
-    // Before the window closes: false when the user chose to stay.
-    bool confirmClose();
+    // `done` gets false when the user chose to stay or it cannot be opened any more.
+    void reopenForRecovery(const DocumentSource &source, std::function<void(bool)> done);
+    // Before the window closes: `close` runs once the user agreed (and what they chose to
+    // save, or a save already under way, is written); never when they chose to stay.
+    void confirmClose(std::function<void()> close);
 
     void newPlugin();
     void open();
     void openRepository();
     void openPath(const QString &path);
-    void chooseEntry(std::size_t position);
-    bool save();
-    bool saveAs();
+    // `opened` runs once the entry is open (after the prompts and any save they start).
+    void chooseEntry(std::size_t position, std::function<void()> opened = {});
+    // `done` gets whether the document was written (errors are shown to the user).
+    using Saved = std::function<void(bool saved)>;
+    void save(Saved done = {});
+    void saveAs(Saved done = {});
     void closeDocument();
 
     // Other unsaved work that leaving the document would drop (the setup instructions):
@@ -56,8 +61,14 @@ signals:
     void recentFilesChanged();
 
 private:
-    bool confirmLeaving(const QString &action);
+    // Runs `proceed` once the document may be left: nothing unsaved, saved, or the user
+    // dropped the edits (`dropped`); never when they chose to stay.
+    void confirmLeaving(const QString &action, std::function<void(bool dropped)> proceed);
+    // The user agreed to leave (after the document's prompt): the other guards, then go.
+    void leave(const QString &action, const std::function<void(bool dropped)> &proceed);
+    void restore(const RecoveryRecord &record);
     bool reopen(const DocumentSource &source);
+    void saveFinished(const QString &error, const QString &said, const Saved &done);
     void reportError(const QString &title, const QString &error);
     void remember(const QString &path);
 

@@ -1,5 +1,6 @@
-#include "TestFiles.h"
 #include "SampleWindow.h"
+#include "SaveAndWait.h"
+#include "TestFiles.h"
 #include "UiTestSupport.h"
 #include "document/Autosave.h"
 #include "document/DocumentSession.h"
@@ -24,12 +25,12 @@
 
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFile>
 #include <QImage>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
-#include <QDir>
 #include <QTest>
 #include <QTimer>
 #include <QUndoStack>
@@ -202,7 +203,7 @@ private slots:
         QVERIFY(document()->isModified());
         QVERIFY(statusText().contains(u"kept"));
 
-        QVERIFY(m_window->controller()->save());
+        QVERIFY(test::saveAndWait(*m_window->session()).isEmpty());
         QVERIFY(test::readFile(indexPath()).contains("\"author\": \"@mine\""));
         QVERIFY(!messages()->has(QLatin1String(ExternalChangeHandler::kManifestKept)));
     }
@@ -245,7 +246,7 @@ private slots:
             m_window->recovery()->recordPath(m_window->session()->source().identity());
         QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(record), 5000);
 
-        QVERIFY(m_window->controller()->save());
+        QVERIFY(test::saveAndWait(*m_window->session()).isEmpty());
         QCOMPARE(test::readFile(draft).toStdString(), text);
         QVERIFY(!messages()->has(QLatin1String(ExternalChangeHandler::kManifestMissing)));
     }

@@ -125,6 +125,7 @@ private slots:
         document()->edit(QStringLiteral("Edit"), {JsonEdit::set("/name", "Weather Today")});
         QCOMPARE(entries()->index(before, 0).data().toString(), QStringLiteral("Weather Today"));
         m_window->actions()->action(ActionId::Save)->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!document()->isModified(), 5000);
         QCOMPARE(entries()->rowCount(), before + 1);
         QVERIFY(!entries()->index(before, 0).data(EntryListModel::UnsavedRole).toBool());
     }

@@ -264,7 +264,8 @@ private slots:
         QVERIFY(action(ActionId::SaveAll)->isEnabled());
 
         QTest::keyClick(markdown, Qt::Key_S, Qt::ControlModifier);
-        QVERIFY(!instructions->isDirty());
+        // The instructions once the manifest is written (off the GUI thread).
+        QTRY_VERIFY_WITH_TIMEOUT(!instructions->isDirty(), 5000);
         QVERIFY(!document()->isModified());
         QVERIFY(test::readFile(instructions->filePath()).endsWith("One more line.\n"));
         QVERIFY(test::readFile(indexPath()).contains("\"Notes Saved Together\""));
@@ -280,7 +281,7 @@ private slots:
         instructions->editor()->append(QStringLiteral("\nAll of it.\n"));
         nameField()->setFocus();
         QTest::keyClick(nameField(), Qt::Key_S, Qt::ControlModifier | Qt::AltModifier);
-        QVERIFY(!instructions->isDirty());
+        QTRY_VERIFY_WITH_TIMEOUT(!instructions->isDirty(), 5000);
         QVERIFY(!document()->isModified());
         QVERIFY(test::readFile(instructions->filePath()).endsWith("All of it.\n"));
         QVERIFY(test::readFile(indexPath()).contains("\"All Saved\""));
