@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "ExternalChangeHandler.h"
+#include "HistoryActions.h"
 #include "IndexProblemsDock.h"
 #include "InstructionsRecovery.h"
 #include "PluginLocationActions.h"
@@ -57,7 +58,6 @@
 #include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace studio {
@@ -355,8 +355,6 @@ void MainWindow::connectActions()
     on(ActionId::ExportSubmission, [this] { exportSubmission(); });
     on(ActionId::Close, [this] { m_controller->closeDocument(); });
     on(ActionId::Quit, [this] { close(); });
-    on(ActionId::Undo, [this] { m_session->document()->undoStack()->undo(); });
-    on(ActionId::Redo, [this] { m_session->document()->undoStack()->redo(); });
     on(ActionId::Find, [this] { m_findBar->activate(); });
     on(ActionId::FindNext, [this] { m_findBar->findNext(); });
     on(ActionId::FindPrevious, [this] { m_findBar->findPrevious(); });
@@ -410,19 +408,8 @@ void MainWindow::connectActions()
 void MainWindow::connectDocument()
 {
     ManifestDocument *document = m_session->document();
-    QUndoStack *history = document->undoStack();
-    QAction *undo = m_actions->action(ActionId::Undo);
-    QAction *redo = m_actions->action(ActionId::Redo);
-    undo->setEnabled(false);
-    redo->setEnabled(false);
-    connect(history, &QUndoStack::canUndoChanged, undo, &QAction::setEnabled);
-    connect(history, &QUndoStack::canRedoChanged, redo, &QAction::setEnabled);
-    connect(history, &QUndoStack::undoTextChanged, undo, [undo](const QString &text) {
-        undo->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(text));
-    });
-    connect(history, &QUndoStack::redoTextChanged, redo, [redo](const QString &text) {
-        redo->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(text));
-    });
+    new HistoryActions(m_actions->action(ActionId::Undo), m_actions->action(ActionId::Redo),
+                       *m_session, *m_controller);
     connect(document, &ManifestDocument::changed, this, &MainWindow::documentChanged);
     connect(document, &ManifestDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(document, &ManifestDocument::editRefused, this,

@@ -14,6 +14,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QUndoStack>
 
 namespace studio {
 
@@ -29,6 +30,14 @@ SessionController::SessionController(DocumentSession &session, Autosave &recover
 {
     connect(&m_session, &DocumentSession::notice, this, [this](const QString &text) {
         QMessageBox::information(m_window, tr("Opened as Text"), text);
+    });
+    connect(&m_session, &DocumentSession::sourceChanged, this, [this] {
+        // Saved, exported or saved as a file: the new plugin keeps its files.
+        if (m_newPlugin && !m_droppingEdits &&
+            m_session.source().identity() != m_newPlugin->identity) {
+            m_newPlugin.reset();
+            emit newPluginChanged();
+        }
     });
 }
 
@@ -128,8 +137,10 @@ bool SessionController::reopen(const DocumentSource &source)
 void SessionController::confirmClose(std::function<void()> close)
 {
     confirmLeaving(tr("closing"), [this, close](bool dropped) {
-        if (dropped)
+        if (dropped) {
             m_recovery.discard(m_session.source().identity()); // the user dropped them
+            removeNewPluginFiles();
+        }
         close();
     });
 }
@@ -145,13 +156,18 @@ void SessionController::newPlugin()
         return;
     const NewPluginRequest request = dialog.request();
     const bool addToRepository = dialog.addToRepository();
-    confirmLeaving(tr("starting a new plugin"), [this, request, addToRepository](bool) {
+    confirmLeaving(tr("starting a new plugin"), [this, request, addToRepository](bool dropped) {
+        if (dropped)
+            removeNewPluginFiles(); // before the new one's, which may be at the same paths
+        const DocumentSource before = m_session.source();
         const bool inRepository = addToRepository && m_session.hasRepository();
         // Its files first, so the first validation finds them.
         const NewPluginFiles::Result files =
             inRepository ? NewPluginFiles::write(m_session.repositoryRoot(), request)
                          : NewPluginFiles::Result{};
         m_session.newPlugin(request, addToRepository);
+        m_newPlugin = NewPlugin{m_session.source().identity(), files, before};
+        emit newPluginChanged();
         if (!files.error.isEmpty())
             emit message(
                 tr("New entry, but its starting files were not all written: %1").arg(files.error));
@@ -293,7 +309,60 @@ void SessionController::leave(const QString &action,
 {
     if (m_leavingGuard && !m_leavingGuard(action))
         return;
-    proceed(m_session.document()->isModified());
+    const bool dropped = m_session.document()->isModified();
+    m_droppingEdits = dropped;
+    proceed(dropped);
+    m_droppingEdits = false;
+    // Another document is open: a new plugin left unsaved takes its files along.
+    if (dropped && m_newPlugin && m_session.source().identity() != m_newPlugin->identity)
+        removeNewPluginFiles();
+}
+
+void SessionController::removeNewPluginFiles()
+{
+    if (!m_newPlugin)
+        return;
+    NewPluginFiles::remove(m_newPlugin->files);
+    m_newPlugin.reset();
+    emit newPluginChanged();
+}
+
+bool SessionController::canUndoNewPlugin() const
+{
+    return m_newPlugin && m_session.source().identity() == m_newPlugin->identity &&
+           m_session.document()->undoStack()->count() == 0;
+}
+
+void SessionController::undoNewPlugin()
+{
+    if (!canUndoNewPlugin())
+        return;
+    const DocumentSource before = m_newPlugin->before;
+    m_droppingEdits = true;
+    reopenBefore(before);
+    m_droppingEdits = false;
+    removeNewPluginFiles();
+    emit message(tr("New plugin taken back."));
+}
+
+void SessionController::reopenBefore(const DocumentSource &before)
+{
+    const std::vector<IndexEntry> &entries = m_session.entries();
+    if (before.isIndexEntry() && before.entryId) {
+        for (const IndexEntry &entry : entries) {
+            if (entry.id == *before.entryId) {
+                m_session.openEntry(entry.position);
+                return;
+            }
+        }
+    }
+    if (before.kind == DocumentSource::Kind::ManifestFile &&
+        m_session.openManifestFile(before.filePath).isEmpty())
+        return;
+    if (!entries.empty())
+        m_session.openEntry(entries.front().position);
+    else
+        m_session.closeDocument();
 }
 
 void SessionController::reportError(const QString &title, const QString &error)

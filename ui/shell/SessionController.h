@@ -1,16 +1,19 @@
 #pragma once
 
+#include "document/DocumentSource.h"
+#include "project/NewPluginFiles.h"
+
 #include <QObject>
 #include <QPointer>
 
 #include <functional>
+#include <optional>
 
 class QWidget;
 
 namespace studio {
 
 class DocumentSession;
-struct DocumentSource;
 struct RecoveryRecord;
 class Autosave;
 class StudioSettings;
@@ -48,6 +51,10 @@ public:
     void save(Saved done = {});
     void saveAs(Saved done = {});
     void closeDocument();
+    // Right after New Plugin, before anything is typed into it: Undo takes the new plugin
+    // back, its starting files too, and reopens what was open before.
+    bool canUndoNewPlugin() const;
+    void undoNewPlugin();
 
     // Other unsaved work that leaving the document would drop (the setup instructions):
     // asked after the document's own prompt; returns false when the user chose to stay.
@@ -59,6 +66,8 @@ public:
 signals:
     void message(const QString &text);
     void recentFilesChanged();
+    // A new plugin began, or stopped being new (saved, dropped, taken back).
+    void newPluginChanged();
 
 private:
     // Runs `proceed` once the document may be left: nothing unsaved, saved, or the user
@@ -68,6 +77,10 @@ private:
     void leave(const QString &action, const std::function<void(bool dropped)> &proceed);
     void restore(const RecoveryRecord &record);
     bool reopen(const DocumentSource &source);
+    // The new plugin was dropped unsaved: its starting files go too (those left unchanged).
+    void removeNewPluginFiles();
+    // After Undo New Plugin: what was open before it, else the first entry, else nothing.
+    void reopenBefore(const DocumentSource &before);
     void saveFinished(const QString &error, const QString &said, const Saved &done);
     void reportError(const QString &title, const QString &error);
     void remember(const QString &path);
@@ -77,6 +90,15 @@ private:
     StudioSettings &m_settings;
     QPointer<QWidget> m_window;
     std::function<bool(const QString &action)> m_leavingGuard;
+    // The new plugin being edited, until it is saved (or exported): its starting files.
+    struct NewPlugin
+    {
+        QString identity; // its document's, while it is unsaved
+        NewPluginFiles::Result files;
+        DocumentSource before; // what was open before it
+    };
+    std::optional<NewPlugin> m_newPlugin;
+    bool m_droppingEdits = false; // the user chose to leave unsaved edits behind
 };
 
 } // namespace studio
