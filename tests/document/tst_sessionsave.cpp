@@ -1,3 +1,4 @@
+#include "IndexFixtures.h"
 #include "SaveAndWait.h"
 #include "TestFiles.h"
 #include "UiTestSupport.h"
@@ -14,11 +15,7 @@ using namespace studio;
 
 namespace {
 
-const std::string kIndex =
-    "[\n"
-    "  {\n    \"id\": \"alpha\",\n    \"name\": \"Alpha\",\n    \"author\": \"@a\"\n  },\n"
-    "  {\n    \"id\": \"beta\",\n    \"name\": \"Beta\",\n    \"author\": \"@b\"\n  }\n"
-    "]\n";
+const std::string &kIndex = test::kAlphaBetaIndex;
 
 // Types `text` at the end of the entry's name, as keys would.
 void typeIntoName(ManifestDocument &document, const std::string &text)
@@ -38,12 +35,16 @@ class SessionSaveTest : public QObject
 private slots:
     void initTestCase() { m_home = std::make_unique<test::IsolatedHome>(); }
 
+    void cleanup()
+    {
+        m_session.reset(); // waits for a write under way
+        m_repository.reset();
+    }
+
     void editsTypedWhileSaving_stayUnsaved_andUndoReachesTheSavedText()
     {
-        test::TemporaryRepository repository;
-        repository.writeIndex(kIndex);
-        DocumentSession session;
-        QVERIFY(session.openRepository(repository.root(), QStringLiteral("beta")).isEmpty());
+        QVERIFY(openIndex(QStringLiteral("beta")).isEmpty());
+        DocumentSession &session = *m_session;
         ManifestDocument &document = *session.document();
         typeIntoName(document, " 2");
         const std::string saved = document.text();
@@ -55,7 +56,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 5000);
         QCOMPARE(*result, QString());
 
-        QVERIFY(test::readFile(repository.indexPath()).contains("\"Beta 2\""));
+        QVERIFY(test::readFile(m_repository->indexPath()).contains("\"Beta 2\""));
         QVERIFY(document.isModified());
         QCOMPARE(session.entries().at(1).id, std::string("beta"));
         document.undoStack()->undo();
@@ -97,10 +98,8 @@ private slots:
 
     void saveAskedWhileSaving_runsAfterIt_withTheLaterText()
     {
-        test::TemporaryRepository repository;
-        repository.writeIndex(kIndex);
-        DocumentSession session;
-        QVERIFY(session.openRepository(repository.root(), QStringLiteral("alpha")).isEmpty());
+        QVERIFY(openIndex(QStringLiteral("alpha")).isEmpty());
+        DocumentSession &session = *m_session;
         typeIntoName(*session.document(), " 1");
         QStringList order;
         session.save([&order](const QString &error) { order << u"first:" + error; });
@@ -108,16 +107,14 @@ private slots:
         session.save([&order](const QString &error) { order << u"second:" + error; });
         QTRY_COMPARE_WITH_TIMEOUT(order.size(), 2, 5000);
         QCOMPARE(order, QStringList({QStringLiteral("first:"), QStringLiteral("second:")}));
-        QVERIFY(test::readFile(repository.indexPath()).contains("\"Alpha 1 2\""));
+        QVERIFY(test::readFile(m_repository->indexPath()).contains("\"Alpha 1 2\""));
         QVERIFY(!session.document()->isModified());
     }
 
     void newEntry_savedWhileTyping_isListed_andKeepsTheTypingUnsaved()
     {
-        test::TemporaryRepository repository;
-        repository.writeIndex(kIndex);
-        DocumentSession session;
-        QVERIFY(session.openRepository(repository.root()).isEmpty());
+        QVERIFY(openIndex().isEmpty());
+        DocumentSession &session = *m_session;
         session.newPlugin({"gamma", "Gamma", "@c", {"chat"}}, true);
         QSignalSpy sourceChanged(&session, &DocumentSession::sourceChanged);
         std::optional<QString> result;
@@ -135,16 +132,14 @@ private slots:
 
     void openingAnotherEntryWhileSaving_finishesTheSaveFirst()
     {
-        test::TemporaryRepository repository;
-        repository.writeIndex(kIndex);
-        DocumentSession session;
-        QVERIFY(session.openRepository(repository.root(), QStringLiteral("beta")).isEmpty());
+        QVERIFY(openIndex(QStringLiteral("beta")).isEmpty());
+        DocumentSession &session = *m_session;
         typeIntoName(*session.document(), " 2");
         std::optional<QString> result;
         session.save([&result](const QString &error) { result = error; });
         QVERIFY(session.openEntry(0).isEmpty());
         QVERIFY(!session.isSaving());
-        QVERIFY(test::readFile(repository.indexPath()).contains("\"Beta 2\""));
+        QVERIFY(test::readFile(m_repository->indexPath()).contains("\"Beta 2\""));
         QVERIFY(session.entries().at(1).text.find("Beta 2") != std::string::npos);
         QCOMPARE(session.document()->manifest().id, std::string("alpha"));
         QVERIFY(!session.document()->isModified());
@@ -154,10 +149,8 @@ private slots:
 
     void diskCheckWhileSaving_waitsAndFindsNoChange()
     {
-        test::TemporaryRepository repository;
-        repository.writeIndex(kIndex);
-        DocumentSession session;
-        QVERIFY(session.openRepository(repository.root(), QStringLiteral("beta")).isEmpty());
+        QVERIFY(openIndex(QStringLiteral("beta")).isEmpty());
+        DocumentSession &session = *m_session;
         typeIntoName(*session.document(), " 2");
         QSignalSpy asked(&session, &DocumentSession::changedOnDisk);
         QSignalSpy reloaded(&session, &DocumentSession::reloadedFromDisk);
@@ -172,10 +165,8 @@ private slots:
 
     void afterSave_runsAtOnceWhenIdle_elseWhenWritten()
     {
-        test::TemporaryRepository repository;
-        repository.writeIndex(kIndex);
-        DocumentSession session;
-        QVERIFY(session.openRepository(repository.root(), QStringLiteral("beta")).isEmpty());
+        QVERIFY(openIndex(QStringLiteral("beta")).isEmpty());
+        DocumentSession &session = *m_session;
         bool ran = false;
         session.afterSave([&ran] { ran = true; });
         QVERIFY(ran);
@@ -186,7 +177,7 @@ private slots:
         bool writtenFirst = false;
         session.afterSave([&] {
             ran = true;
-            writtenFirst = test::readFile(repository.indexPath()).contains("\"Beta 2\"");
+            writtenFirst = test::readFile(m_repository->indexPath()).contains("\"Beta 2\"");
         });
         QVERIFY(!ran);
         QTRY_VERIFY_WITH_TIMEOUT(ran, 5000);
@@ -194,7 +185,18 @@ private slots:
     }
 
 private:
+    // A fresh repository holding kIndex, opened at `entryId` (else its first entry).
+    QString openIndex(const QString &entryId = {})
+    {
+        m_repository = std::make_unique<test::TemporaryRepository>();
+        m_repository->writeIndex(kIndex);
+        m_session = std::make_unique<DocumentSession>();
+        return m_session->openRepository(m_repository->root(), entryId);
+    }
+
     std::unique_ptr<test::IsolatedHome> m_home;
+    std::unique_ptr<test::TemporaryRepository> m_repository;
+    std::unique_ptr<DocumentSession> m_session;
 };
 
 QTEST_MAIN(SessionSaveTest)
