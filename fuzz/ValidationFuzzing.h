@@ -19,9 +19,8 @@ inline QString sampleRepository()
 
 // Whatever the text, the report places every finding about the document inside it, with a
 // line and column, a rule and a message, in document order.
-inline void validateAndCheck(std::string_view text, const ValidationOptions &options)
+inline void checkReport(std::string_view text, const ValidationReport &report)
 {
-    const ValidationReport report = DocumentValidator::validate(text, options);
     for (const Diagnostic &diagnostic : report.diagnostics) {
         FUZZ_CHECK(!diagnostic.message.empty());
         FUZZ_CHECK(!diagnostic.code().empty());
@@ -38,6 +37,11 @@ inline void validateAndCheck(std::string_view text, const ValidationOptions &opt
                                   return std::tie(a.file, a.span.begin) <
                                          std::tie(b.file, b.span.begin);
                               }));
+}
+
+inline void validateAndCheck(std::string_view text, const ValidationOptions &options)
+{
+    checkReport(text, DocumentValidator::validate(text, options));
 }
 
 } // namespace studio::fuzz

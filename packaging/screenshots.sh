@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Screenshots of the studio for docs/screenshots/: every view at 1280x800 and 1920x1080,
+# Screenshots of the studio for docs/screenshots/: every view at 1024x640 and 1920x1080,
 # light and dark, grabbed from the real window on a virtual X server (xvfb-run) with
 # ImageMagick's import, or by the program itself where import is missing. Builds nothing:
 # build the target studio_screens first. SCREENSHOTS_DIR writes them elsewhere.
@@ -43,7 +43,7 @@ mkdir -p "$out"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-for size in 1280x800 1920x1080; do
+for size in 1024x640 1920x1080; do
     for theme in light dark; do
         home="$work/home-$size-$theme"
         repository="$work/repository-$size-$theme"
@@ -51,6 +51,8 @@ for size in 1280x800 1920x1080; do
         chmod 700 "$home/runtime"
         cp -r "$root/samples/repo" "$repository"
         chmod -R u+w "$repository"
+        # The sample app beside the repositories: the last scene opens it.
+        [ -d "$work/app" ] || cp -r "$root/samples/apps/task-keeper" "$work/app"
         # A draft with the kinds of mistakes real submissions made, for the problems view.
         mkdir -p "$repository/drafts"
         cat > "$repository/drafts/note-taker.json" <<'JSON'

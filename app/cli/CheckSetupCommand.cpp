@@ -46,7 +46,9 @@ int runCheckSetup(const QStringList &arguments, const CliIo &io)
     const PluginUnderTest &plugin = selected->plugin;
     const QString url =
         options->url.isEmpty() ? plugin.setupCompletedUrl.value_or(QString()) : options->url;
-    return executeSetupCheck(plugin, url, *options, selected->display, io);
+    RunOptions applied = *options;
+    applied.contract = &options->contractOf(*selected->contract);
+    return executeSetupCheck(plugin, url, applied, selected->display, io);
 }
 
 } // namespace studio::cli

@@ -12,7 +12,10 @@ namespace {
 
 constexpr std::array kCommands{
     Command{"validate", "check a manifest or a whole community-plugins.json", runValidate},
-    Command{"export", "write an entry's submission JSON, or put it into an index", runExport},
+    Command{"export", "write an entry's submission JSON or an app's app_data.json and logo",
+            runExport},
+    Command{"migrate", "make an entry of the 2024 plugin index into an app (apps-2026)",
+            runMigrate},
     Command{"simulate", "call a plugin's webhook as the app does (memory or transcript)",
             runSimulate},
     Command{"check-setup", "ask a plugin whether a user finished its setup, as the app does",
@@ -20,6 +23,8 @@ constexpr std::array kCommands{
     Command{"runs", "list, show, export, rerun or delete the runs kept in the history", runRuns},
     Command{"serve", "run the built-in plugins locally, to simulate before deploying", runServe},
     Command{"listen", "record what the real app sends, as fixtures to replay", runListen},
+    Command{"verify-signature", "tell whether a signed webhook (X-Omi-Signature) verifies",
+            runVerifySignature},
 };
 
 void printUsage(std::ostream &out)
@@ -29,7 +34,7 @@ void printUsage(std::ostream &out)
            "Commands:\n";
     for (const auto &command : kCommands) {
         out << "  " << command.name;
-        for (std::size_t i = command.name.size(); i < 14; ++i)
+        for (std::size_t i = command.name.size(); i < 18; ++i)
             out << ' ';
         out << command.summary << '\n';
     }

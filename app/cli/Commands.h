@@ -17,10 +17,12 @@ struct Command
 
 int runValidate(const QStringList &arguments, const CliIo &io);
 int runExport(const QStringList &arguments, const CliIo &io);
+int runMigrate(const QStringList &arguments, const CliIo &io);
 int runSimulate(const QStringList &arguments, const CliIo &io);
 int runCheckSetup(const QStringList &arguments, const CliIo &io);
 int runRuns(const QStringList &arguments, const CliIo &io);
 int runServe(const QStringList &arguments, const CliIo &io);
 int runListen(const QStringList &arguments, const CliIo &io);
+int runVerifySignature(const QStringList &arguments, const CliIo &io);
 
 } // namespace studio::cli

@@ -1,10 +1,17 @@
 #include "DiagnosticPrinter.h"
+
 #include "TerminalText.h"
+#include "edit/FixSplicer.h"
+#include "json/LineIndex.h"
+#include "markdown/InstructionsFile.h"
 
 #include <QDir>
 #include <QString>
 
 #include <nlohmann/json.hpp>
+
+#include <map>
+#include <optional>
 
 namespace studio::cli {
 
@@ -37,6 +44,72 @@ nlohmann::ordered_json entryValue(const Diagnostic &diagnostic)
     return nullptr;
 }
 
+struct FixText
+{
+    std::string_view bytes;
+    LineIndex lines;
+};
+
+// The texts the fixes apply to: the document, and each other file a diagnostic is in (the
+// setup instructions), read once, with their line indexes.
+class FixTexts
+{
+public:
+    explicit FixTexts(std::string_view document)
+        : m_document{document, LineIndex(document)}
+    {}
+
+    // Nothing when the file cannot be read any more.
+    const FixText *of(const Diagnostic &diagnostic)
+    {
+        if (diagnostic.file.empty())
+            return &m_document;
+        auto [read, fresh] = m_read.try_emplace(diagnostic.file);
+        if (fresh) {
+            TextFileRead file = InstructionsFile::read(QString::fromStdString(diagnostic.file));
+            if (file.ok) {
+                read->second = std::move(file.bytes);
+                m_files.emplace(diagnostic.file, FixText{*read->second, LineIndex(*read->second)});
+            }
+        }
+        const auto found = m_files.find(diagnostic.file);
+        return found == m_files.end() ? nullptr : &found->second;
+    }
+
+private:
+    FixText m_document;
+    std::map<std::string, std::optional<std::string>> m_read; // map nodes stay: views hold
+    std::map<std::string, FixText> m_files;
+};
+
+// The diagnostic's fix as edits of its file, or nothing when it has none (or its file no
+// longer holds what the fix replaces).
+std::optional<nlohmann::ordered_json> fixValue(const Diagnostic &diagnostic, FixTexts &texts)
+{
+    const FixText *text = diagnostic.fix ? texts.of(diagnostic) : nullptr;
+    if (!text)
+        return std::nullopt;
+    const FixSplices fix = FixSplicer::apply(text->bytes, diagnostic);
+    if (!fix.ok())
+        return std::nullopt;
+    // Several splices apply one after the other: as one edit they all hold in the file.
+    const TextSplice edit =
+        fix.splices.size() == 1 ? fix.splices.front() : TextSplice::between(text->bytes, fix.text);
+    const SourcePosition start = text->lines.position(edit.offset);
+    const SourcePosition end = text->lines.position(edit.removedEnd());
+    nlohmann::ordered_json edits = nlohmann::ordered_json::array();
+    edits.push_back({
+        {"offset", edit.offset},
+        {"length", edit.removed.size()},
+        {"line", start.line},
+        {"column", start.column},
+        {"end_line", end.line},
+        {"end_column", end.column},
+        {"replacement", edit.inserted},
+    });
+    return nlohmann::ordered_json{{"title", diagnostic.fix->title}, {"edits", std::move(edits)}};
+}
+
 } // namespace
 
 void printDiagnosticsAsText(const ValidationReport &report, const std::string &file,
@@ -58,11 +131,13 @@ void printDiagnosticsAsText(const ValidationReport &report, const std::string &f
 }
 
 void printDiagnosticsAsJson(const ValidationReport &report, const std::string &file,
+                            std::string_view text, std::string_view contract,
                             std::ostream &out)
 {
+    FixTexts texts(text);
     nlohmann::ordered_json diagnostics = nlohmann::ordered_json::array();
     for (const auto &diagnostic : report.diagnostics) {
-        diagnostics.push_back({
+        nlohmann::ordered_json value = {
             {"file", fileOf(diagnostic, file)},
             {"entry", entryValue(diagnostic)},
             {"severity", severityName(diagnostic.severity())},
@@ -73,13 +148,17 @@ void printDiagnosticsAsJson(const ValidationReport &report, const std::string &f
             {"end_line", diagnostic.end.line},
             {"end_column", diagnostic.end.column},
             {"message", diagnostic.message},
-        });
+        };
+        if (auto fix = fixValue(diagnostic, texts))
+            value["fix"] = std::move(*fix);
+        diagnostics.push_back(std::move(value));
     }
     const char *kind = report.kind == DocumentKind::Index      ? "index"
                        : report.kind == DocumentKind::Manifest ? "manifest"
                                                                : "unknown";
     nlohmann::ordered_json document = {
         {"file", file},
+        {"contract", contract},
         {"kind", kind},
         {"entries", report.entryCount},
         {"summary",

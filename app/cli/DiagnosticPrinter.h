@@ -4,6 +4,7 @@
 
 #include <ostream>
 #include <string>
+#include <string_view>
 
 namespace studio::cli {
 
@@ -13,10 +14,13 @@ namespace studio::cli {
 void printDiagnosticsAsText(const ValidationReport &report, const std::string &file,
                             std::ostream &out);
 
-// {"file", "kind", "entries", "summary", "diagnostics": [{file, entry, severity, code,
-// pointer, line, column, end_line, end_column, message}]}; a diagnostic's "file" is the
-// document's, or the setup-instructions file its position is in.
+// {"file", "contract", "kind", "entries", "summary", "diagnostics": [{file, entry, severity,
+// code, pointer, line, column, end_line, end_column, message[, fix]}]}; a diagnostic's "file"
+// is the document's, or the setup-instructions file its position is in. A one-click fix is
+// {"title", "edits": [{offset, length, line, column, end_line, end_column, replacement}]},
+// edits of that file as validated (`text` for the document; docs/diagnostics.md).
 void printDiagnosticsAsJson(const ValidationReport &report, const std::string &file,
+                            std::string_view text, std::string_view contract,
                             std::ostream &out);
 
 std::string summaryLine(const ValidationReport &report);

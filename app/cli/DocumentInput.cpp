@@ -54,3 +54,16 @@ std::optional<QString> repositoryRootFor(const DocumentInput &input, const QStri
 }
 
 } // namespace studio::cli
+
+namespace studio::cli {
+
+std::optional<QString> filesRootFor(const Contract &contract, const DocumentInput &input,
+                                    const QString &repoOption, const CliIo &io, bool &usageError)
+{
+    if (contract.indexed())
+        return repositoryRootFor(input, repoOption, io, usageError);
+    usageError = false;
+    return QFileInfo(input.path).absolutePath();
+}
+
+} // namespace studio::cli

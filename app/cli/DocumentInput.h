@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CliIo.h"
+#include "contract/Contract.h"
 #include "json/JsonParser.h"
 
 #include <QString>
@@ -26,5 +27,10 @@ struct DocumentInput
 // folder of an index, else the nearest folder above a manifest holding an index.
 std::optional<QString> repositoryRootFor(const DocumentInput &input, const QString &repoOption,
                                          const CliIo &io, bool &usageError);
+
+// Where the document's files are looked up under `contract`: the repository root above for
+// an indexed contract (repositoryRootFor), else the document's own folder.
+std::optional<QString> filesRootFor(const Contract &contract, const DocumentInput &input,
+                                    const QString &repoOption, const CliIo &io, bool &usageError);
 
 } // namespace studio::cli

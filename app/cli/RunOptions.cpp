@@ -1,5 +1,7 @@
 #include "RunOptions.h"
 
+#include "ContractOption.h"
+
 #include <QDir>
 #include <QFileInfo>
 
@@ -44,8 +46,11 @@ const char *const RunOptions::kHelp =
     "  --url URL             call this URL instead of the manifest's, e.g.\n"
     "                        http://localhost:8000/... (the uid is still appended)\n"
     "  --uid UID             the user id the app sends (default: plugin-studio-test-uid)\n"
+    "  --contract NAME       plugins-2024 or apps-2026 (default: told by the document)\n"
     "Transport:\n"
-    "  --timeout S           seconds of silence before giving up (default 30, the app's)\n"
+    "  --timeout S           seconds of silence before giving up (default: the contract's,\n"
+    "                        30 for plugins-2024; apps-2026 connects within 2 and reads\n"
+    "                        within 15)\n"
     "  --max-time S          give up on a request still going after S seconds (default 300);\n"
     "                        the app never does: a server that sends a byte now and then\n"
     "                        keeps it waiting, and the run says so\n"
@@ -60,8 +65,21 @@ const char *const RunOptions::kHelp =
     "  --no-history          do not keep this run in the history (see 'plugin-studio runs')\n"
     "  -h, --help            show this help\n";
 
+TransportOptions RunOptions::transportFor(const Contract &applied) const
+{
+    TransportOptions options = transport;
+    const TransportOptions app = TransportOptions::of(applied);
+    if (!timeoutSet) {
+        options.timeoutMs = app.timeoutMs;
+        options.connectTimeoutMs = app.connectTimeoutMs;
+    }
+    options.reuseConnection = app.reuseConnection;
+    return options;
+}
+
 void RunOptions::addTo(OptionParser &parser)
 {
+    addContractOption(parser);
     parser.addOption(valued("manifest", "Manifest or index.", "FILE"));
     parser.addOption(valued("entry", "Entry id in an index.", "ID"));
     parser.addOption(valued("url", "URL override.", "URL"));
@@ -82,6 +100,10 @@ void RunOptions::addTo(OptionParser &parser)
 std::optional<RunOptions> RunOptions::read(const OptionParser &parser, const CliIo &io)
 {
     RunOptions options;
+    bool usageError = false;
+    options.contract = namedContract(parser, io, &usageError);
+    if (usageError)
+        return std::nullopt;
     options.manifest = parser.value(QStringLiteral("manifest"));
     if (options.manifest.isEmpty()) {
         io.fail("--manifest FILE is required: the plugin's manifest or index");
@@ -105,6 +127,8 @@ std::optional<RunOptions> RunOptions::read(const OptionParser &parser, const Cli
             return std::nullopt;
         }
         options.transport.timeoutMs = int(std::lround(std::min(*seconds, 86'400.0) * 1000.0));
+        options.transport.connectTimeoutMs = options.transport.timeoutMs;
+        options.timeoutSet = true;
     }
     if (parser.isSet(QStringLiteral("max-time"))) {
         const auto seconds = parser.number(QStringLiteral("max-time"), io, 0.001);

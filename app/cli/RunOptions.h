@@ -20,7 +20,10 @@ struct RunOptions
     QString entry;
     QString url; // overrides the manifest's URL (the uid is still appended)
     QString uid;
+    const Contract *contract = nullptr; // --contract; none: the document's
+    // What the user set of the transport; the rest is the contract's (transportFor).
     TransportOptions transport;
+    bool timeoutSet = false;
     QString reportPath; // JSON report
     QString harPath;
     QString junitPath;
@@ -34,6 +37,13 @@ struct RunOptions
     static void addTo(OptionParser &parser);
     // Reads and checks the shared options; prints why and returns nullopt on a usage error.
     static std::optional<RunOptions> read(const OptionParser &parser, const CliIo &io);
+
+    // The contract that applies to the selected plugin, and the transport under it.
+    const Contract &contractOf(const Contract &detected) const
+    {
+        return contract ? *contract : detected;
+    }
+    TransportOptions transportFor(const Contract &contract) const;
 };
 
 } // namespace studio::cli

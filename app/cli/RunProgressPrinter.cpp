@@ -76,7 +76,10 @@ void RunProgressPrinter::printRecord(const RunRecord &record) const
     // A per-segment call's label already says it is one segment.
     if (!record.label.startsWith(u"segment "))
         line += QStringLiteral(" (%1)").arg(count(record.segmentCount, "segment", "segments"));
-    m_err << printable(line + QStringLiteral(": ") + outcome(record)) << '\n';
+    // Held back by the app's circuit breaker: said apart from any answer, like a skip.
+    const QString result =
+        record.sent() ? outcome(record) : QStringLiteral("NOT SENT: ") + record.notSentReason;
+    m_err << printable(line + QStringLiteral(": ") + result) << '\n';
 }
 
 void RunProgressPrinter::printSetupCheck(const RunRecord &record, const SetupVerdict &verdict) const
@@ -104,9 +107,11 @@ void RunProgressPrinter::printSummary(const RunSummary &summary,
                                       const RunAcceptance &acceptance) const
 {
     if (!m_quiet) {
+        QString errors = count(summary.errors, "error", "errors");
+        if (summary.notSent > 0)
+            errors += QStringLiteral(", %1 not sent").arg(summary.notSent);
         QString line = QStringLiteral("summary: %1, %2, %3, %4")
-                           .arg(count(summary.count, "request", "requests"),
-                                count(summary.errors, "error", "errors"),
+                           .arg(count(summary.count, "request", "requests"), errors,
                                 count(summary.invalidAnswers, "invalid answer", "invalid answers"),
                                 count(summary.notifications, "notification", "notifications"));
         if (summary.latencySamples > 0)

@@ -12,6 +12,7 @@ namespace studio::cli {
 // The progress of a run on stderr, one line per request as its answer comes in:
 //   [3/16] window 60-90 s (4 segments): 200, 12.3 ms: notification "Heads up: ..."
 //   [4/16] window 90-120 s (2 segments): timeout: 127.0.0.1:8000 sent nothing for 30 s
+//   [9/16] window 8-9 s (1 segment): NOT SENT: circuit open until 35 s (5 failures in a ...)
 // then one summary line. Quiet: nothing but the reasons a run failed.
 class RunProgressPrinter
 {

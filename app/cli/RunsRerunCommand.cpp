@@ -1,6 +1,7 @@
 #include "OptionParser.h"
 #include "RunsCommands.h"
 #include "SetupCheckExecution.h"
+#include "SigningSecretOption.h"
 #include "SimulationExecution.h"
 #include "history/RunReplay.h"
 
@@ -16,6 +17,7 @@ int runRunsRerun(const QStringList &arguments, const CliIo &io)
         {QStringLiteral("speed"), QStringLiteral("Replay speed."), QStringLiteral("FACTOR")});
     parser.addFlag(QStringLiteral("fast"), QStringLiteral("As fast as possible."));
     parser.addFlag(QStringLiteral("quiet"), QStringLiteral("No progress."));
+    addSigningSecretOption(parser);
     if (const auto exit = parser.parse(arguments, io, 1, 1))
         return *exit;
     const QString url = parser.value(QStringLiteral("url")).trimmed();
@@ -45,6 +47,8 @@ int runRunsRerun(const QStringList &arguments, const CliIo &io)
     options.url = url;
     options.uid = settings.uid;
     options.transport = settings.transport;
+    options.timeoutSet = true; // exactly as the run went
+    options.contract = Contract::named(run->info.contract.toStdString());
     options.thresholds = settings.thresholds;
     options.quiet = parser.isSet(QStringLiteral("quiet"));
     const std::string display = "rerun of run " + std::to_string(run->id);
@@ -57,6 +61,12 @@ int runRunsRerun(const QStringList &arguments, const CliIo &io)
         return executeSetupCheck(settings.plugin, url.isEmpty() ? settings.url : url, options,
                                  display, io);
     SimulationPlan plan = RunReplay::plan(*run);
+    // The secret is never kept in the history: a signed run is signed again when given.
+    const std::optional<QString> secret =
+        signingSecretFor(parser, *plan.contract, options.quiet, io);
+    if (!secret)
+        return kUsageError;
+    plan.signingSecret = *secret;
     if (!url.isEmpty()) {
         plan.webhookUrl = url;
         plan.plugin.webhookUrl = url;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CliIo.h"
+#include "contract/Contract.h"
 #include "simulation/judge/PluginUnderTest.h"
 
 #include <QString>
@@ -10,13 +11,12 @@
 
 namespace studio::cli {
 
-// The plugin a simulate or check-setup command works on: a manifest file (one JSON object),
-// or one entry of an index (a JSON array, or a folder holding community-plugins.json).
-// An index with several entries needs --entry ID; a single-entry index or a manifest does
-// not (a manifest given --entry must carry that id).
+// The plugin a simulate or check-setup command works on: the entry ChosenEntry chooses (a
+// manifest, or one entry of an index by --entry ID), as the simulator takes it.
 struct SelectedPlugin
 {
     PluginUnderTest plugin;
+    const Contract *contract = &Contract::plugins2024(); // what the document looks like
     std::string display; // "manifest.json", "community-plugins.json (entry 'x')"
 
     // Prints why and returns nullopt when the file cannot be used (a usage error).

@@ -5,7 +5,6 @@
 #include "RunProgressPrinter.h"
 #include "http/HttpClient.h"
 #include "simulation/engine/SetupCheckRun.h"
-#include "simulation/payload/AppUrls.h"
 
 #include <QEventLoop>
 
@@ -19,6 +18,7 @@ int concludeSkipped(const PluginUnderTest &plugin, const QString &url, const Run
 {
     printer.printSkipped(0, QStringLiteral("setup check"), reason);
     RunInfo info;
+    info.contract = QString::fromLatin1(options.contractOf(Contract::plugins2024()).name());
     info.pluginId = plugin.id;
     info.pluginName = plugin.name;
     info.trigger = QString::fromLatin1(SetupCheckRun::kTriggerName);
@@ -52,12 +52,15 @@ int executeSetupCheck(const PluginUnderTest &plugin, const QString &url, const R
                            "setup and the app enables it at once; nothing sent"),
             io);
 
+    const Contract &contract = options.contractOf(Contract::plugins2024());
+    const TransportOptions transport = options.transportFor(contract);
     HttpClient client;
-    SetupCheckRun check(plugin, url, options.uid, options.transport, &client);
+    SetupCheckRun check(plugin, url, options.uid, transport, &client);
+    check.setContract(contract);
     if (!options.quiet)
         io.err << printable("checking the setup of '" + plugin.name.toStdString() + "', " +
                             pluginDisplay + ": GET " +
-                            AppUrls::setupCheck(url, options.uid).toStdString())
+                            contract.setupCheckUrl(url, options.uid).toStdString())
                << '\n';
     QEventLoop loop;
     QObject::connect(&check, &SetupCheckRun::finished, &loop, &QEventLoop::quit);
@@ -70,8 +73,8 @@ int executeSetupCheck(const PluginUnderTest &plugin, const QString &url, const R
         RunAcceptance::evaluateSetupCheck(check.record(), check.verdict(), options.thresholds),
         printer, io);
     keepInHistory(
-        StoredRun::ofSetupCheck(RunSettings::ofSetupCheck(plugin, url, options.uid,
-                                                          options.transport, options.thresholds),
+        StoredRun::ofSetupCheck(RunSettings::ofSetupCheck(plugin, url, options.uid, transport,
+                                                          options.thresholds),
                                 check.runInfo(), {check.record()}),
         options, io);
     return code;

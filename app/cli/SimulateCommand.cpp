@@ -2,6 +2,7 @@
 #include "OptionParser.h"
 #include "RunOptions.h"
 #include "SelectedPlugin.h"
+#include "SigningSecretOption.h"
 #include "SimulationExecution.h"
 #include "simulation/engine/BuiltInMemory.h"
 #include "simulation/judge/AppTriggerRules.h"
@@ -23,7 +24,8 @@ constexpr std::string_view kSynopsis =
     "         [--uid UID] [--session-id ID] --transcript FILE [--window SECONDS]\n"
     "         [--speed FACTOR | --fast] [--shift-to-zero]\n"
     "common: [--timeout S] [--max-time S] [--report FILE.json] [--har FILE] [--junit FILE]\n"
-    "        [--max-p95 MS] [--ca-file FILE] [--insecure] [--quiet] [--no-history]\n\n"
+    "        [--max-p95 MS] [--ca-file FILE] [--insecure] [--quiet] [--no-history]\n"
+    "        [--signing-secret whsec_...]\n\n"
     "Calls a plugin's webhook exactly as the app does and judges each answer as the app would.\n"
     "The uid is appended to the URL ('?uid=' or '&uid='); bodies are JSON; every call opens a\n"
     "new connection; the timeout is the app's 30 s. A deleted plugin or a discarded memory is\n"
@@ -42,14 +44,20 @@ constexpr std::string_view kSynopsis =
     "(a slow plugin does not delay later calls: the app does not wait either).\n"
     "  --transcript FILE     the conversation (JSON, SRT or WebVTT)\n"
     "  --user-speaker NAME   subtitles: whose segments are the wearer's (is_user)\n"
-    "  --window SECONDS      window length: 30 (default, the app's), 1, 500ms, or 'segment'\n"
+    "  --window SECONDS      window length: the contract's by default (30 s for\n"
+    "                        plugins-2024, 1 s for apps-2026), or 1, 500ms, 'segment'\n"
     "                        for one call per segment\n"
     "  --speed FACTOR        replay FACTOR times faster than real time (default 1)\n"
     "  --fast                as fast as possible: each call goes out when the previous one\n"
     "                        is answered, so segments reach the plugin in order\n"
     "  --session-id ID       the body's session_id (default: the uid, as the backend sends)\n"
     "  --shift-to-zero       move the conversation to start at 0 s (for a transcript stamped\n"
-    "                        with clock times, which a real-time replay would wait for)\n\n";
+    "                        with clock times, which a real-time replay would wait for)\n\n"
+    "Signed webhooks (apps-2026):\n"
+    "  --signing-secret SECRET  sign every request as the app does for an app with a signing\n"
+    "                        secret: X-Omi-Signature t=<unix seconds>,v1=<HMAC-SHA256 of\n"
+    "                        \"<t>.<uid>.\" + the body, keyed with the whole secret>,\n"
+    "                        X-Omi-Event and X-Omi-Delivery (see 'verify-signature')\n\n";
 
 constexpr std::string_view kExitStatus =
     "\nProgress goes to stderr, one line per request (window, status, latency, what the app\n"
@@ -158,10 +166,16 @@ std::optional<Memory> memoryFor(const OptionParser &parser, const RunOptions &op
     return BuiltInMemory::sample();
 }
 
-void applyCommon(SimulationPlan &plan, const RunOptions &options)
+// The contract the document or --contract names: its bodies, cadence (unless --window) and
+// transport, then the user's own transport options over it, and the signing secret.
+void applyCommon(SimulationPlan &plan, const RunOptions &options, const SelectedPlugin &selected,
+                 bool keepBatching, const QString &secret)
 {
+    const Contract &contract = options.contractOf(*selected.contract);
+    plan.useContract(contract, keepBatching);
     plan.uid = options.uid;
-    plan.transport = options.transport;
+    plan.transport = options.transportFor(contract);
+    plan.signingSecret = secret;
 }
 
 int simulateMemory(const QStringList &arguments, const CliIo &io)
@@ -174,6 +188,7 @@ int simulateMemory(const QStringList &arguments, const CliIo &io)
     parser.addOption(valued("user-speaker", "NAME"));
     parser.addOption({QStringLiteral("profile"), QStringLiteral("profile"), QStringLiteral("NAME"),
                       QStringLiteral("backend")});
+    addSigningSecretOption(parser);
     if (const auto exit = parser.parse(arguments, io, 0, 0))
         return *exit;
     const std::optional<RunOptions> options = RunOptions::read(parser, io);
@@ -189,13 +204,20 @@ int simulateMemory(const QStringList &arguments, const CliIo &io)
         pluginFor(AppTrigger::MemoryCreation, *options, io);
     if (!selected)
         return kUsageError;
+    const Contract &contract = options->contractOf(*selected->contract);
+    if (parser.isSet(QStringLiteral("profile")) && !contract.memoryProfiles().contains(*profile))
+        return io.fail("--profile: " + std::string(contract.name()) +
+                       " sends one body, the Conversation; profiles are plugins-2024's");
+    const std::optional<QString> secret = signingSecretFor(parser, contract, options->quiet, io);
+    if (!secret)
+        return kUsageError;
     QString source;
     const std::optional<Memory> memory = memoryFor(parser, *options, source, io);
     if (!memory)
         return kUsageError;
 
     SimulationPlan plan = SimulationPlan::forMemory(selected->plugin, *memory, *profile);
-    applyCommon(plan, *options);
+    applyCommon(plan, *options, *selected, false, *secret);
     plan.source = source;
     return executeSimulation(std::move(plan), *options, selected->display, io);
 }
@@ -213,6 +235,7 @@ int simulateTranscript(const QStringList &arguments, const CliIo &io)
     parser.addOption(valued("speed", "FACTOR"));
     parser.addFlag(QStringLiteral("fast"), QStringLiteral("As fast as possible."));
     parser.addFlag(QStringLiteral("shift-to-zero"), QStringLiteral("Start at 0 s."));
+    addSigningSecretOption(parser);
     if (const auto exit = parser.parse(arguments, io, 0, 0))
         return *exit;
     const std::optional<RunOptions> options = RunOptions::read(parser, io);
@@ -248,6 +271,10 @@ int simulateTranscript(const QStringList &arguments, const CliIo &io)
         pluginFor(AppTrigger::TranscriptProcessed, *options, io);
     if (!selected)
         return kUsageError;
+    const std::optional<QString> secret =
+        signingSecretFor(parser, options->contractOf(*selected->contract), options->quiet, io);
+    if (!secret)
+        return kUsageError;
     auto segments =
         loadTranscript(transcriptPath, parser.value(QStringLiteral("user-speaker")), *options, io);
     if (!segments)
@@ -264,7 +291,7 @@ int simulateTranscript(const QStringList &arguments, const CliIo &io)
 
     SimulationPlan plan =
         SimulationPlan::forTranscript(selected->plugin, *segments, *batching, speed);
-    applyCommon(plan, *options);
+    applyCommon(plan, *options, *selected, parser.isSet(QStringLiteral("window")), *secret);
     plan.sessionId = parser.value(QStringLiteral("session-id"));
     plan.source = transcriptPath;
     return executeSimulation(std::move(plan), *options, selected->display, io);

@@ -18,16 +18,21 @@ QString headline(const SimulationRun &run, const std::string &pluginDisplay)
     const SimulationPlan &plan = run.plan();
     const int count = run.requestCount();
     QString line =
-        QStringLiteral("simulating %1 of '%2', %3: POST %4; %5 %6")
+        QStringLiteral("simulating %1 of '%2', %3 (%7): POST %4; %5 %6")
             .arg(PluginUnderTest::triggerName(plan.trigger), plan.plugin.name,
                  QString::fromStdString(pluginDisplay), AppUrls::webhook(plan.webhookUrl, plan.uid))
             .arg(count)
-            .arg(count == 1 ? QStringLiteral("request") : QStringLiteral("requests"));
-    if (plan.trigger == AppTrigger::MemoryCreation)
-        return line + QStringLiteral(", profile %1").arg(PayloadProfiles::name(plan.profile));
-    return line +
-           QStringLiteral(" (%1), %2, session id %3")
-               .arg(plan.batching.describe(), plan.speed.describe(), plan.effectiveSessionId());
+            .arg(count == 1 ? QStringLiteral("request") : QStringLiteral("requests"))
+            .arg(QString::fromLatin1(plan.contract->name()));
+    if (plan.trigger == AppTrigger::TranscriptProcessed)
+        line +=
+            QStringLiteral(" (%1), %2, session id %3")
+                .arg(plan.batching.describe(), plan.speed.describe(), plan.effectiveSessionId());
+    else if (!plan.contract->memoryProfiles().isEmpty())
+        line += QStringLiteral(", profile %1").arg(PayloadProfiles::name(plan.profile));
+    if (!plan.signingSecret.isEmpty())
+        line += QStringLiteral(", signed (X-Omi-Signature)");
+    return line;
 }
 
 } // namespace

@@ -1,4 +1,5 @@
 #include "Commands.h"
+#include "ContractOption.h"
 #include "DiagnosticPrinter.h"
 #include "DocumentInput.h"
 #include "OptionParser.h"
@@ -9,14 +10,18 @@ namespace studio::cli {
 namespace {
 
 constexpr std::string_view kUsage =
-    "Usage: plugin-studio validate PATH [--repo DIR] [--format text|json]\n\n"
+    "Usage: plugin-studio validate PATH [--repo DIR] [--format text|json]\n"
+    "                              [--contract plugins-2024|apps-2026]\n\n"
     "Checks a plugin manifest (a JSON object) or a whole community-plugins.json (an array of\n"
     "them; PATH may be its folder). Image and instructions files are looked up in the\n"
-    "repository root: --repo, else the folder holding community-plugins.json.\n\n"
+    "repository root: --repo, else the folder holding community-plugins.json. An app\n"
+    "(apps-2026) is one JSON object; its logo is looked up beside it.\n\n"
     "Options:\n"
     "  --repo DIR            repository root for file checks\n"
     "  --format text|json    output format (default text: file:line:column: severity: [CODE] "
-    "message)\n"
+    "message;\n"
+    "                        json also gives each finding's one-click fix, when it has one, as "
+    "edits)\n"
     "  -h, --help            show this help\n\n"
     "Exit status: 0 no errors (warnings allowed), 1 errors found, 2 usage error or unreadable "
     "input.\n";
@@ -25,7 +30,8 @@ constexpr std::string_view kUsage =
 
 int runValidate(const QStringList &arguments, const CliIo &io)
 {
-    OptionParser options(kUsage);
+    OptionParser options(usageWithContract(kUsage));
+    addContractOption(options);
     options.addOption(
         {QStringLiteral("repo"), QStringLiteral("Repository root."), QStringLiteral("DIR")});
     options.addOption({QStringLiteral("format"), QStringLiteral("text or json."),
@@ -36,23 +42,24 @@ int runValidate(const QStringList &arguments, const CliIo &io)
     if (format != u"text" && format != u"json")
         return io.fail("--format must be text or json, not '" + format.toStdString() + "'");
 
-    auto input = DocumentInput::load(options.positional().first(), io);
-    if (!input)
+    auto loaded = loadUnderContract(options, io);
+    if (!loaded)
         return kUsageError;
+    const DocumentInput &input = loaded->input;
+    const Contract &contract = *loaded->contract;
     bool usageError = false;
     ValidationOptions validation;
     validation.repositoryRoot =
-        repositoryRootFor(*input, options.value(QStringLiteral("repo")), io, usageError);
+        filesRootFor(contract, input, options.value(QStringLiteral("repo")), io, usageError);
     if (usageError)
         return kUsageError;
 
-    const ValidationReport report =
-        DocumentValidator::validate(input->text, input->parsed, validation);
+    const ValidationReport report = contract.validate(input.text, input.parsed, validation);
     if (format == u"json") {
-        printDiagnosticsAsJson(report, input->display, io.out);
+        printDiagnosticsAsJson(report, input.display, input.text, contract.name(), io.out);
     } else {
-        printDiagnosticsAsText(report, input->display, io.out);
-        io.err << printable(input->display) << ": " << summaryLine(report) << '\n';
+        printDiagnosticsAsText(report, input.display, io.out);
+        io.err << printable(input.display) << ": " << summaryLine(report) << '\n';
     }
     return report.hasErrors() ? kFailed : kSuccess;
 }

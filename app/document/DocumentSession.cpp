@@ -29,8 +29,16 @@ DocumentSession::DocumentSession(QObject *parent)
     , m_document(new ManifestDocument(this))
     , m_validation(new ValidationScheduler(m_document, this))
     , m_indexValidation(new IndexValidation(this))
+    , m_disk(new FileFollower(
+          *m_document, [this] { return [source = m_source] { return DiskVersion::read(source); }; },
+          this))
 {
-    connect(&m_diskCheck, &QFutureWatcher<DiskVersion>::finished, this, &DocumentSession::diskRead);
+    m_disk->setInspector([this](DiskVersion &version) { takeIndexVersion(version); });
+    connect(m_disk, &FileFollower::changedOnDisk, this, &DocumentSession::changedOnDisk);
+    connect(m_disk, &FileFollower::reloadedFromDisk, this, &DocumentSession::reloadedFromDisk);
+    connect(m_disk, &FileFollower::missingOnDiskChanged, this,
+            &DocumentSession::missingOnDiskChanged);
+    connect(m_disk, &FileFollower::checked, this, &DocumentSession::diskChecked);
     connect(&m_saveWrite, &QFutureWatcher<DocumentWrite::Result>::finished, this,
             [this] { saveWritten(false); });
     m_writer.setMaxThreadCount(1); // one save at a time, in the order asked
@@ -215,6 +223,7 @@ void DocumentSession::startSave(DocumentWrite write, bool asNewFile, SaveDone do
 {
     write.text = m_document->text();
     m_document->beginSave();
+    m_disk->holdWhileWriting(true);
     m_saving = Saving{write, asNewFile, std::move(done)};
     m_saveWrite.setFuture(
         QtConcurrent::run(&m_writer, [write = std::move(write)] { return write.run(); }));
@@ -251,6 +260,7 @@ void DocumentSession::saveWritten(bool notifyLater)
         applySave(saving, std::move(result));
     else
         emit saveFailed(error);
+    m_disk->holdWhileWriting(false);
     auto notify = [this, done = std::move(saving.done), error] {
         if (done)
             done(error);
@@ -260,8 +270,6 @@ void DocumentSession::saveWritten(bool notifyLater)
             m_afterSave.erase(m_afterSave.begin());
             then();
         }
-        if (!isSaving() && std::exchange(m_checkAfterSave, false))
-            checkDisk();
     };
     if (notifyLater)
         QTimer::singleShot(0, this, std::move(notify));
@@ -278,11 +286,11 @@ void DocumentSession::applySave(const Saving &saving, DocumentWrite::Result resu
         m_source.kind = DocumentSource::Kind::ManifestFile;
         m_source.filePath = write.path;
         m_source.repositoryRoot = root.value_or(m_repositoryRoot);
-        setDiskBaseline(write.text);
+        m_disk->setBaseline(write.text);
         updateValidationOptions();
         emit sourceChanged();
     } else if (!write.intoIndex) {
-        setDiskBaseline(write.text);
+        m_disk->setBaseline(write.text);
     } else {
         if (result.listing.ok()) {
             m_entries = std::move(result.listing.entries);
@@ -300,7 +308,7 @@ void DocumentSession::applySave(const Saving &saving, DocumentWrite::Result resu
         const bool renamed = m_source.entryId != id;
         m_source.entryId = id;
         m_source.entryPosition = result.entryPosition;
-        setDiskBaseline(listed ? entry->text : write.text);
+        m_disk->setBaseline(listed ? entry->text : write.text);
         updateValidationOptions();
         emit entriesChanged();
         if (renamed)
@@ -348,22 +356,46 @@ QString DocumentSession::loadIndex(const QString &root)
     return {};
 }
 
+void DocumentSession::setContract(const Contract &contract)
+{
+    if (m_contract == &contract)
+        return;
+    m_contract = &contract;
+    updateValidationOptions();
+    emit contractChanged();
+}
+
 void DocumentSession::setSource(DocumentSource source, std::string text, bool modified)
 {
     finishSave();
     m_source = std::move(source);
+    // An entry of the index is the 2024 index's; a file or a new document says what it is.
+    const Contract &told =
+        m_source.isIndexEntry() ? Contract::plugins2024() : Contract::detect(parseJson(text));
+    const bool contractChanges = m_contract != &told;
+    m_contract = &told;
     const bool followsFile = m_source.kind == DocumentSource::Kind::ManifestFile ||
                              (m_source.isIndexEntry() && m_source.entryId);
-    setDiskBaseline(followsFile ? std::optional(text) : std::nullopt);
+    m_disk->setBaseline(followsFile ? std::optional(text) : std::nullopt);
     updateValidationOptions();
     m_document->load(std::move(text), modified);
     m_validation->validateNow();
     emit sourceChanged();
+    if (contractChanges)
+        emit contractChanged();
 }
 
 void DocumentSession::updateValidationOptions()
 {
+    m_validation->setContract(*m_contract);
     ValidationOptions options;
+    if (!m_contract->indexed()) {
+        // An app's files (its logo) are beside it; an untitled one has none yet.
+        if (!m_source.filePath.isEmpty())
+            options.repositoryRoot = QFileInfo(m_source.filePath).absolutePath();
+        m_validation->setOptions(std::move(options));
+        return;
+    }
     if (!m_source.repositoryRoot.isEmpty())
         options.repositoryRoot = m_source.repositoryRoot;
     // The other entries of the index, for the duplicate id check.
@@ -380,100 +412,44 @@ void DocumentSession::checkDisk()
 {
     if (m_source.kind == DocumentSource::Kind::Untitled)
         return;
-    if (isSaving()) {
-        m_checkAfterSave = true; // the file is being written: look once it is
-        return;
-    }
-    if (m_diskCheck.isRunning()) {
-        m_recheck = true; // the file changed again while it was being read
-        return;
-    }
-    m_recheck = false;
-    m_checkGeneration = m_diskGeneration;
-    m_diskCheck.setFuture(
-        QtConcurrent::run([source = m_source] { return DiskVersion::read(source); }));
+    m_disk->check();
 }
 
-void DocumentSession::diskRead()
+void DocumentSession::takeIndexVersion(DiskVersion &version)
 {
-    if (isSaving()) {
-        m_checkAfterSave = true; // read while the studio writes it: look again after
+    if (!version.indexText || !version.listing.ok() || *version.indexText == m_indexText)
         return;
-    }
-    // Read before a save or a switch of document: it says nothing about the file now.
-    if (m_recheck || m_checkGeneration != m_diskGeneration) {
-        checkDisk();
-        return;
-    }
-    applyDiskVersion(m_diskCheck.result());
-    emit diskChecked();
-}
-
-void DocumentSession::applyDiskVersion(DiskVersion version)
-{
-    if (version.indexText && version.listing.ok() && *version.indexText != m_indexText) {
-        m_entries = std::move(version.listing.entries);
-        m_indexText = std::move(*version.indexText);
-        if (version.entryPosition)
-            m_source.entryPosition = *version.entryPosition;
-        updateValidationOptions();
-        emit entriesChanged();
-    }
-    const bool wasMissing = m_disk.isMissing();
-    const DiskBaseline::Change change = m_disk.compare(version.text);
-    m_missingReason = version.missingReason;
-    if (change == DiskBaseline::Change::Deleted)
-        m_document->markUnsaved(); // Save writes it back; leaving asks first
-    if (change == DiskBaseline::Change::Restored && m_document->text() == m_disk.text())
-        m_document->markSaved(); // back as it was (a checkout removes, then writes)
-    if (wasMissing != m_disk.isMissing())
-        emit missingOnDiskChanged(m_disk.isMissing());
-    if (change != DiskBaseline::Change::Changed)
-        return;
-    if (*version.text == m_document->text()) {
-        // The same text was saved by another program (or the export): nothing to ask.
-        setDiskBaseline(std::move(version.text));
-        m_document->markSaved();
-        return;
-    }
-    m_diskPending = std::move(version.text);
-    if (m_document->isModified())
-        emit changedOnDisk();
-    else
-        reloadFromDisk();
+    m_entries = std::move(version.listing.entries);
+    m_indexText = std::move(*version.indexText);
+    if (version.entryPosition)
+        m_source.entryPosition = *version.entryPosition;
+    updateValidationOptions();
+    emit entriesChanged();
 }
 
 void DocumentSession::reloadFromDisk()
 {
-    if (!m_diskPending)
-        return;
-    std::string text = std::move(*m_diskPending);
-    setDiskBaseline(text);
-    m_document->replaceText(text, tr("Reload from Disk"));
-    m_document->markSaved();
-    emit reloadedFromDisk();
+    m_disk->reloadFromDisk();
 }
 
 void DocumentSession::keepEditsOverDisk()
 {
-    if (!m_diskPending)
-        return;
-    setDiskBaseline(std::move(m_diskPending));
-    m_document->markUnsaved(); // no step of the history is what the file holds now
+    m_disk->keepEditsOverDisk();
 }
 
-void DocumentSession::setDiskBaseline(std::optional<std::string> text)
+const std::optional<std::string> &DocumentSession::changedDiskText() const
 {
-    const bool wasMissing = m_disk.isMissing();
-    ++m_diskGeneration;
-    m_diskPending.reset();
-    m_missingReason.clear();
-    if (text)
-        m_disk.set(std::move(*text));
-    else
-        m_disk.clear();
-    if (wasMissing)
-        emit missingOnDiskChanged(false);
+    return m_disk->changedDiskText();
+}
+
+bool DocumentSession::isMissingOnDisk() const
+{
+    return m_disk->isMissingOnDisk();
+}
+
+const QString &DocumentSession::missingReason() const
+{
+    return m_disk->missingReason();
 }
 
 } // namespace studio

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "document/DiskBaseline.h"
-#include "document/DiskVersion.h"
+#include "contract/Contract.h"
 #include "document/DocumentSource.h"
 #include "document/DocumentWrite.h"
+#include "document/FileFollower.h"
 #include "edit/IndexEntries.h"
 #include "edit/PluginTemplate.h"
 
@@ -39,6 +39,10 @@ public:
     // The whole index of the open repository, validated each time it is read.
     IndexValidation *indexValidation() const { return m_indexValidation; }
     const DocumentSource &source() const { return m_source; }
+    // The contract the open document is checked and simulated under: told by the document
+    // when it opens (Contract::detect), or chosen by the user.
+    const Contract &contract() const { return *m_contract; }
+    void setContract(const Contract &contract);
 
     // Each returns "" on success, else what went wrong and where (nothing changes then).
     // A folder or community-plugins.json opens the repository; any other file a manifest.
@@ -85,6 +89,8 @@ public:
     // The row of entries() being edited, or -1.
     int currentEntryRow() const;
 
+    // Follows the document's file on disk (what checkDisk and the calls below use).
+    FileFollower *disk() const { return m_disk; }
     // Reads the document's file again, off the GUI thread, and follows what another
     // program did to it: the index's entry list is refreshed, an unmodified document is
     // reloaded (one undoable step), a modified one raises changedOnDisk for the caller to
@@ -95,14 +101,16 @@ public:
     // ... or the edits stay, unsaved, to replace the file at the next Save.
     void keepEditsOverDisk();
     // The text on disk that differs from the edits, while changedOnDisk awaits an answer.
-    const std::optional<std::string> &changedDiskText() const { return m_diskPending; }
-    bool isMissingOnDisk() const { return m_disk.isMissing(); }
+    const std::optional<std::string> &changedDiskText() const;
+    bool isMissingOnDisk() const;
     // Why the document's file (or its entry) is missing: "x.json was deleted on disk".
-    const QString &missingReason() const { return m_missingReason; }
+    const QString &missingReason() const;
 
 signals:
     // A different document is open, or the open one was saved under another name.
     void sourceChanged();
+    // The open document is now checked and simulated under another contract.
+    void contractChanged();
     // The repository's entry list changed (opened, saved into, closed).
     void entriesChanged();
     void saved(const QString &path);
@@ -124,10 +132,8 @@ private:
     QString loadIndex(const QString &root);
     void setSource(DocumentSource source, std::string text, bool modified = false);
     void updateValidationOptions();
-    // The text the studio just read from the file or wrote to it; nothing: no file to follow.
-    void setDiskBaseline(std::optional<std::string> text);
-    void diskRead();
-    void applyDiskVersion(DiskVersion version);
+    // The index as read with the document's text: its entry list follows it.
+    void takeIndexVersion(DiskVersion &version);
     struct Saving
     {
         DocumentWrite write;
@@ -143,18 +149,13 @@ private:
     ManifestDocument *m_document;
     ValidationScheduler *m_validation;
     DocumentSource m_source;
+    const Contract *m_contract = &Contract::plugins2024();
     QString m_repositoryRoot;
     IndexValidation *m_indexValidation;
     std::vector<IndexEntry> m_entries;
     std::string m_indexText;
 
-    DiskBaseline m_disk;
-    QFutureWatcher<DiskVersion> m_diskCheck;
-    quint64 m_diskGeneration = 0; // moves on when the baseline does: older reads are stale
-    quint64 m_checkGeneration = 0;
-    bool m_recheck = false;
-    std::optional<std::string> m_diskPending;
-    QString m_missingReason;
+    FileFollower *m_disk;
     QString m_openedIndexRoot;
     std::optional<std::string> m_openedIndexText;
 
@@ -164,7 +165,6 @@ private:
     QThreadPool m_writer;
     QFutureWatcher<DocumentWrite::Result> m_saveWrite;
     std::vector<std::function<void()>> m_afterSave;
-    bool m_checkAfterSave = false; // a disk check asked for while saving
 };
 
 } // namespace studio

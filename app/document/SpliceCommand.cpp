@@ -1,6 +1,6 @@
 #include "SpliceCommand.h"
 
-#include "ManifestDocument.h"
+#include "TextDocument.h"
 #include "edit/TypingRun.h"
 
 #include <algorithm>
@@ -23,7 +23,7 @@ std::vector<TextSplice> inverted(const std::vector<TextSplice> &splices)
 
 } // namespace
 
-SpliceCommand::SpliceCommand(ManifestDocument *document, std::vector<TextSplice> splices,
+SpliceCommand::SpliceCommand(TextDocument *document, std::vector<TextSplice> splices,
                              const QString &description, EditOrigin origin, Merge merge,
                              QUndoCommand *parent)
     : QUndoCommand(description, parent)

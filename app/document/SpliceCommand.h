@@ -9,7 +9,7 @@
 
 namespace studio {
 
-class ManifestDocument;
+class TextDocument;
 
 // One step of the shared history: splices of the document's text. Undo applies their
 // inverses in reverse order. Keystrokes merge into typing runs and consecutive edits of
@@ -24,7 +24,7 @@ public:
         SameField
     };
 
-    SpliceCommand(ManifestDocument *document, std::vector<TextSplice> splices,
+    SpliceCommand(TextDocument *document, std::vector<TextSplice> splices,
                   const QString &description, EditOrigin origin, Merge merge = Merge::Never,
                   QUndoCommand *parent = nullptr);
 
@@ -36,7 +36,7 @@ public:
     bool mergeWith(const QUndoCommand *other) override;
 
 private:
-    ManifestDocument *m_document;
+    TextDocument *m_document;
     std::vector<TextSplice> m_splices;
     EditOrigin m_origin;
     Merge m_merge;

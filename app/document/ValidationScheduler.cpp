@@ -1,7 +1,6 @@
 #include "ValidationScheduler.h"
 
 #include "ManifestDocument.h"
-#include "validation/ReferencedFiles.h"
 
 #include <QtConcurrent>
 
@@ -24,10 +23,37 @@ void ValidationScheduler::setOptions(ValidationOptions options)
     m_timer.start();
 }
 
+void ValidationScheduler::setContract(const Contract &contract)
+{
+    if (m_contract == &contract)
+        return;
+    m_contract = &contract;
+    m_timer.start();
+}
+
 void ValidationScheduler::validateNow()
 {
     m_timer.stop();
     start();
+}
+
+bool ValidationScheduler::isCurrent() const
+{
+    return m_reportRevision == m_document->revision() && !m_timer.isActive() &&
+           !m_watcher.isRunning() && m_runs > 0;
+}
+
+void ValidationScheduler::whenCurrent(QObject *context,
+                                      std::function<void(const ValidationReport &)> done)
+{
+    if (isCurrent()) {
+        done(ValidationReport(m_report)); // a copy: `done` may run an event loop
+        return;
+    }
+    m_waiting.emplace_back(context, std::move(done));
+    // A run under way for an older text restarts itself when it ends; a due one starts now.
+    if (m_timer.isActive() || !m_watcher.isRunning())
+        validateNow();
 }
 
 void ValidationScheduler::start()
@@ -40,13 +66,12 @@ void ValidationScheduler::start()
     m_pending = false;
     ++m_runs;
     m_watcher.setFuture(QtConcurrent::run(
-        [text = m_document->text(), options = m_options, revision = m_document->revision()] {
+        [text = m_document->text(), options = m_options, revision = m_document->revision(),
+         contract = m_contract] {
             const JsonParseResult parsed = parseJson(text);
-            Result result{DocumentValidator::validate(text, parsed, options), {}, revision};
-            if (parsed.ok() && options.repositoryRoot) {
-                for (QString &file : ReferencedFiles::of(parsed.value, *options.repositoryRoot))
-                    result.files.push_back(std::move(file));
-            }
+            Result result{contract->validate(text, parsed, options), {}, revision};
+            if (parsed.ok() && options.repositoryRoot)
+                result.files = contract->referencedFiles(parsed.value, *options.repositoryRoot);
             return result;
         }));
 }
@@ -68,6 +93,20 @@ void ValidationScheduler::finished()
     emit reportReady(m_report);
     if (filesChanged)
         emit referencedFilesChanged(m_files);
+    deliverToWaiting();
+}
+
+void ValidationScheduler::deliverToWaiting()
+{
+    // A slot above may have edited the text again: then the next report is theirs.
+    if (!isCurrent())
+        return;
+    const auto waiting = std::exchange(m_waiting, {});
+    const ValidationReport report = m_report; // a callback may run an event loop
+    for (const auto &[context, done] : waiting) {
+        if (context)
+            done(report);
+    }
 }
 
 } // namespace studio

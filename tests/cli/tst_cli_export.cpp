@@ -1,8 +1,16 @@
 #include "CliRunner.h"
+#include "LoopbackServer.h"
 #include "TestFiles.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMap>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QTest>
 
 #include <sys/stat.h>
@@ -51,6 +59,60 @@ public:
 private:
     QTemporaryDir m_dir;
 };
+
+// The sample app in a folder of its own, with fields the author does not submit.
+class AppWorkspace
+{
+public:
+    AppWorkspace()
+    {
+        copyTree(QStringLiteral(STUDIO_SAMPLES_DIR "/apps/task-keeper"), m_dir.path());
+        QJsonObject app = QJsonDocument::fromJson(readFile(document())).object();
+        app.insert(QStringLiteral("uid"), QStringLiteral("someone"));
+        app.insert(QStringLiteral("status"), QStringLiteral("approved"));
+        QJsonObject integration = app.value(QStringLiteral("external_integration")).toObject();
+        integration.insert(QStringLiteral("is_instructions_url"), true);
+        app.insert(QStringLiteral("external_integration"), integration);
+        writeFile(document(), QJsonDocument(app).toJson());
+    }
+    QString document() const { return m_dir.filePath(QStringLiteral("app.json")); }
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+struct FormPart
+{
+    QByteArray disposition;
+    QByteArray body;
+};
+
+// The parts of a multipart/form-data body, by name.
+QMap<QByteArray, FormPart> formParts(const studio::HttpServerRequest &request)
+{
+    const QByteArray type = request.header("Content-Type");
+    const QByteArray delimiter = "--" + type.mid(type.indexOf("boundary=") + 9).trimmed();
+    const QByteArray separator = "\r\n" + delimiter;
+    QMap<QByteArray, FormPart> parts;
+    qsizetype at = request.body.indexOf(delimiter);
+    while (at >= 0) {
+        const qsizetype start = at + delimiter.size() + 2; // past the delimiter's CRLF
+        const qsizetype next = request.body.indexOf(separator, start);
+        if (next < 0)
+            break;
+        const QByteArray part = request.body.mid(start, next - start);
+        const qsizetype headersEnd = part.indexOf("\r\n\r\n");
+        const QByteArray headers = part.left(headersEnd);
+        const qsizetype nameAt = headers.indexOf("name=\"") + 6;
+        const QByteArray name = headers.mid(nameAt, headers.indexOf('"', nameAt) - nameAt);
+        const qsizetype dispositionEnd = headers.indexOf("\r\n");
+        parts.insert(name, {dispositionEnd < 0 ? headers : headers.left(dispositionEnd),
+                            part.mid(headersEnd + 4)});
+        at = next + 2;
+    }
+    return parts;
+}
 
 ino_t inodeOf(const QString &path)
 {
@@ -236,6 +298,114 @@ private slots:
         QVERIFY2(run.errText().contains(u"the index does not parse (line 3, column 1"),
                  qPrintable(run.errText()));
         QCOMPARE(readFile(workspace.index()), QByteArray("[\n  {\"id\": \"a\"},\n"));
+    }
+
+    // An app (apps-2026, told by the document): app_data.json without what the author does
+    // not set, the logo beside it, and the curl command creating the app; nothing is sent.
+    void exportApp_writesAppDataAndLogo_andPrintsTheCurl()
+    {
+        AppWorkspace workspace;
+        const CliRun run = runCli({QStringLiteral("export"), workspace.document()});
+        QCOMPARE(run.exitCode, 0);
+        const QString folder = workspace.path(QStringLiteral("submission"));
+        const QString appData = folder + u"/app_data.json";
+        QCOMPARE(readFile(folder + u"/logo.png"),
+                 readFile(workspace.path(QStringLiteral("logo.png"))));
+        const QJsonObject data = QJsonDocument::fromJson(readFile(appData)).object();
+        QCOMPARE(data.value(QStringLiteral("name")).toString(), QStringLiteral("Task Keeper"));
+        QCOMPARE(data.value(QStringLiteral("category")).toString(),
+                 QStringLiteral("productivity-and-organization"));
+        for (const char *key : {"image", "uid", "status"})
+            QVERIFY2(!data.contains(QLatin1String(key)), key);
+        const QJsonObject integration =
+            data.value(QStringLiteral("external_integration")).toObject();
+        QVERIFY(!integration.contains(QStringLiteral("is_instructions_url")));
+        QCOMPARE(integration.value(QStringLiteral("actions")).toArray().size(), 3);
+        QVERIFY2(
+            run.errText().contains(u"note: left out 'uid': the server owns it") &&
+                run.errText().contains(u"left out 'external_integration.is_instructions_url'") &&
+                run.errText().contains(u"Nothing was sent"),
+            qPrintable(run.errText()));
+        QCOMPARE(run.outText(),
+                 QStringLiteral("curl -X POST https://api.omi.me/v1/apps -H \"Authorization: "
+                                "Bearer $OMI_TOKEN\" -F 'app_data=<%1' -F file=@%2\n")
+                     .arg(appData, folder + u"/logo.png"));
+
+        // Again, into the same folder: an export's own files are replaced. Named, the
+        // contract gives the same.
+        const CliRun again = runCli({QStringLiteral("export"), workspace.document(),
+                                     QStringLiteral("--contract"), QStringLiteral("apps-2026")});
+        QCOMPARE(again.exitCode, 0);
+        QCOMPARE(again.out, run.out);
+    }
+
+    // The printed command, its URL pointed at a loopback server, run by the shell with
+    // Debian's curl: app_data arrives as a plain form field holding app_data.json (what the
+    // endpoint's Form(str) takes), the logo as the file part, the token from $OMI_TOKEN; in
+    // a folder whose name needs quoting for the shell and for curl alike.
+    void printedCurl_sendsTheTwoPartsTheEndpointTakes()
+    {
+        const QString curl = QStandardPaths::findExecutable(QStringLiteral("curl"));
+        if (curl.isEmpty())
+            QSKIP("curl is not installed");
+        AppWorkspace workspace;
+        const QString folder = workspace.path(QStringLiteral("out dir;it's,odd \"x\""));
+        const CliRun run =
+            runCli({QStringLiteral("export"), workspace.document(), QStringLiteral("-o"), folder});
+        QCOMPARE(run.exitCode, 0);
+
+        LoopbackServer server;
+        server.setRoute("/v1/apps", LoopbackServer::Behaviour::json(200, R"({"status":"ok"})"));
+        QString command = run.outText().trimmed();
+        QVERIFY(command.contains(u"https://api.omi.me/v1/apps"));
+        command.replace(QStringLiteral("https://api.omi.me/v1/apps"), server.url("/v1/apps"));
+        QProcess shell;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("OMI_TOKEN"), QStringLiteral("token-123"));
+        shell.setProcessEnvironment(environment);
+        shell.start(QStringLiteral("/bin/sh"),
+                    {QStringLiteral("-c"), command + u" --silent --show-error"});
+        QVERIFY(shell.waitForFinished(60'000));
+        QVERIFY2(shell.exitCode() == 0, shell.readAllStandardError().constData());
+
+        QCOMPARE(server.requestCount(), 1);
+        const studio::HttpServerRequest request = server.requests().first();
+        QCOMPARE(request.method, QByteArray("POST"));
+        QCOMPARE(request.header("Authorization"), QByteArray("Bearer token-123"));
+        const QMap<QByteArray, FormPart> parts = formParts(request);
+        QCOMPARE(parts.keys(), (QList<QByteArray>{"app_data", "file"}));
+        QCOMPARE(parts["app_data"].disposition,
+                 QByteArray("Content-Disposition: form-data; name=\"app_data\""));
+        QCOMPARE(parts["app_data"].body, readFile(folder + u"/app_data.json"));
+        QCOMPARE(
+            parts["file"].disposition,
+            QByteArray("Content-Disposition: form-data; name=\"file\"; filename=\"logo.png\""));
+        QCOMPARE(parts["file"].body, readFile(workspace.path(QStringLiteral("logo.png"))));
+    }
+
+    void appWithErrors_isRefusedAndNothingIsWritten()
+    {
+        AppWorkspace workspace;
+        QJsonObject app = QJsonDocument::fromJson(readFile(workspace.document())).object();
+        app.remove(QStringLiteral("category"));
+        app.insert(QStringLiteral("name"), QStringLiteral("Task Keeper"));
+        writeFile(workspace.document(), QJsonDocument(app).toJson());
+        const CliRun run = runCli({QStringLiteral("export"), workspace.document(),
+                                   QStringLiteral("--contract"), QStringLiteral("apps-2026")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.errText().contains(u"refusing to export"), qPrintable(run.errText()));
+        QVERIFY(run.out.isEmpty());
+        QVERIFY(!QFileInfo::exists(workspace.path(QStringLiteral("submission"))));
+    }
+
+    void appInto_anIndex_isAUsageError()
+    {
+        AppWorkspace workspace;
+        const CliRun run = runCli({QStringLiteral("export"), workspace.document(),
+                                   QStringLiteral("--into"), samplesRepository()});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.errText().contains(u"is an app (apps-2026), created through the app's API"),
+                 qPrintable(run.errText()));
     }
 };
 

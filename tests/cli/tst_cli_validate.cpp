@@ -45,6 +45,36 @@ int lineOf(const QByteArray &text, const QByteArray &needle)
     return int(text.left(text.indexOf(needle)).count('\n')) + 1;
 }
 
+// The diagnostics of a JSON report with `code`.
+QList<QJsonObject> withCode(const QJsonObject &report, const QString &code)
+{
+    QList<QJsonObject> found;
+    for (const QJsonValue &diagnostic : report.value(u"diagnostics").toArray()) {
+        if (diagnostic.toObject().value(u"code").toString() == code)
+            found << diagnostic.toObject();
+    }
+    return found;
+}
+
+// `bytes` with a diagnostic's fix applied as a tool would: its edits from the last to the
+// first, each checked against the line and column it gives.
+QByteArray applyFix(QByteArray bytes, const QJsonObject &diagnostic)
+{
+    const QJsonArray edits = diagnostic.value(u"fix").toObject().value(u"edits").toArray();
+    for (auto it = edits.end(); it != edits.begin();) {
+        const QJsonObject edit = (--it)->toObject();
+        const qsizetype offset = edit.value(u"offset").toInteger();
+        const QByteArray before = bytes.left(offset);
+        const qsizetype lineStart = before.lastIndexOf('\n') + 1;
+        if (lineOf(bytes, bytes.mid(lineStart)) != edit.value(u"line").toInt() ||
+            QString::fromUtf8(before.mid(lineStart)).size() + 1 != edit.value(u"column").toInt())
+            return {}; // line:column and offset disagree
+        bytes.replace(offset, edit.value(u"length").toInteger(),
+                      edit.value(u"replacement").toString().toUtf8());
+    }
+    return bytes;
+}
+
 } // namespace
 
 class CliValidateTest : public QObject
@@ -123,8 +153,8 @@ private slots:
         QVERIFY2(run.errText().contains(u"0 errors, 6 warnings in 4 entries"),
                  qPrintable(run.errText()));
 
-        const CliRun exportHelp = runCli({QStringLiteral("export"), QStringLiteral("--help")},
-                                         folder.path());
+        const CliRun exportHelp =
+            runCli({QStringLiteral("export"), QStringLiteral("--help")}, folder.path());
         QCOMPARE(exportHelp.exitCode, 0);
         QVERIFY(exportHelp.outText().contains(u"--into INDEX"));
 
@@ -236,6 +266,65 @@ private slots:
         QCOMPARE(diagnostics[1].toObject().value(u"pointer").toString(),
                  QStringLiteral("/2/external_integration/triggers_on"));
         QCOMPARE(report.value(u"summary").toObject().value(u"errors").toInt(), 2);
+    }
+
+    // Each diagnostic with a one-click fix carries it as edits of its own file, without
+    // --fix: a did-you-mean in the index, a member moved where it belongs (one edit), and an
+    // image of the setup instructions under a near-miss name (edits of the markdown).
+    void jsonFormat_carriesEachFixAsEditsOfItsFile()
+    {
+        BrokenRepository repository;
+        QByteArray index = readFile(repository.indexPath());
+        const QByteArray steps = "\"auth_steps\": [\n        {\n          \"name\": \"Connect your "
+                                 "notes workspace\",\n          \"url\": "
+                                 "\"http://127.0.0.1:8780/setup\"\n        }\n      ]";
+        const QByteArray inside = ",\n      " + steps + "\n    },";
+        const QByteArray outside = "\n    },\n    " + steps + ",";
+        QVERIFY(index.contains(inside));
+        index.replace(inside, outside);
+        writeFile(repository.indexPath(), index);
+        const QString readme = repository.root() + u"/plugins/instructions/meeting-notes/README.md";
+        writeFile(readme, readFile(readme) + "\n![Connect again](assets/Connect.png)\n");
+
+        const CliRun run = runCli({QStringLiteral("validate"), repository.root(),
+                                   QStringLiteral("--format"), QStringLiteral("json")},
+                                  repository.root());
+        QCOMPARE(run.exitCode, 1);
+        QJsonParseError error;
+        const QJsonObject report = QJsonDocument::fromJson(run.out, &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+
+        const QList<QJsonObject> trigger = withCode(report, QStringLiteral("PS140"));
+        QCOMPARE(trigger.size(), 1);
+        const QJsonObject fix = trigger[0].value(u"fix").toObject();
+        QCOMPARE(fix.value(u"title").toString(),
+                 QStringLiteral("Replace with 'transcript_processed'"));
+        const QByteArray fixedTrigger = applyFix(index, trigger[0]);
+        QVERIFY(fixedTrigger.contains("\"triggers_on\": \"transcript_processed\""));
+        QCOMPARE(fixedTrigger.size(), index.size() + 2);
+
+        const QList<QJsonObject> misplaced = withCode(report, QStringLiteral("PS183"));
+        QCOMPARE(misplaced.size(), 1);
+        QCOMPARE(misplaced[0].value(u"fix").toObject().value(u"edits").toArray().size(), 1);
+        const QJsonObject moved =
+            QJsonDocument::fromJson(applyFix(index, misplaced[0])).array()[1].toObject();
+        QVERIFY(!moved.contains(u"auth_steps"));
+        QCOMPARE(
+            moved.value(u"external_integration").toObject().value(u"auth_steps").toArray().size(),
+            1);
+
+        const QList<QJsonObject> image = withCode(report, QStringLiteral("PS203"));
+        QCOMPARE(image.size(), 1);
+        QCOMPARE(image[0].value(u"file").toString(),
+                 QStringLiteral("plugins/instructions/meeting-notes/README.md"));
+        QCOMPARE(applyFix(readFile(readme), image[0]),
+                 readFile(readme).replace("assets/Connect.png", "assets/connect.png"));
+
+        // Findings without a certain fix have no member for it.
+        const QList<QJsonObject> local = withCode(report, QStringLiteral("PS132"));
+        QVERIFY(!local.isEmpty());
+        for (const QJsonObject &diagnostic : local)
+            QVERIFY(!diagnostic.contains(u"fix"));
     }
 
     void entryWithoutId_isNamedByItsPosition()

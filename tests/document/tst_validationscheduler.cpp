@@ -77,6 +77,73 @@ private slots:
             QVERIFY(hasRule(arguments.at(0).value<ValidationReport>(), RuleId::EmptyText));
     }
 
+    void whenCurrent_afterAnEdit_waitsForTheEditsReport_withoutThePause()
+    {
+        ManifestDocument document;
+        document.load(kManifest);
+        ValidationScheduler scheduler(&document);
+        scheduler.setDelay(60 * 1000); // the typing pause never ends in this test
+        scheduler.validateNow();
+        QTRY_VERIFY_WITH_TIMEOUT(scheduler.isCurrent(), 5000);
+        document.edit(QStringLiteral("Edit name"), {JsonEdit::set("/name", "")});
+        QVERIFY(!scheduler.isCurrent());
+
+        std::vector<ValidationReport> delivered;
+        QObject context;
+        scheduler.whenCurrent(&context,
+                              [&delivered](const ValidationReport &r) { delivered.push_back(r); });
+        QVERIFY(delivered.empty());
+        QTRY_COMPARE_WITH_TIMEOUT(delivered.size(), std::size_t(1), 5000);
+        QVERIFY(hasRule(delivered.front(), RuleId::EmptyText));
+        QCOMPARE(scheduler.latestRevision(), document.revision());
+    }
+
+    void whenCurrent_withACurrentReport_answersAtOnce()
+    {
+        ManifestDocument document;
+        document.load(kManifest);
+        ValidationScheduler scheduler(&document);
+        scheduler.validateNow();
+        QTRY_VERIFY_WITH_TIMEOUT(scheduler.isCurrent(), 5000);
+        const int runs = scheduler.runCount();
+        int calls = 0;
+        QObject context;
+        scheduler.whenCurrent(&context, [&calls](const ValidationReport &) { ++calls; });
+        QCOMPARE(calls, 1);
+        QCOMPARE(scheduler.runCount(), runs);
+    }
+
+    void whenCurrent_editsWhileWaiting_deliverOnlyTheLatestText()
+    {
+        ManifestDocument document;
+        document.load(kManifest);
+        ValidationScheduler scheduler(&document);
+        scheduler.setDelay(0);
+        std::vector<ValidationReport> delivered;
+        QObject context;
+        scheduler.whenCurrent(&context,
+                              [&delivered](const ValidationReport &r) { delivered.push_back(r); });
+        // Typed while the first run is under way: the old text's report is not delivered.
+        document.edit(QStringLiteral("Edit name"), {JsonEdit::set("/name", "")});
+        QTRY_COMPARE_WITH_TIMEOUT(delivered.size(), std::size_t(1), 5000);
+        QVERIFY(hasRule(delivered.front(), RuleId::EmptyText));
+    }
+
+    void whenCurrent_contextGone_callsNothing()
+    {
+        ManifestDocument document;
+        document.load(kManifest);
+        ValidationScheduler scheduler(&document);
+        QSignalSpy reports(&scheduler, &ValidationScheduler::reportReady);
+        int calls = 0;
+        {
+            QObject context;
+            scheduler.whenCurrent(&context, [&calls](const ValidationReport &) { ++calls; });
+        }
+        QVERIFY(reports.wait(5000));
+        QCOMPARE(calls, 0);
+    }
+
     void repositoryOptions_turnOnTheFileChecks()
     {
         test::TemporaryRepository repository;

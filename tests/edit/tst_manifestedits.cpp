@@ -16,6 +16,7 @@ private slots:
     void addCapability_keepsASectionTheTextHas();
     void removeCapability_takesEveryDuplicateAndTheSection();
     void removeFromSet_withoutTheSet_changesNothing();
+    void setWithAKey_addsAndRemovesObjects();
     void fieldAt_readsObjectsOnly();
 };
 
@@ -70,6 +71,19 @@ void ManifestEditsTest::removeFromSet_withoutTheSet_changesNothing()
                                                                   "/proactive_notification/scopes",
                                                                   "user_name"));
     QVERIFY(after["proactive_notification"]["scopes"] == Json::parse(R"(["user_context"])"));
+}
+
+void ManifestEditsTest::setWithAKey_addsAndRemovesObjects()
+{
+    const std::string text =
+        R"({"actions": [{"action": "read_tasks"}, "read_tasks", {"action": "create_facts"}]})";
+    const Json added =
+        applied(text, ManifestEdits::addToSet("/actions", "read_memories", "action"));
+    QVERIFY(added["actions"][3] == Json::parse(R"({"action": "read_memories"})"));
+    // Only the objects holding the value go; the bare string is not an action object.
+    const Json removed = applied(
+        text, ManifestEdits::removeFromSet(Json::parse(text), "/actions", "read_tasks", "action"));
+    QVERIFY(removed["actions"] == Json::parse(R"(["read_tasks", {"action": "create_facts"}])"));
 }
 
 void ManifestEditsTest::fieldAt_readsObjectsOnly()

@@ -189,6 +189,36 @@ private slots:
         QCOMPARE(JsonReportWriter::render(run.records, run.info), original.report);
     }
 
+    void recordThenLoad_circuitOpenRun_keepsWhatWasNotSent()
+    {
+        LoopbackServer server;
+        server.setRoute("/segments", Behaviour::text(500, "down"));
+        SimulationPlan plan = SimulationPlan::forTranscript(
+            testPlugin(AppTrigger::TranscriptProcessed, server.url("/segments")),
+            segmentsEndingAt({0.5, 1.5, 2.5, 3.5, 4.5, 5.5, 6.5}), BatchingOptions::window(1.0),
+            ReplaySpeed::fast());
+        plan.useContract(Contract::apps2026(), true);
+        const StoredRun original = finishedRun(plan);
+        QCOMPARE(server.requestCount(), 5);
+        QCOMPARE(original.records.size(), 7);
+        QVERIFY(!original.records.at(5).sent());
+
+        RunHistory history(path());
+        const HistoryResult<qint64> id = history.record(original);
+        QVERIFY2(id.ok(), qPrintable(id.error()));
+        const HistoryResult<StoredRun> loaded = history.load(id.value());
+        QVERIFY2(loaded.ok(), qPrintable(loaded.error()));
+        const StoredRun &run = loaded.value();
+        QVERIFY(run.records.at(4).sent());
+        for (const int index : {5, 6}) {
+            QCOMPARE(run.records.at(index).notSentReason, original.records.at(index).notSentReason);
+            QCOMPARE(run.records.at(index).result.request.body,
+                     original.records.at(index).result.request.body);
+        }
+        QCOMPARE(RunSummary::of(run.records).notSent, 2);
+        QCOMPARE(JsonReportWriter::render(run.records, run.info), original.report);
+    }
+
     void list_isNewestFirst_filtersByPlugin_andCarriesTheSummary()
     {
         RunHistory history(path());

@@ -128,8 +128,8 @@ private slots:
                                  << 4 << QStringLiteral("byte 0xe9 is not UTF-8");
         QTest::newRow("NUL") << QByteArray("# Setup\n\x00\x01\x02", 11) << 2 << 1
                              << QStringLiteral("NUL byte");
-        QTest::newRow("lone surrogate bytes") << QByteArray("ok \xed\xa0\x80") << 1 << 4
-                                              << QStringLiteral("byte 0xed");
+        QTest::newRow("lone surrogate bytes")
+            << QByteArray("ok \xed\xa0\x80") << 1 << 4 << QStringLiteral("byte 0xed");
     }
 
     void notText_isOneErrorWhereItStarts()
@@ -149,6 +149,94 @@ private slots:
         QCOMPARE(diagnostics.front().start.column, column);
         QVERIFY2(QString::fromStdString(diagnostics.front().message).contains(messagePart),
                  diagnostics.front().message.c_str());
+    }
+
+    // A fix where it is certain: the destination rewritten so that it names a file that is
+    // there, or written the way the app reads it. The markdown after the fix is given.
+    void fixes_data()
+    {
+        QTest::addColumn<QString>("markdown");
+        QTest::addColumn<QStringList>("assets"); // files in the plugin's assets folder
+        QTest::addColumn<RuleId>("rule");
+        QTest::addColumn<QString>("fixed"); // empty: no fix offered
+
+        const QStringList none;
+        QTest::newRow("image name differing in case")
+            << "# Setup\n\n![Step](assets/Step_4.png)\n"
+            << QStringList{QStringLiteral("step_4.png")} << RuleId::InstructionsMissingImage
+            << "# Setup\n\n![Step](assets/step_4.png)\n";
+        QTest::newRow("linked file with a typo, query kept")
+            << "Fill [the form](assets/from.pdf?v=2).\n"
+            << QStringList{QStringLiteral("form.pdf")} << RuleId::InstructionsMissingFile
+            << "Fill [the form](assets/form.pdf?v=2).\n";
+        QTest::newRow("near name with a space, encoded")
+            << "![s](assets/sub/step_4.png)\n"
+            << QStringList{QStringLiteral("sub/step 4.png")} << RuleId::InstructionsMissingImage
+            << "![s](assets/sub/step%204.png)\n";
+        QTest::newRow("./assets written as the app reads it")
+            << "![a](./assets/a.png)\n"
+            << QStringList{QStringLiteral("a.png")} << RuleId::InstructionsUnresolvedLink
+            << "![a](assets/a.png)\n";
+        QTest::newRow("repository path of an asset")
+            << "![a](/plugins/instructions/x/assets/a.png)\n"
+            << QStringList{QStringLiteral("a.png")} << RuleId::InstructionsUnresolvedLink
+            << "![a](assets/a.png)\n";
+        QTest::newRow("bare name of a file in assets")
+            << "See [the form](form.pdf).\n"
+            << QStringList{QStringLiteral("form.pdf")} << RuleId::InstructionsUnresolvedLink
+            << "See [the form](assets/form.pdf).\n";
+        QTest::newRow("spaces in a destination") << "Open [it](<https://a.example/set up>).\n"
+                                                 << none << RuleId::InstructionsMalformedLink
+                                                 << "Open [it](<https://a.example/set%20up>).\n";
+
+        // Not certain: nothing is offered.
+        QTest::newRow("plain http: https may not be served")
+            << "[a](http://a.example/x)\n"
+            << none << RuleId::InstructionsPlainHttpLink << "";
+        QTest::newRow("missing image, nothing like it")
+            << "![b](assets/diagram.png)\n"
+            << QStringList{QStringLiteral("step_4.png")} << RuleId::InstructionsMissingImage << "";
+        QTest::newRow("bare name not in assets")
+            << "![a](shot.png)\n"
+            << none << RuleId::InstructionsUnresolvedLink << "";
+        QTest::newRow("www without a scheme") << "[site](www.a.example)\n"
+                                              << none << RuleId::InstructionsUnresolvedLink << "";
+        QTest::newRow("a tab in a destination") << "Open [it](<https://a.example/set\tup>).\n"
+                                                << none << RuleId::InstructionsMalformedLink << "";
+        QTest::newRow("reference link: the destination is elsewhere")
+            << "![a][shot]\n\n[shot]: assets/Step_4.png\n"
+            << QStringList{QStringLiteral("step_4.png")} << RuleId::InstructionsMissingImage << "";
+    }
+
+    void fixes()
+    {
+        QFETCH(QString, markdown);
+        QFETCH(QStringList, assets);
+        QFETCH(RuleId, rule);
+        QFETCH(QString, fixed);
+        TemporaryRepository repository;
+        for (const QString &asset : assets)
+            repository.write(u"plugins/instructions/x/assets/" + asset, kPng);
+        const std::string text = markdown.toStdString();
+        const auto diagnostics = InstructionsChecker::check(text, contextFor(repository, "x", "x"));
+        QVERIFY2(diagnostics.size() == 1, qPrintable(describe(diagnostics)));
+        const Diagnostic &found = diagnostics.front();
+        QCOMPARE(found.rule, rule);
+        if (fixed.isEmpty()) {
+            QVERIFY2(!found.fix, found.fix ? found.fix->title.c_str() : "");
+            return;
+        }
+        QVERIFY(found.fix);
+        QCOMPARE(found.fix->kind, Fix::Kind::Replace);
+        QVERIFY(found.fix->span == found.span);
+        std::string after = text;
+        after.replace(found.fix->span.begin, found.fix->span.length(), found.fix->text);
+        QCOMPARE(QString::fromStdString(after), fixed);
+        QCOMPARE(QString::fromStdString(found.fix->title),
+                 QStringLiteral("Replace with '%1'").arg(QString::fromStdString(found.fix->text)));
+        // The fixed text has nothing left to fix.
+        const auto again = InstructionsChecker::check(after, contextFor(repository, "x", "x"));
+        QVERIFY2(again.empty(), qPrintable(describe(again)));
     }
 
     void goodInstructions_haveNoFindings()

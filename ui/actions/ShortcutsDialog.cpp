@@ -6,9 +6,11 @@
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QScreen>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <map>
 
 namespace studio {
@@ -68,7 +70,9 @@ ShortcutsDialog::ShortcutsDialog(const ActionRegistry &actions, QWidget *parent)
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_filter, &QLineEdit::textChanged, this, &ShortcutsDialog::applyFilter);
-    resize(900, 640);
+    // Never larger than the screen's free area (a 1024x640 screen has a panel too).
+    const QSize room = screen()->availableGeometry().size() * 9 / 10;
+    resize(std::min(900, room.width()), std::min(640, room.height()));
 }
 
 void ShortcutsDialog::applyFilter(const QString &text)

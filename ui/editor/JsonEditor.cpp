@@ -7,14 +7,23 @@
 #include <QAction>
 #include <QContextMenuEvent>
 #include <QMenu>
+#include <QScrollBar>
 #include <Qsci/qscicommand.h>
 #include <Qsci/qscicommandset.h>
 #include <Qsci/qscilexerjson.h>
 
 namespace studio {
 
+namespace {
+
+// The longest key of the manifest at its indentation, with its quotes, the colon and the
+// value's opening quote: "setup_instructions_file_path" inside "external_integration".
+const QString kLongestKeyLine = QStringLiteral("    \"setup_instructions_file_path\": \"");
+
+} // namespace
+
 JsonEditor::JsonEditor(QWidget *parent)
-    : QsciScintilla(parent)
+    : DocumentEditor(parent)
     , m_lexer(new QsciLexerJSON(this))
 {
     m_lexer->setHighlightComments(false);
@@ -30,20 +39,6 @@ JsonEditor::JsonEditor(QWidget *parent)
     setScrollWidthTracking(true);
     setScrollWidth(1);
 
-    // One history for both views: Scintilla keeps none, and its undo keys go to the window.
-    SendScintilla(SCI_SETUNDOCOLLECTION, 0UL);
-    releaseKeys({QKeySequence::Undo, QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y),
-                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
-    for (const auto command : {QsciCommand::Undo, QsciCommand::Redo}) {
-        if (QsciCommand *bound = standardCommands()->find(command)) {
-            bound->setKey(0);
-            bound->setAlternateKey(0);
-        }
-    }
-
-    connect(this, &QsciScintillaBase::SCN_MODIFIED, this,
-            [this](int position, int type, const char *text, int length, int, int, int, int, int,
-                   int) { onModified(position, type, text, length); });
     connect(this, &QsciScintillaBase::SCN_UPDATEUI, this, [this](int) { reportCursor(); });
     applyPalette(EditorPalette::light());
 }
@@ -52,14 +47,8 @@ JsonEditor::~JsonEditor() = default;
 
 void JsonEditor::setDocument(ManifestDocument *document)
 {
-    if (m_document)
-        disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
-    if (!document)
-        return;
-    connect(document, &ManifestDocument::reset, this, &JsonEditor::reload);
-    connect(document, &ManifestDocument::spliced, this, &JsonEditor::mirror);
-    reload();
+    setTextDocument(document);
 }
 
 void JsonEditor::applyPalette(const EditorPalette &palette)
@@ -102,36 +91,6 @@ void JsonEditor::applyPalette(const EditorPalette &palette)
         setMarkerForegroundColor(palette.margin, marker);
         setMarkerBackgroundColor(palette.marginText, marker);
     }
-}
-
-void JsonEditor::setHistoryActions(QAction *undo, QAction *redo)
-{
-    m_undoAction = undo;
-    m_redoAction = redo;
-}
-
-void JsonEditor::releaseKeys(const QList<QKeySequence> &keys)
-{
-    for (const QKeySequence &sequence : keys) {
-        if (sequence.isEmpty())
-            continue;
-        const int key = sequence[0].toCombined();
-        for (QsciCommand *command : standardCommands()->commands()) {
-            if (command->key() == key)
-                command->setKey(0);
-            if (command->alternateKey() == key)
-                command->setAlternateKey(0);
-        }
-    }
-}
-
-QByteArray JsonEditor::bytes() const
-{
-    const auto length = static_cast<int>(SendScintilla(SCI_GETLENGTH));
-    QByteArray buffer(length + 1, '\0');
-    SendScintilla(SCI_GETTEXT, scintillaArg(static_cast<std::size_t>(length) + 1), buffer.data());
-    buffer.chop(1);
-    return buffer;
 }
 
 std::size_t JsonEditor::cursorOffset() const
@@ -185,70 +144,6 @@ std::vector<SourceSpan> JsonEditor::findAll(const QString &text, bool matchCase)
     return spans;
 }
 
-void JsonEditor::contextMenuEvent(QContextMenuEvent *event)
-{
-    QMenu menu(this);
-    if (m_undoAction)
-        menu.addAction(m_undoAction);
-    if (m_redoAction)
-        menu.addAction(m_redoAction);
-    menu.addSeparator();
-    const bool hasSelection = hasSelectedText();
-    menu.addAction(tr("Cu&t"), QKeySequence::Cut, this, &QsciScintilla::cut)
-        ->setEnabled(hasSelection && !isReadOnly());
-    menu.addAction(tr("&Copy"), QKeySequence::Copy, this, &QsciScintilla::copy)
-        ->setEnabled(hasSelection);
-    menu.addAction(tr("&Paste"), QKeySequence::Paste, this, &QsciScintilla::paste)
-        ->setEnabled(!isReadOnly());
-    menu.addSeparator();
-    menu.addAction(tr("Select &All"), QKeySequence::SelectAll, this, [this] { selectAll(); });
-    menu.exec(event->globalPos());
-}
-
-void JsonEditor::onModified(int position, int type, const char *text, int length)
-{
-    if (m_applying || !m_document || length <= 0)
-        return;
-    const auto offset = static_cast<std::size_t>(position);
-    const auto count = static_cast<std::size_t>(length);
-    if (type & SC_MOD_INSERTTEXT) {
-        m_document->applyTyping({offset, {}, std::string(text, count)});
-    } else if (type & SC_MOD_DELETETEXT) {
-        const std::string &current = m_document->text();
-        if (offset + count > current.size())
-            return;
-        m_document->applyTyping({offset, current.substr(offset, count), {}});
-    }
-}
-
-void JsonEditor::mirror(const TextSplice &splice, EditOrigin origin)
-{
-    if (origin == EditOrigin::Editor)
-        return;
-    m_applying = true;
-    SendScintilla(SCI_SETTARGETRANGE, scintillaArg(splice.offset),
-                  static_cast<long>(splice.offset + splice.removed.size()));
-    SendScintilla(SCI_REPLACETARGET, scintillaArg(splice.inserted.size()), splice.inserted.c_str());
-    m_applying = false;
-    // Undo and redo show where they acted; a form edit leaves the caret where it was.
-    if (origin == EditOrigin::UndoRedo) {
-        setCursorOffset(splice.insertedEnd());
-        SendScintilla(SCI_SCROLLCARET);
-    }
-}
-
-void JsonEditor::reload()
-{
-    m_applying = true;
-    // Appending with a length keeps every byte, even ones SCI_SETTEXT would stop at.
-    const std::string &text = m_document->text();
-    SendScintilla(SCI_CLEARALL);
-    SendScintilla(SCI_APPENDTEXT, scintillaArg(text.size()), text.c_str());
-    SendScintilla(SCI_EMPTYUNDOBUFFER);
-    SendScintilla(SCI_GOTOPOS, 0UL);
-    m_applying = false;
-}
-
 void JsonEditor::reportCursor()
 {
     const auto position = static_cast<long>(SendScintilla(SCI_GETCURRENTPOS));
@@ -259,6 +154,36 @@ void JsonEditor::reportCursor()
     const auto column = static_cast<long>(
         SendScintilla(SCI_COUNTCHARACTERS, static_cast<unsigned long>(lineStart), position));
     emit cursorMoved(static_cast<int>(line) + 1, static_cast<int>(column) + 1);
+}
+
+QSize JsonEditor::minimumSizeHint() const
+{
+    return {2 * frameWidth() + verticalScrollBar()->sizeHint().width() + besideText() +
+                textWidth(kLongestKeyLine),
+            QsciScintilla::minimumSizeHint().height()};
+}
+
+int JsonEditor::wrapWidth() const
+{
+    return viewport()->width() - besideText();
+}
+
+int JsonEditor::besideText() const
+{
+    int margins = 0;
+    for (unsigned long margin = 0; margin < 5; ++margin)
+        margins += static_cast<int>(SendScintilla(SCI_GETMARGINWIDTHN, margin));
+    margins += static_cast<int>(SendScintilla(SCI_GETMARGINLEFT)) +
+               static_cast<int>(SendScintilla(SCI_GETMARGINRIGHT));
+    // Scintilla keeps room for the mark at the end of a wrapped line.
+    return margins + textWidth(QStringLiteral("x"));
+}
+
+int JsonEditor::textWidth(const QString &text) const
+{
+    const QByteArray utf8 = text.toUtf8();
+    return static_cast<int>(
+        SendScintilla(SCI_TEXTWIDTH, static_cast<unsigned long>(STYLE_DEFAULT), utf8.constData()));
 }
 
 } // namespace studio

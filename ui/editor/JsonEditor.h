@@ -1,18 +1,13 @@
 #pragma once
 
-#include "document/EditOrigin.h"
+#include "DocumentEditor.h"
 #include "document/ManifestDocument.h"
-#include "edit/TextSplice.h"
 #include "json/SourceLocation.h"
 
-#include <QKeySequence>
-#include <QList>
 #include <QPointer>
-#include <Qsci/qsciscintilla.h>
 
 #include <vector>
 
-class QAction;
 class QsciLexerJSON;
 
 namespace studio {
@@ -21,9 +16,9 @@ struct EditorPalette;
 
 // The JSON text view of the document: QScintilla with the JSON lexer, line numbers,
 // folding and brace matching. Typing becomes splices of the document; splices from the
-// form and from the shared history are mirrored into the buffer without echo. Scintilla's
-// own undo is off, so there is one history for both views.
-class JsonEditor : public QsciScintilla
+// form and from the shared history are mirrored into the buffer without echo
+// (DocumentEditor), so there is one history for both views.
+class JsonEditor : public DocumentEditor
 {
     Q_OBJECT
 
@@ -35,14 +30,8 @@ public:
     ManifestDocument *document() const { return m_document; }
 
     void applyPalette(const EditorPalette &palette);
-    // The context menu offers the shared history's actions instead of Scintilla's own.
-    void setHistoryActions(QAction *undo, QAction *redo);
-    // Keys the window's actions use: Scintilla's own bindings for them are dropped, so the
-    // action fires whichever view has focus.
-    void releaseKeys(const QList<QKeySequence> &keys);
 
     // Byte offsets into the UTF-8 text, as the document and the diagnostics count them.
-    QByteArray bytes() const;
     std::size_t cursorOffset() const;
     void setCursorOffset(std::size_t offset);
     SourceSpan selectedSpan() const;
@@ -51,24 +40,25 @@ public:
     // Every occurrence of `text`, in order, without overlaps (Replace All).
     std::vector<SourceSpan> findAll(const QString &text, bool matchCase) const;
 
+    // Wide enough that a key of the manifest never breaks across lines: its longest key at
+    // its indentation fits beside the margins (long values still wrap).
+    QSize minimumSizeHint() const override;
+    // The pixels a line of text has before it wraps: the view less margins and wrap mark.
+    int wrapWidth() const;
+    // How wide `text` is drawn in the editor's font.
+    int textWidth(const QString &text) const;
+
 signals:
     // 1-based line and column (in characters) of the caret.
     void cursorMoved(int line, int column);
 
-protected:
-    void contextMenuEvent(QContextMenuEvent *event) override;
-
 private:
-    void onModified(int position, int type, const char *text, int length);
-    void mirror(const TextSplice &splice, EditOrigin origin);
-    void reload();
     void reportCursor();
+    // The viewport's pixels that are not text: margins, the wrap mark.
+    int besideText() const;
 
     QPointer<ManifestDocument> m_document;
     QsciLexerJSON *m_lexer;
-    QAction *m_undoAction = nullptr;
-    QAction *m_redoAction = nullptr;
-    bool m_applying = false; // the buffer is being changed to mirror the document
 };
 
 } // namespace studio

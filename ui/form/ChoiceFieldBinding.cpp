@@ -10,10 +10,8 @@ ChoiceFieldBinding::ChoiceFieldBinding(QString label, std::string pointer, QComb
                                        QObject *parent)
     : FieldBinding(std::move(label), std::move(pointer), parent)
     , m_combo(combo)
-    , m_knownCount(static_cast<int>(choices.size()))
 {
-    for (const auto &[value, text] : choices)
-        m_combo->addItem(text, value);
+    setChoices(std::move(choices));
     connect(m_combo, &QComboBox::activated, this, [this](int index) {
         const QString value = m_combo->itemData(index).toString();
         if (!value.isNull())
@@ -24,6 +22,15 @@ ChoiceFieldBinding::ChoiceFieldBinding(QString label, std::string pointer, QComb
 QWidget *ChoiceFieldBinding::widget() const
 {
     return m_combo;
+}
+
+void ChoiceFieldBinding::setChoices(std::vector<std::pair<QString, QString>> choices)
+{
+    const QSignalBlocker blocker(m_combo);
+    m_combo->clear();
+    for (const auto &[value, text] : choices)
+        m_combo->addItem(text, value);
+    m_knownCount = static_cast<int>(choices.size());
 }
 
 void ChoiceFieldBinding::show(const Json *value)

@@ -22,10 +22,12 @@ public:
 
     QWidget *widget() const override;
     void show(const Json *value) override;
+    // Replaces the choices (another contract knows other values); show() the value again after.
+    void setChoices(std::vector<std::pair<QString, QString>> choices);
 
 private:
     QComboBox *m_combo;
-    int m_knownCount;
+    int m_knownCount = 0;
 };
 
 } // namespace studio

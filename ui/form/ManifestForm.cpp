@@ -7,6 +7,8 @@
 #include "ParseBanner.h"
 #include "StringSetEditor.h"
 #include "TextFieldBinding.h"
+#include "contract/Contract.h"
+#include "contract/apps2026/AppSchema.h"
 #include "document/ManifestDocument.h"
 #include "edit/ManifestEdits.h"
 #include "json/JsonPointer.h"
@@ -63,6 +65,42 @@ QLineEdit *lineEditor(const std::string &pointer, const QString &placeholder = {
     return editor;
 }
 
+bool isApps(const Contract &contract)
+{
+    return &contract == &Contract::apps2026();
+}
+
+std::vector<std::pair<std::string, QString>> capabilityOptions(const Contract &contract)
+{
+    std::vector<std::pair<std::string, QString>> options;
+    const auto capabilities =
+        isApps(contract) ? app_schema::capabilities() : manifest_schema::capabilities();
+    for (const auto &capability : capabilities)
+        options.emplace_back(std::string(capability.value), fromView(capability.label));
+    return options;
+}
+
+std::vector<std::pair<QString, QString>> triggerChoices(const Contract &contract)
+{
+    std::vector<std::pair<QString, QString>> choices;
+    if (isApps(contract)) {
+        for (const auto trigger : app_schema::triggers())
+            choices.emplace_back(fromView(trigger), fromView(app_schema::triggerLabel(trigger)));
+    } else {
+        for (const auto &trigger : manifest_schema::triggers())
+            choices.emplace_back(fromView(trigger.value), fromView(trigger.label));
+    }
+    return choices;
+}
+
+QString capabilityLabel(const Contract &contract, const std::string &capability)
+{
+    if (isApps(contract))
+        return fromView(app_schema::capabilityLabel(capability));
+    const auto *info = manifest_schema::findCapability(capability);
+    return info ? fromView(info->label) : QString::fromStdString(capability);
+}
+
 } // namespace
 
 ManifestForm::ManifestForm(QWidget *parent)
@@ -70,6 +108,7 @@ ManifestForm::ManifestForm(QWidget *parent)
     , m_banner(new ParseBanner(this))
     , m_scroll(new QScrollArea(this))
     , m_content(new QWidget)
+    , m_contract(&Contract::plugins2024())
 {
     auto *content = new QVBoxLayout(m_content);
     content->setContentsMargins(12, 10, 12, 12);
@@ -82,14 +121,18 @@ ManifestForm::ManifestForm(QWidget *parent)
     content->addWidget(
         buildPromptSection("chat", "chat_prompt", tr("Chat Prompt"),
                            tr("The persona the app's chat takes on with this plugin.")));
+    content->addWidget(buildPromptSection(
+        "persona", "persona_prompt", tr("Persona Prompt"),
+        tr("Who the app becomes when the user talks to this persona.")));
     content->addWidget(buildIntegration());
     content->addWidget(buildNotification());
     content->addStretch(1);
 
     m_scroll->setWidget(m_content);
     m_scroll->setWidgetResizable(true);
-    // The form follows the width it is given; long rows wrap instead of scrolling sideways.
-    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // The form follows the width it is given (long rows wrap, labels go above their fields);
+    // narrower than its narrowest rows it scrolls sideways rather than cutting them off.
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     m_scroll->setFrameShape(QFrame::NoFrame);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -101,6 +144,7 @@ ManifestForm::ManifestForm(QWidget *parent)
         if (m_document && m_document->parse().error)
             emit jumpToOffsetRequested(m_document->parse().error->offset);
     });
+    applyContract();
     updateSections();
 }
 
@@ -110,8 +154,8 @@ QWidget *ManifestForm::buildIdentity()
 {
     auto *group = new QGroupBox(tr("Plugin"));
     auto *layout = formLayout(group);
-    addRow(
-        layout, tr("Id"),
+    addContractRow(
+        Only::Plugins, layout, tr("Id"),
         new TextFieldBinding(tr("id"), "/id",
                              lineEditor("/id", tr("lowercase-kebab, e.g. notion-crm")),
                              TextFieldBinding::Empty::IsEmptyString, this),
@@ -131,22 +175,34 @@ QWidget *ManifestForm::buildIdentity()
                                                "sentences the store shows on its tile and page.")),
                                 this),
            tr("Shown in the store under the name."));
+    addContractRow(Only::Apps, layout, tr("Category"),
+                   new TextFieldBinding(tr("category"), "/category",
+                                        lineEditor("/category",
+                                                   tr("e.g. productivity-and-organization")),
+                                        TextFieldBinding::Empty::IsEmptyString, this),
+                   tr("The store section the app is listed in."));
     auto *choose = new QToolButton;
     choose->setText(tr("Choose..."));
     choose->setToolTip(
         tr("Pick or drop any image: it is cropped, scaled and saved as the plugin's PNG logo"));
     connect(choose, &QToolButton::clicked, this, &ManifestForm::chooseImageRequested);
+    m_logo = lineEditor("/image");
     addRow(layout, tr("Logo"),
-           new TextFieldBinding(tr("image"), "/image",
-                                lineEditor("/image", tr("/plugins/logos/<id>.png")),
+           new TextFieldBinding(tr("image"), "/image", m_logo,
                                 TextFieldBinding::Empty::IsEmptyString, this),
-           tr("Repository path of a square PNG, JPEG or WebP; the store shows it cropped to a "
-              "circle."),
-           choose);
+           {}, choose);
+    m_logoTitle = m_fields.back().label;
     auto *deleted = new QCheckBox(tr("Deleted (hidden from the store)"));
     deleted->setObjectName(QStringLiteral("/deleted"));
-    addRow(layout, tr("Status"), new FlagFieldBinding(tr("deleted"), "/deleted", deleted, this),
-           tr("Every real entry carries this flag; true hides the plugin."));
+    addContractRow(Only::Plugins, layout, tr("Status"),
+                   new FlagFieldBinding(tr("deleted"), "/deleted", deleted, this),
+                   tr("Every real entry carries this flag; true hides the plugin."));
+    auto *isPrivate = new QCheckBox(tr("Private (only you and your testers, without review)"));
+    isPrivate->setObjectName(QStringLiteral("/private"));
+    addContractRow(Only::Apps, layout, tr("Private"),
+                   new FlagFieldBinding(tr("private"), "/private", isPrivate, this),
+                   tr("A private app works at once for its owner and testers; a public one "
+                      "waits for review."));
     return group;
 }
 
@@ -154,11 +210,8 @@ QWidget *ManifestForm::buildCapabilities()
 {
     auto *group = new QGroupBox(tr("Capabilities"));
     auto *layout = formLayout(group);
-    std::vector<std::pair<std::string, QString>> options;
-    for (const auto &capability : manifest_schema::capabilities())
-        options.emplace_back(std::string(capability.value), fromView(capability.label));
-    m_capabilities =
-        new StringSetEditor(tr("capabilities"), "/capabilities", std::move(options), 1, this);
+    m_capabilities = new StringSetEditor(tr("capabilities"), "/capabilities",
+                                         capabilityOptions(*m_contract), 1, this);
     m_capabilities->widget()->setObjectName(QStringLiteral("/capabilities"));
     connect(m_capabilities, &StringSetEditor::toggled, this, &ManifestForm::toggleCapability);
     addRow(layout, tr("Enabled"), m_capabilities,
@@ -183,18 +236,14 @@ QGroupBox *ManifestForm::buildIntegration()
 {
     auto *group = new QGroupBox(tr("External Integration"));
     auto *layout = formLayout(group);
-    std::vector<std::pair<QString, QString>> triggers;
-    for (const auto &trigger : manifest_schema::triggers())
-        triggers.emplace_back(fromView(trigger.value), fromView(trigger.label));
     auto *combo = new QComboBox;
     combo->setObjectName(QStringLiteral("/external_integration/triggers_on"));
     combo->setPlaceholderText(tr("Choose when the app calls the webhook"));
     combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     combo->setMinimumContentsLength(14);
-    addRow(layout, tr("Triggers on"),
-           new ChoiceFieldBinding(tr("triggers_on"), "/external_integration/triggers_on", combo,
-                                  std::move(triggers), this),
-           tr("When the app POSTs to the webhook."));
+    m_triggers = new ChoiceFieldBinding(tr("triggers_on"), "/external_integration/triggers_on",
+                                        combo, triggerChoices(*m_contract), this);
+    addRow(layout, tr("Triggers on"), m_triggers, tr("When the app POSTs to the webhook."));
     addRow(layout, tr("Webhook URL"),
            new TextFieldBinding(
                tr("webhook_url"), "/external_integration/webhook_url",
@@ -221,6 +270,35 @@ QGroupBox *ManifestForm::buildIntegration()
     m_authSteps = new AuthStepsEditor(this);
     addRow(layout, tr("Auth steps"), m_authSteps,
            tr("Buttons shown to the user during setup; the app appends uid to each URL."));
+    std::vector<std::pair<std::string, QString>> actions;
+    for (const auto action : app_schema::actions())
+        actions.emplace_back(std::string(action), fromView(action));
+    auto *actionSet = new StringSetEditor(tr("action"), "/external_integration/actions",
+                                          std::move(actions), 2, this);
+    actionSet->widget()->setObjectName(QStringLiteral("/external_integration/actions"));
+    actionSet->setElementKey("action");
+    connect(actionSet, &StringSetEditor::toggled, this,
+            [this, actionSet](const std::string &action, bool checked) {
+                toggleInSet(*actionSet, "action", action, checked);
+            });
+    addContractRow(Only::Apps, layout, tr("Actions"), actionSet,
+                   tr("What the app may do for the user through its API (each written as "
+                      "{\"action\": ...})."));
+    addContractRow(Only::Apps, layout, tr("App home URL"),
+                   new TextFieldBinding(tr("app_home_url"), "/external_integration/app_home_url",
+                                        lineEditor("/external_integration/app_home_url",
+                                                   tr("empty: the single auth step's URL")),
+                                        TextFieldBinding::Empty::IsNull, this),
+                   tr("The page the app opens for this app; without it the server uses the "
+                      "URL of a single auth step."));
+    addContractRow(
+        Only::Apps, layout, tr("Chat tools manifest URL"),
+        new TextFieldBinding(tr("chat_tools_manifest_url"),
+                             "/external_integration/chat_tools_manifest_url",
+                             lineEditor("/external_integration/chat_tools_manifest_url",
+                                        tr("https://example.com/.well-known/chat-tools")),
+                             TextFieldBinding::Empty::IsNull, this),
+        tr("Where the app reads the tools this app offers in chat."));
     m_sections["external_integration"] = group;
     return group;
 }
@@ -232,10 +310,13 @@ QGroupBox *ManifestForm::buildNotification()
     std::vector<std::pair<std::string, QString>> options;
     for (const auto scope : manifest_schema::notificationScopes())
         options.emplace_back(std::string(scope), fromView(scope));
-    m_scopes = new StringSetEditor(tr("scopes"), "/proactive_notification/scopes",
+    m_scopes = new StringSetEditor(tr("scope"), "/proactive_notification/scopes",
                                    std::move(options), 2, this);
     m_scopes->widget()->setObjectName(QStringLiteral("/proactive_notification/scopes"));
-    connect(m_scopes, &StringSetEditor::toggled, this, &ManifestForm::toggleScope);
+    connect(m_scopes, &StringSetEditor::toggled, this,
+            [this](const std::string &scope, bool checked) {
+                toggleInSet(*m_scopes, {}, scope, checked);
+            });
     addRow(layout, tr("Scopes"), m_scopes,
            tr("What the app may put into the notification prompt it generates."));
     m_sections["proactive_notification"] = group;
@@ -252,8 +333,8 @@ QPushButton *ManifestForm::simulatorButton(const QString &text, const char *name
     return button;
 }
 
-void ManifestForm::addRow(QFormLayout *layout, const QString &label, FieldBinding *binding,
-                          const QString &hint, QWidget *trailing)
+QWidget *ManifestForm::addRow(QFormLayout *layout, const QString &label, FieldBinding *binding,
+                              const QString &hint, QWidget *trailing)
 {
     auto *row = new QWidget;
     auto *rowLayout = new QHBoxLayout(row);
@@ -269,6 +350,15 @@ void ManifestForm::addRow(QFormLayout *layout, const QString &label, FieldBindin
     binding->widget()->setToolTip(hint);
     layout->addRow(title, row);
     addBinding(binding, mark, title);
+    return row;
+}
+
+void ManifestForm::addContractRow(Only only, QFormLayout *layout, const QString &label,
+                                  FieldBinding *binding, const QString &hint)
+{
+    QWidget *row = addRow(layout, label, binding, hint);
+    m_contractRows.push_back({layout, row, only});
+    layout->setRowVisible(row, only == Only::Plugins);
 }
 
 void ManifestForm::addBinding(FieldBinding *binding, FieldMark *mark, QLabel *label)
@@ -288,6 +378,31 @@ void ManifestForm::setDocument(ManifestDocument *document)
         connect(document, &ManifestDocument::editRefused, this, &ManifestForm::refresh);
     }
     refresh();
+}
+
+void ManifestForm::setContract(const Contract &contract)
+{
+    m_contract = &contract;
+    applyContract();
+    refresh();
+}
+
+void ManifestForm::applyContract()
+{
+    const Contract &contract = *m_contract;
+    const bool apps = isApps(contract);
+    for (const auto &row : m_contractRows)
+        row.layout->setRowVisible(row.row, (row.only == Only::Apps) == apps);
+    m_capabilities->setOptions(capabilityOptions(contract));
+    m_triggers->setChoices(triggerChoices(contract));
+    const QString logoHint =
+        apps ? tr("logo.png beside the app document; the server uploads it and writes its URL.")
+             : tr("Repository path of a square PNG, JPEG or WebP; the store shows it cropped "
+                  "to a circle.");
+    m_logo->setPlaceholderText(apps ? tr("logo.png beside the app document")
+                                    : tr("/plugins/logos/<id>.png"));
+    m_logo->setToolTip(logoHint);
+    m_logoTitle->setToolTip(logoHint);
 }
 
 void ManifestForm::setDiagnostics(const std::vector<Diagnostic> &diagnostics)
@@ -354,6 +469,12 @@ bool ManifestForm::isSectionVisible(const std::string &capability) const
     return it != m_sections.end() && !it->second->isHidden();
 }
 
+bool ManifestForm::isFieldShown(const std::string &pointer) const
+{
+    const QWidget *widget = fieldWidget(pointer);
+    return widget && !widget->parentWidget()->isHidden();
+}
+
 void ManifestForm::refresh()
 {
     static const Json kEmpty = Json::object();
@@ -406,8 +527,7 @@ void ManifestForm::toggleCapability(const std::string &capability, bool checked)
     if (!m_document)
         return;
     const Json &root = m_document->lastGoodValue();
-    const auto *info = manifest_schema::findCapability(capability);
-    const QString label = info ? fromView(info->label) : QString::fromStdString(capability);
+    const QString label = capabilityLabel(*m_contract, capability);
     if (checked)
         m_document->edit(tr("Add capability %1").arg(label),
                          ManifestEdits::addCapability(root, capability, m_document->manifest().id));
@@ -416,17 +536,18 @@ void ManifestForm::toggleCapability(const std::string &capability, bool checked)
                          ManifestEdits::removeCapability(root, capability));
 }
 
-void ManifestForm::toggleScope(const std::string &scope, bool checked)
+void ManifestForm::toggleInSet(const StringSetEditor &set, const std::string &key,
+                               const std::string &value, bool checked)
 {
     if (!m_document)
         return;
-    const std::string pointer = "/proactive_notification/scopes";
-    const QString label = QString::fromStdString(scope);
+    const QString what = QStringLiteral("%1 %2").arg(set.label(), QString::fromStdString(value));
     if (checked)
-        m_document->edit(tr("Add scope %1").arg(label), ManifestEdits::addToSet(pointer, scope));
+        m_document->edit(tr("Add %1").arg(what), ManifestEdits::addToSet(set.pointer(), value, key));
     else
-        m_document->edit(tr("Remove scope %1").arg(label),
-                         ManifestEdits::removeFromSet(m_document->lastGoodValue(), pointer, scope));
+        m_document->edit(tr("Remove %1").arg(what),
+                         ManifestEdits::removeFromSet(m_document->lastGoodValue(), set.pointer(),
+                                                      value, key));
 }
 
 const ManifestForm::Field *ManifestForm::fieldFor(std::string pointer) const

@@ -12,6 +12,7 @@
 #include <vector>
 
 class QFormLayout;
+class QLineEdit;
 class QGroupBox;
 class QLabel;
 class QPushButton;
@@ -20,6 +21,8 @@ class QScrollArea;
 namespace studio {
 
 class AuthStepsEditor;
+class ChoiceFieldBinding;
+class Contract;
 class FieldBinding;
 class FieldMark;
 class ManifestDocument;
@@ -40,6 +43,9 @@ public:
 
     void setDocument(ManifestDocument *document);
     void setDiagnostics(const std::vector<Diagnostic> &diagnostics);
+    // Shows the fields of `contract`'s documents: an app (apps-2026) has a category, a
+    // private flag, a persona and its app-only URLs, and no id or deleted flag.
+    void setContract(const Contract &contract);
 
     // Focuses the field showing `pointer` (or the nearest field above it) and scrolls to
     // it. False when no field shows it.
@@ -50,6 +56,8 @@ public:
     bool isEditable() const;
     QString bannerMessage() const;
     bool isSectionVisible(const std::string &capability) const;
+    // False when the field's row is hidden because the contract has no such field.
+    bool isFieldShown(const std::string &pointer) const;
 
 signals:
     void chooseImageRequested();
@@ -66,6 +74,19 @@ private:
         QLabel *label;
     };
 
+    // Which contract's documents have a row.
+    enum class Only
+    {
+        Plugins,
+        Apps
+    };
+    struct ContractRow
+    {
+        QFormLayout *layout;
+        QWidget *row;
+        Only only;
+    };
+
     QWidget *buildIdentity();
     QWidget *buildCapabilities();
     QGroupBox *buildPromptSection(const char *capability, const char *key, const QString &title,
@@ -74,17 +95,22 @@ private:
     QGroupBox *buildNotification();
     QPushButton *simulatorButton(const QString &text, const char *name,
                                  void (ManifestForm::*signal)());
-    void addRow(QFormLayout *layout, const QString &label, FieldBinding *binding,
-                const QString &hint, QWidget *trailing = nullptr);
+    QWidget *addRow(QFormLayout *layout, const QString &label, FieldBinding *binding,
+                    const QString &hint, QWidget *trailing = nullptr);
+    void addContractRow(Only only, QFormLayout *layout, const QString &label,
+                        FieldBinding *binding, const QString &hint);
     void addBinding(FieldBinding *binding, FieldMark *mark, QLabel *label);
 
+    void applyContract();
     void refresh();
     void refreshBanner();
     void updateSections();
     void submit(const QString &description, const std::vector<JsonEdit> &edits,
                 const QString &mergeKey);
     void toggleCapability(const std::string &capability, bool checked);
-    void toggleScope(const std::string &scope, bool checked);
+    // Adds or removes a value of a set; with a key, as an object {key: value}.
+    void toggleInSet(const StringSetEditor &set, const std::string &key,
+                     const std::string &value, bool checked);
     const Field *fieldFor(std::string pointer) const;
 
     QPointer<ManifestDocument> m_document;
@@ -93,6 +119,11 @@ private:
     QWidget *m_content;
     StringSetEditor *m_capabilities = nullptr;
     StringSetEditor *m_scopes = nullptr;
+    ChoiceFieldBinding *m_triggers = nullptr;
+    QLineEdit *m_logo = nullptr;
+    QLabel *m_logoTitle = nullptr;
+    const Contract *m_contract;
+    std::vector<ContractRow> m_contractRows;
     AuthStepsEditor *m_authSteps = nullptr;
     std::map<std::string, QGroupBox *> m_sections; // capability -> its section
     std::vector<Field> m_fields;

@@ -14,25 +14,36 @@ StringSetEditor::StringSetEditor(QString label, std::string pointer,
                                  QObject *parent)
     : FieldBinding(std::move(label), std::move(pointer), parent)
     , m_widget(new QWidget)
+    , m_columns(columns)
     , m_unknown(new QLabel(m_widget))
 {
     auto *layout = new QGridLayout(m_widget);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setHorizontalSpacing(18);
+    m_unknown->setWordWrap(true);
+    m_unknown->setVisible(false);
+    setOptions(std::move(options));
+}
+
+void StringSetEditor::setOptions(std::vector<std::pair<std::string, QString>> options)
+{
+    auto *layout = static_cast<QGridLayout *>(m_widget->layout());
+    for (auto &[value, box] : m_boxes)
+        delete box;
+    m_boxes.clear();
+    layout->removeWidget(m_unknown);
     int index = 0;
     for (auto &[value, text] : options) {
         auto *box = new QCheckBox(text, m_widget);
         box->setToolTip(QString::fromStdString(value));
         box->setObjectName(QString::fromStdString(value));
-        layout->addWidget(box, index / columns, index % columns);
+        layout->addWidget(box, index / m_columns, index % m_columns);
         connect(box, &QCheckBox::clicked, this,
                 [this, value = value](bool checked) { emit toggled(value, checked); });
         m_boxes.emplace_back(std::move(value), box);
         ++index;
     }
-    m_unknown->setWordWrap(true);
-    m_unknown->setVisible(false);
-    layout->addWidget(m_unknown, (index + columns - 1) / columns, 0, 1, columns);
+    layout->addWidget(m_unknown, (index + m_columns - 1) / m_columns, 0, 1, m_columns);
 }
 
 void StringSetEditor::show(const Json *value)
@@ -40,8 +51,13 @@ void StringSetEditor::show(const Json *value)
     std::vector<std::string> listed;
     if (value && value->is_array()) {
         for (const auto &element : *value) {
-            if (element.is_string())
-                listed.push_back(element.get<std::string>());
+            const Json *held = &element;
+            if (!m_elementKey.empty())
+                held = element.is_object() && element.contains(m_elementKey)
+                           ? &element.at(m_elementKey)
+                           : nullptr;
+            if (held && held->is_string())
+                listed.push_back(held->get<std::string>());
         }
     }
     QStringList unknown;

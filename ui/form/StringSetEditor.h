@@ -29,6 +29,10 @@ public:
     // The form places the widget in its layout, which owns it from then on.
     QWidget *widget() const override { return m_widget; }
     void show(const Json *value) override;
+    // Replaces the boxes (another contract knows other values); show() the value again after.
+    void setOptions(std::vector<std::pair<std::string, QString>> options);
+    // The array holds objects with the value under `key` ([{"action": x}]), not strings.
+    void setElementKey(std::string key) { m_elementKey = std::move(key); }
 
     bool isChecked(const std::string &value) const;
     QCheckBox *box(const std::string &value) const;
@@ -39,6 +43,8 @@ signals:
 
 private:
     QWidget *m_widget;
+    int m_columns;
+    std::string m_elementKey;
     std::vector<std::pair<std::string, QCheckBox *>> m_boxes;
     QLabel *m_unknown;
 };

@@ -1,15 +1,11 @@
 #include "InstructionsEditor.h"
 
-#include "InstructionsFileFollower.h"
 #include "MarkdownEditor.h"
 #include "PreviewBrowser.h"
 #include "RemoteImageLoader.h"
 #include "RenderScheduler.h"
 #include "edit/PluginTemplate.h"
 #include "editor/DiagnosticMarks.h"
-#include "markdown/InstructionsFile.h"
-#include "markdown/InstructionsTemplate.h"
-#include "repository/RepositoryFiles.h"
 
 #include <QCheckBox>
 #include <QFileInfo>
@@ -37,8 +33,9 @@ QString qs(const std::string &text)
 
 } // namespace
 
-InstructionsEditor::InstructionsEditor(QWidget *parent)
+InstructionsEditor::InstructionsEditor(InstructionsDocument &document, QWidget *parent)
     : QWidget(parent)
+    , m_document(document)
     , m_editor(new MarkdownEditor(this))
     , m_preview(new PreviewBrowser(this))
     , m_scheduler(new RenderScheduler(this))
@@ -58,8 +55,11 @@ InstructionsEditor::InstructionsEditor(QWidget *parent)
     column->addWidget(buildToolbar());
     column->addWidget(m_pages, 1);
 
-    connect(m_editor, &QsciScintilla::textChanged, this, &InstructionsEditor::onTextChanged);
-    connect(m_editor, &QsciScintilla::modificationChanged, this, &InstructionsEditor::updateDirty);
+    m_editor->setTextDocument(&m_document);
+    connect(&m_document, &TextDocument::changed, this, &InstructionsEditor::requestRender);
+    connect(&m_document, &TextDocument::modifiedChanged, m_saveButton, &QPushButton::setEnabled);
+    connect(&m_document, &InstructionsDocument::stateChanged, this,
+            &InstructionsEditor::stateChanged);
     connect(m_editor, &MarkdownEditor::topSourceLineChanged, m_preview,
             &PreviewBrowser::scrollToSourceLine);
     connect(m_scheduler, &RenderScheduler::finished, this, &InstructionsEditor::onRendered);
@@ -70,8 +70,8 @@ InstructionsEditor::InstructionsEditor(QWidget *parent)
                 else
                     m_preview->addImage(url, image);
             });
-    setState(State::NoPath, tr("No plugin is open."));
-    m_follower = new InstructionsFileFollower(*this);
+    m_saveButton->setEnabled(m_document.isModified());
+    showState();
 }
 
 InstructionsEditor::~InstructionsEditor() = default;
@@ -93,7 +93,6 @@ QWidget *InstructionsEditor::buildToolbar()
     m_remoteBox->setToolTip(tr("Remote images are not fetched unless you allow it: fetching tells "
                                "their server that you opened the page"));
     m_saveButton = new QPushButton(tr("Save"), bar);
-    m_saveButton->setEnabled(false);
     row->addWidget(m_pathLabel, 1);
     row->addWidget(new QLabel(tr("uid:"), bar));
     row->addWidget(m_uidEdit);
@@ -102,7 +101,7 @@ QWidget *InstructionsEditor::buildToolbar()
 
     connect(m_uidEdit, &QLineEdit::textChanged, this, &InstructionsEditor::setUid);
     connect(m_remoteBox, &QCheckBox::toggled, this, &InstructionsEditor::setRemoteImagesAllowed);
-    connect(m_saveButton, &QPushButton::clicked, this, &InstructionsEditor::save);
+    connect(m_saveButton, &QPushButton::clicked, &m_document, &InstructionsDocument::save);
     return bar;
 }
 
@@ -121,7 +120,7 @@ QWidget *InstructionsEditor::buildMessagePage()
     column->addWidget(m_actionButton, 0, Qt::AlignHCenter);
     column->addStretch(2);
     connect(m_actionButton, &QPushButton::clicked, this, [this] {
-        switch (m_state) {
+        switch (m_document.state()) {
         case State::Missing:
             askToCreate();
             break;
@@ -129,7 +128,7 @@ QWidget *InstructionsEditor::buildMessagePage()
             emit pathRequested(qs(PluginTemplate::instructionsPath(m_manifest.id)));
             break;
         case State::Unreadable:
-            reload();
+            m_document.reload();
             break;
         case State::NoRepository:
         case State::Open:
@@ -146,143 +145,87 @@ void InstructionsEditor::setPlugin(const PluginManifest &manifest, const QString
     // The app reads the instructions of plugins that work externally only.
     if (!manifest.hasCapability("external_integration"))
         next.instructionsPath.clear();
-    const bool reopen = next.instructionsPath != m_context.instructionsPath ||
-                        next.repositoryRoot != m_context.repositoryRoot || m_state != State::Open;
     // The rendering depends on the context only: a keystroke in the manifest's description
     // leaves it alone and costs no render.
     const bool contextChanged = !(next == m_context);
     m_context = std::move(next);
     m_manifest = manifest;
+    m_hasPlugin = true;
     m_preview->setRepositoryRoot(repositoryRoot);
-    if (reopen)
-        open();
-    else if (contextChanged)
+    const bool opened =
+        m_document.setLocation(m_context.instructionsPath, m_context.repositoryRoot);
+    if (!opened && contextChanged)
         requestRender();
+    showState(); // the message names the path and the id, which may have changed
 }
 
-QString InstructionsEditor::filePath() const
+void InstructionsEditor::showState()
 {
-    return m_context.filePath(m_context.instructionsPath);
-}
-
-bool InstructionsEditor::isDirty() const
-{
-    return m_state == State::Open && (m_editor->isModified() || m_unsaved);
-}
-
-void InstructionsEditor::setUnsaved(bool unsaved)
-{
-    m_unsaved = unsaved;
-    if (!unsaved)
-        m_editor->setModified(false);
-    updateDirty();
-}
-
-void InstructionsEditor::updateDirty()
-{
-    const bool dirty = isDirty();
-    m_saveButton->setEnabled(dirty);
-    if (dirty == m_dirty)
-        return;
-    m_dirty = dirty;
-    emit dirtyChanged(dirty);
-}
-
-void InstructionsEditor::open()
-{
+    const State state = m_document.state();
     const QString path = qs(m_context.instructionsPath);
     m_pathLabel->setText(path.isEmpty() ? tr("No setup instructions") : path);
-    if (path.isEmpty()) {
-        const bool external = m_manifest.hasCapability("external_integration");
-        setState(State::NoPath, external ? tr("This plugin names no setup instructions file "
-                                              "(setup_instructions_file_path is empty).")
-                                         : tr("Only plugins with the external_integration "
-                                              "capability show setup instructions in the app."));
-        m_actionButton->setVisible(external && !m_manifest.id.empty());
-        m_actionButton->setText(
-            tr("Use %1").arg(qs(PluginTemplate::instructionsPath(m_manifest.id))));
-        return;
-    }
-    if (const auto problem = RepositoryFiles::pathProblem(m_context.instructionsPath);
-        !problem.empty()) {
-        setState(State::NoPath,
-                 tr("The instructions path %1 is malformed: %2").arg(path, qs(problem)));
-        m_actionButton->setVisible(false);
-        return;
-    }
-    if (!m_context.repositoryRoot) {
-        setState(State::NoRepository,
-                 tr("The repository folder is unknown, so %1 cannot be opened. "
-                    "Open the plugin from its community-plugins.json.")
-                     .arg(path));
-        return;
-    }
-    if (!QFileInfo::exists(filePath())) {
-        setState(State::Missing, tr("%1 does not exist yet.").arg(path));
-        m_actionButton->setText(tr("Create it from the template…"));
-        return;
-    }
-    const TextFileRead read = InstructionsFile::read(filePath());
-    if (!read.ok) {
-        setState(State::Unreadable, qs(read.error));
-        m_actionButton->setText(tr("Try again"));
-        return;
-    }
-    m_loading = true;
-    m_editor->setText(
-        QString::fromUtf8(read.bytes.data(), static_cast<qsizetype>(read.bytes.size())));
-    m_editor->SendScintilla(QsciScintillaBase::SCI_EMPTYUNDOBUFFER);
-    m_unsaved = false;
-    m_editor->setModified(false);
-    m_loading = false;
-    setState(State::Open);
-    updateDirty();
-    ++m_revision;
-    requestRender();
-    emit opened(filePath());
-}
-
-void InstructionsEditor::setState(State state, const QString &message)
-{
-    const bool changed = state != m_state;
-    m_state = state;
     m_pages->setCurrentIndex(state == State::Open ? kEditorPage : kMessagePage);
-    m_message->setText(message);
     m_actionButton->setVisible(state == State::Missing || state == State::Unreadable ||
                                state == State::NoPath);
-    if (state != State::Open) {
-        m_loading = true;
-        m_editor->clear();
-        m_unsaved = false;
-        m_editor->setModified(false);
-        m_loading = false;
-        m_diagnostics.clear();
-        m_assets.clear();
-        m_storeHtml.clear();
-        emit diagnosticsChanged(m_diagnostics);
-        emit assetsChanged(m_assets);
-        emit storeHtmlChanged(m_storeHtml);
+    switch (state) {
+    case State::NoPath:
+        if (!path.isEmpty()) {
+            m_message->setText(
+                tr("The instructions path %1 is malformed: %2").arg(path, m_document.problem()));
+            m_actionButton->setVisible(false);
+        } else if (m_manifest.hasCapability("external_integration")) {
+            m_message->setText(tr("This plugin names no setup instructions file "
+                                  "(setup_instructions_file_path is empty)."));
+            m_actionButton->setVisible(!m_manifest.id.empty());
+            m_actionButton->setText(
+                tr("Use %1").arg(qs(PluginTemplate::instructionsPath(m_manifest.id))));
+        } else {
+            m_message->setText(!m_hasPlugin ? tr("No plugin is open.")
+                                            : tr("Only plugins with the external_integration "
+                                                 "capability show setup instructions in the app."));
+            m_actionButton->setVisible(false);
+        }
+        break;
+    case State::NoRepository:
+        m_message->setText(tr("The repository folder is unknown, so %1 cannot be opened. "
+                              "Open the plugin from its community-plugins.json.")
+                               .arg(path));
+        break;
+    case State::Missing:
+        m_message->setText(tr("%1 does not exist yet.").arg(path));
+        m_actionButton->setText(tr("Create it from the template…"));
+        break;
+    case State::Unreadable:
+        m_message->setText(m_document.problem());
+        m_actionButton->setText(tr("Try again"));
+        break;
+    case State::Open:
+        m_message->clear();
+        break;
     }
-    updateDirty();
-    if (changed)
-        emit stateChanged(state);
 }
 
-void InstructionsEditor::onTextChanged()
+void InstructionsEditor::stateChanged(State state)
 {
-    if (m_loading)
+    showState();
+    if (state == State::Open)
         return;
-    ++m_revision;
-    requestRender();
+    m_diagnostics.clear();
+    m_assets.clear();
+    m_storeHtml.clear();
+    m_editor->marks()->setDiagnostics(m_diagnostics);
+    emit diagnosticsChanged(m_diagnostics);
+    emit assetsChanged(m_assets);
+    emit storeHtmlChanged(m_storeHtml);
 }
 
 void InstructionsEditor::requestRender()
 {
-    if (m_state != State::Open)
+    if (m_document.state() != State::Open)
         return;
     PreviewRequest request;
-    request.text = m_editor->bytes().toStdString();
-    request.revision = m_revision;
+    request.text = m_document.text();
+    request.revision = m_document.revision();
     request.options.context = m_context;
     request.options.uid = m_uid.toStdString();
     request.options.loadRemoteImages = m_remoteBox->isChecked();
@@ -309,9 +252,10 @@ void InstructionsEditor::onRendered(const PreviewResult &result)
                 m_remote->fetch(url);
         }
     }
-    if (result.revision != m_revision || m_state != State::Open)
+    if (result.revision != m_document.revision() || m_document.state() != State::Open)
         return; // the findings' spans are for a text that is gone
     m_diagnostics = result.diagnostics;
+    m_diagnosticsRevision = result.revision;
     m_assets = result.assets;
     m_editor->marks()->setDiagnostics(m_diagnostics);
     emit diagnosticsChanged(m_diagnostics);
@@ -323,42 +267,9 @@ void InstructionsEditor::onRendered(const PreviewResult &result)
     emit rendered();
 }
 
-bool InstructionsEditor::save()
-{
-    if (m_state != State::Open) {
-        fail(tr("There are no open instructions to save."));
-        return false;
-    }
-    const std::string error = InstructionsFile::write(filePath(), m_editor->bytes().toStdString());
-    if (!error.empty()) {
-        fail(qs(error));
-        return false;
-    }
-    m_unsaved = false;
-    m_editor->setModified(false);
-    updateDirty();
-    emit saved(filePath());
-    return true;
-}
-
 bool InstructionsEditor::createFromTemplate()
 {
-    if (m_context.instructionsPath.empty() || !m_context.repositoryRoot) {
-        fail(tr("The plugin has no instructions path in a known repository."));
-        return false;
-    }
-    if (QFileInfo::exists(filePath())) {
-        fail(tr("%1 already exists; it is not replaced.").arg(filePath()));
-        return false;
-    }
-    const std::string error =
-        InstructionsFile::write(filePath(), InstructionsTemplate::text(m_manifest));
-    if (!error.empty()) {
-        fail(qs(error));
-        return false;
-    }
-    open();
-    return m_state == State::Open;
+    return m_document.createFromTemplate(m_manifest);
 }
 
 void InstructionsEditor::askToCreate()
@@ -372,34 +283,10 @@ void InstructionsEditor::askToCreate()
         createFromTemplate();
 }
 
-void InstructionsEditor::reload()
-{
-    open();
-}
-
 void InstructionsEditor::recheckFiles()
 {
-    if (m_state == State::Missing || m_state == State::Unreadable)
-        open();
-    else
+    if (!m_document.openIfClosed())
         requestRender();
-}
-
-bool InstructionsEditor::restoreText(const QString &text)
-{
-    if (m_state != State::Open)
-        return false;
-    m_editor->beginUndoAction();
-    m_editor->selectAll();
-    m_editor->replaceSelectedText(text);
-    m_editor->endUndoAction();
-    m_editor->setCursorPosition(0, 0);
-    return true;
-}
-
-QString InstructionsEditor::text() const
-{
-    return m_editor->text();
 }
 
 void InstructionsEditor::setUid(const QString &uid)
@@ -439,17 +326,11 @@ void InstructionsEditor::setDark(bool dark)
 
 void InstructionsEditor::showDiagnostic(const Diagnostic &diagnostic)
 {
-    if (m_state != State::Open || diagnostic.file.empty())
+    if (m_document.state() != State::Open || diagnostic.file.empty())
         return;
-    if (QFileInfo(qs(diagnostic.file)) != QFileInfo(filePath()))
+    if (QFileInfo(qs(diagnostic.file)) != QFileInfo(m_document.filePath()))
         return;
     m_editor->selectSpan(diagnostic.span);
-}
-
-void InstructionsEditor::fail(const QString &message)
-{
-    m_lastError = message;
-    emit errorOccurred(message);
 }
 
 } // namespace studio

@@ -9,7 +9,7 @@
 namespace studio {
 
 MarkdownEditor::MarkdownEditor(QWidget *parent)
-    : QsciScintilla(parent)
+    : DocumentEditor(parent)
     , m_lexer(new QsciLexerMarkdown(this))
     , m_marks(new DiagnosticMarks(this))
 {
@@ -17,6 +17,7 @@ MarkdownEditor::MarkdownEditor(QWidget *parent)
     setMarginWidth(1, 0);
     setWrapIndentMode(WrapIndentSame);
     setTabWidth(4);
+    setViewKeptOnTools(true);
 
     // Scintilla moves its scroll bar with signals blocked; it reports scrolling here, once
     // the view is updated (wheel, keys, scroll bar, or setFirstVisibleLine alike).
@@ -35,52 +36,10 @@ MarkdownEditor::MarkdownEditor(QWidget *parent)
     setDark(false);
 }
 
-QByteArray MarkdownEditor::bytes() const
+void MarkdownEditor::showFixes(const QImage &bulb)
 {
-    const auto length = SendScintilla(SCI_GETLENGTH);
-    QByteArray text(static_cast<qsizetype>(length) + 1, '\0');
-    SendScintilla(SCI_GETTEXT, scintillaArg(static_cast<std::size_t>(length) + 1), text.data());
-    text.chop(1);
-    return text;
-}
-
-void MarkdownEditor::replaceKeepingView(const QByteArray &text)
-{
-    const QByteArray current = bytes();
-    const qsizetype shorter = std::min(current.size(), text.size());
-    qsizetype prefix = 0;
-    while (prefix < shorter && current[prefix] == text[prefix])
-        ++prefix;
-    qsizetype suffix = 0;
-    while (suffix < shorter - prefix &&
-           current[current.size() - 1 - suffix] == text[text.size() - 1 - suffix])
-        ++suffix;
-    if (prefix == current.size() && prefix == text.size())
-        return;
-    // Whole characters only: a cut inside a UTF-8 sequence would leave half of it.
-    const auto continuation = [](const QByteArray &bytes, qsizetype at) {
-        return at < bytes.size() && (static_cast<uchar>(bytes[at]) & 0xC0) == 0x80;
-    };
-    while (prefix > 0 && (continuation(current, prefix) || continuation(text, prefix)))
-        --prefix;
-    while (suffix > 0 && (continuation(current, current.size() - suffix) ||
-                          continuation(text, text.size() - suffix)))
-        --suffix;
-    const QByteArray removed = current.mid(prefix, current.size() - prefix - suffix);
-    const QByteArray inserted = text.mid(prefix, text.size() - prefix - suffix);
-
-    const int top = topSourceLine();
-    const int changedLine =
-        static_cast<int>(SendScintilla(SCI_LINEFROMPOSITION, static_cast<unsigned long>(prefix)));
-    beginUndoAction();
-    SendScintilla(SCI_SETTARGETSTART, static_cast<unsigned long>(prefix));
-    SendScintilla(SCI_SETTARGETEND, static_cast<unsigned long>(current.size() - suffix));
-    SendScintilla(SCI_REPLACETARGET, static_cast<unsigned long>(inserted.size()),
-                  inserted.constData());
-    endUndoAction();
-    // Lines added or removed above the view would move what is shown: follow the text.
-    if (changedLine < top - 1)
-        setTopSourceLine(top + static_cast<int>(inserted.count('\n') - removed.count('\n')));
+    setMarginWidth(1, bulb.width());
+    m_marks->setFixMarker(bulb);
 }
 
 int MarkdownEditor::topSourceLine() const

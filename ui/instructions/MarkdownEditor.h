@@ -1,8 +1,7 @@
 #pragma once
 
+#include "editor/DocumentEditor.h"
 #include "json/SourceLocation.h"
-
-#include <Qsci/qsciscintilla.h>
 
 class QsciLexerMarkdown;
 
@@ -12,26 +11,23 @@ class DiagnosticMarks;
 
 namespace studio {
 
-// The markdown source of the setup instructions: QScintilla with its markdown lexer, word
-// wrap, line numbers and the findings of the instructions checks underlined in place.
-class MarkdownEditor : public QsciScintilla
+// The markdown source of the setup instructions, a view of their document: QScintilla with
+// its markdown lexer, word wrap, line numbers and the findings of the instructions checks
+// underlined in place. A reload from disk keeps the caret and the lines shown on their text.
+class MarkdownEditor : public DocumentEditor
 {
     Q_OBJECT
 
 public:
     explicit MarkdownEditor(QWidget *parent = nullptr);
-
-    // The text as UTF-8, as the checks and the file count bytes.
-    QByteArray bytes() const;
-    // Replaces the text by `text` with the smallest change, as one undo step, so the caret
-    // and the scroll position stay where the text around them is unchanged.
-    void replaceKeepingView(const QByteArray &text);
     // 1-based number of the first source line shown at the top (wrapped lines count once).
     int topSourceLine() const;
     void setTopSourceLine(int line);
 
     // The findings underlined in the text, with their messages as tooltips.
     DiagnosticMarks *marks() const { return m_marks; }
+    // Lines with a one-click fix show `bulb` in a margin of its own (marks()->fixRequested).
+    void showFixes(const QImage &bulb);
     void selectSpan(SourceSpan span);
 
     void setDark(bool dark);

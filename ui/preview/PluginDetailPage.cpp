@@ -6,12 +6,16 @@
 #include "StoreCard.h"
 #include "StoreTheme.h"
 #include "WrappingLabel.h"
+#include "contract/Contract.h"
+#include "contract/apps2026/AppSchema.h"
 #include "manifest/ManifestSchema.h"
 #include "manifest/PluginManifest.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace studio {
 
@@ -29,9 +33,19 @@ QString qs(std::string_view text)
     return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
 }
 
-// The app's wording for the trigger; anything it does not know reads "Unknown".
-QString triggerLabel(const std::string &value)
+bool isApps(const Contract &contract)
 {
+    return &contract == &Contract::apps2026();
+}
+
+// The app's wording for the trigger; anything it does not know reads "Unknown".
+QString triggerLabel(const Contract &contract, const std::string &value)
+{
+    if (isApps(contract)) {
+        const auto triggers = app_schema::triggers();
+        const bool known = std::find(triggers.begin(), triggers.end(), value) != triggers.end();
+        return known ? qs(app_schema::triggerLabel(value)) : QStringLiteral("Unknown");
+    }
     const auto *trigger = manifest_schema::findTrigger(value);
     return trigger ? qs(trigger->label) : QStringLiteral("Unknown");
 }
@@ -40,6 +54,7 @@ QString triggerLabel(const std::string &value)
 
 PluginDetailPage::PluginDetailPage(QWidget *parent)
     : QWidget(parent)
+    , m_contract(&Contract::plugins2024())
 {
     auto *column = new QVBoxLayout(this);
     column->setContentsMargins(0, 0, 0, 0);
@@ -71,6 +86,8 @@ StoreCard *PluginDetailPage::buildHeader()
     m_avatar->setObjectName(QStringLiteral("detailLogo"));
     m_name = addLabel(card, QStringLiteral("detailName"), 22, QFont::Bold);
     m_author = addLabel(card, QStringLiteral("detailAuthor"), 14, QFont::Normal, true);
+    m_category = addLabel(card, QStringLiteral("detailCategory"), 13, QFont::Medium, true);
+    m_category->setVisible(false);
     m_install = new PillButton(PillButton::Style::Filled, card);
     m_install->setObjectName(QStringLiteral("installButton"));
     m_install->setText(tr("Install"));
@@ -80,6 +97,7 @@ StoreCard *PluginDetailPage::buildHeader()
     text->setSpacing(4);
     text->addWidget(m_name);
     text->addWidget(m_author);
+    text->addWidget(m_category);
     text->addSpacing(6);
     text->addWidget(m_install, 0, Qt::AlignLeft);
 
@@ -182,9 +200,16 @@ void PluginDetailPage::setManifest(const PluginManifest &manifest)
     m_author->setText(qs(manifest.author));
     m_description->setText(qs(manifest.description));
 
+    m_manifest = manifest;
+    const bool apps = isApps(*m_contract);
+    m_category->setText(apps ? qs(manifest.category) : QString());
+    m_category->setVisible(!m_category->text().isEmpty());
+
     // The app ignores capabilities it does not know, and shows each known one once.
     QStringList chips;
-    for (const auto &capability : manifest_schema::capabilities()) {
+    const auto capabilities =
+        apps ? app_schema::capabilities() : manifest_schema::capabilities();
+    for (const auto &capability : capabilities) {
         if (manifest.hasCapability(capability.value))
             chips << qs(capability.label);
     }
@@ -207,7 +232,7 @@ void PluginDetailPage::setManifest(const PluginManifest &manifest)
         manifest.externalIntegration.value_or(ExternalIntegration{});
     m_integration->setVisible(external);
     m_instructionsCard->setVisible(external);
-    m_trigger->setText(external ? tr("Triggers on %1").arg(triggerLabel(integration.triggersOn))
+    m_trigger->setText(external ? tr("Triggers on %1").arg(triggerLabel(*m_contract, integration.triggersOn))
                                 : QString());
     m_setupCompleted->setVisible(external && integration.setupCompletedUrl.has_value());
     updateAuthSteps(manifest);
@@ -271,6 +296,17 @@ QString PluginDetailPage::name() const
 QString PluginDetailPage::author() const
 {
     return m_author->text();
+}
+
+QString PluginDetailPage::category() const
+{
+    return m_category->text();
+}
+
+void PluginDetailPage::setContract(const Contract &contract)
+{
+    m_contract = &contract;
+    setManifest(m_manifest);
 }
 
 QString PluginDetailPage::description() const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "manifest/PluginManifest.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -7,11 +9,11 @@ class QLabel;
 namespace studio {
 
 class ChipRow;
+class Contract;
 class LogoAvatar;
 class PillButton;
 class StoreCard;
 struct LogoImage;
-struct PluginManifest;
 
 // The plugin's page in the store: large round logo, name, author, install button, the full
 // description, the "Works with" chips, the prompts, the integration's trigger and setup,
@@ -24,12 +26,17 @@ public:
     explicit PluginDetailPage(QWidget *parent = nullptr);
 
     void setManifest(const PluginManifest &manifest);
+    // The store's words for capabilities and triggers differ between contracts; an app
+    // also shows its category.
+    void setContract(const Contract &contract);
     void setLogo(const LogoImage &logo);
     // Rendered setup instructions; an empty string brings the placeholder text back.
     void setInstructionsHtml(const QString &html);
 
     QString name() const;
     QString author() const;
+    // The app's category; empty under plugins-2024, which has none.
+    QString category() const;
     QString description() const;
     QStringList capabilityLabels() const;
     // "Triggers on Memory Creation"; empty when the plugin has no external integration.
@@ -51,6 +58,7 @@ private:
     LogoAvatar *m_avatar = nullptr;
     QLabel *m_name = nullptr;
     QLabel *m_author = nullptr;
+    QLabel *m_category = nullptr;
     PillButton *m_install = nullptr;
     QLabel *m_description = nullptr;
     ChipRow *m_chips = nullptr;
@@ -68,6 +76,8 @@ private:
     QLabel *m_instructions = nullptr;
     QString m_instructionsHtml;
     QString m_instructionsPath;
+    PluginManifest m_manifest;
+    const Contract *m_contract;
 };
 
 } // namespace studio

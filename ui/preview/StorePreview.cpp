@@ -130,6 +130,11 @@ void StorePreview::setManifest(const PluginManifest &manifest, const QString &re
     m_logos->show(repositoryRoot, manifest.image);
 }
 
+void StorePreview::setContract(const Contract &contract)
+{
+    m_detail->setContract(contract);
+}
+
 void StorePreview::setDark(bool dark)
 {
     m_darkButton->setChecked(dark);

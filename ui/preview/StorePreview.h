@@ -8,6 +8,7 @@ class QScrollArea;
 
 namespace studio {
 
+class Contract;
 class LogoLoader;
 class PluginDetailPage;
 class PluginListTile;
@@ -25,6 +26,8 @@ public:
     explicit StorePreview(QWidget *parent = nullptr);
 
     void setManifest(const PluginManifest &manifest, const QString &repositoryRoot);
+    // The store of the contract's app: an app's category, its capability and trigger words.
+    void setContract(const Contract &contract);
     void setDark(bool dark); // the app's store in light or dark
     bool isDark() const { return m_dark; }
     // The setup-instructions section, rendered; empty brings the placeholder back.

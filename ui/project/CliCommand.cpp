@@ -1,11 +1,11 @@
 #include "CliCommand.h"
 
 #include "document/DocumentSource.h"
+#include "io/ShellQuoting.h"
 #include "manifest/PluginManifest.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QStringList>
 
@@ -73,12 +73,7 @@ QString CliCommand::program()
 
 QString CliCommand::quoted(const QString &argument)
 {
-    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_@%+=:,./-]+$"));
-    if (plain.match(argument).hasMatch())
-        return argument;
-    QString quoted = argument;
-    quoted.replace(u'\'', QStringLiteral("'\\''"));
-    return u'\'' + quoted + u'\'';
+    return shellQuoted(argument);
 }
 
 } // namespace studio

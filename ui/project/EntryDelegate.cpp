@@ -118,9 +118,9 @@ void EntryDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     painter->setFont(nameFont);
     painter->setPen(text);
     const QFontMetrics nameMetrics(nameFont);
-    painter->drawText(textRect, Qt::AlignLeft | Qt::AlignTop,
-                      nameMetrics.elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideRight,
-                                             textRect.width()));
+    painter->drawText(
+        textRect, Qt::AlignLeft | Qt::AlignTop,
+        shownName(index.data(Qt::DisplayRole).toString(), nameMetrics, textRect.width()));
     painter->setFont(option.font);
     painter->setPen(dim);
     const QString detail = unsaved ? EntryDelegate::tr("unsaved  \u00b7  %1")
@@ -133,10 +133,17 @@ void EntryDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     painter->restore();
 }
 
+QString EntryDelegate::shownName(const QString &name, const QFontMetrics &metrics, int width)
+{
+    return metrics.elidedText(name, Qt::ElideMiddle, width);
+}
+
 QSize EntryDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
 {
     const int textHeight = option.fontMetrics.height() * 2 + 16;
-    return {200, std::max(kLogo + 14, textHeight)};
+    // As narrow as a logo and a few letters: the list's width decides, never a scroll bar.
+    return {kLogo + 2 * kPadding + 6 * option.fontMetrics.averageCharWidth(),
+            std::max(kLogo + 14, textHeight)};
 }
 
 } // namespace studio

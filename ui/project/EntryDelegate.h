@@ -16,6 +16,11 @@ public:
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+    // The name as a row `width` pixels wide shows it: shortened in the middle, as names of
+    // one family share their start ("Meeting Notes for X", "... for Y"); the row's tooltip
+    // has it whole.
+    static QString shownName(const QString &name, const QFontMetrics &metrics, int width);
 };
 
 } // namespace studio

@@ -151,8 +151,9 @@ QVariant EntryListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return row.entry.name.empty() ? QString::fromStdString(row.entry.id)
                                       : QString::fromStdString(row.entry.name);
-    case Qt::ToolTipRole:
+    case Qt::ToolTipRole: // the whole name, which the list may shorten
         return QString(
+            data(index, Qt::DisplayRole).toString() + u'\n' +
             QString::fromStdString(row.entry.id) + QStringLiteral(" by ") +
             QString::fromStdString(row.entry.author) +
             (row.unsaved ? tr(" (not saved yet: Save adds it to the index)") : QString()));

@@ -42,6 +42,8 @@ EntryPicker::EntryPicker(EntryListModel *model, QWidget *parent)
     m_list->setModel(m_filter);
     m_list->setItemDelegate(new EntryDelegate(m_list));
     m_list->setUniformItemSizes(true);
+    // Rows take the list's width and shorten their texts; nothing hides to the right.
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     auto *newPlugin = new QPushButton(tr("New Plugin..."), this);

@@ -107,7 +107,7 @@ void LatencyChart::clear()
 
 void LatencyChart::appendRecords(const QList<RunRecord> &records, int firstIndex)
 {
-    QList<QPointF> added[4];
+    QList<QPointF> added[kOutcomeCount];
     for (int i = 0; i < records.size(); ++i) {
         const RunRecord &record = records.at(i);
         const std::optional<double> latency = record.latencyMs();
@@ -121,7 +121,7 @@ void LatencyChart::appendRecords(const QList<RunRecord> &records, int firstIndex
             *latency);
         m_lastTime = std::max(m_lastTime, record.windowEnd);
     }
-    for (int i = 0; i < 4; ++i) {
+    for (int i = 0; i < kOutcomeCount; ++i) {
         if (!added[i].isEmpty())
             m_points->append(i, added[i]);
     }

@@ -81,7 +81,7 @@ private:
     QValueAxis *m_timeAxis;
     QValueAxis *m_latencyAxis;
     LatencyPointsItem *m_points = nullptr;
-    QList<PointInfo> m_info[4]; // per outcome, in the order of the points
+    QList<PointInfo> m_info[kOutcomeCount]; // per outcome, in the order of the points
     QList<Percentile> m_percentiles;
     QList<double> m_sortedLatencies;
     double m_length = 0;

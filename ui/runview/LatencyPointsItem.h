@@ -1,5 +1,7 @@
 #pragma once
 
+#include "RecordOutcome.h"
+
 #include <QGraphicsItem>
 #include <QImage>
 #include <QList>
@@ -19,7 +21,7 @@ namespace studio {
 class LatencyPointsItem : public QGraphicsItem
 {
 public:
-    static constexpr int kGroups = 4;
+    static constexpr int kGroups = kOutcomeCount;
 
     LatencyPointsItem(QChart *chart, QValueAxis *xAxis, QValueAxis *yAxis);
 

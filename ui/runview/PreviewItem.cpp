@@ -41,8 +41,13 @@ void PreviewItem::fromRecord(const RunRecord &record, int recordIndex, const QSt
         notifications->append(item);
     }
     const RecordOutcome outcome = outcomeOf(record);
-    if (verdict.notifications.isEmpty() &&
-        (outcome == RecordOutcome::Dropped || outcome == RecordOutcome::Failed)) {
+    if (outcome == RecordOutcome::NotSent) {
+        notifications->append(PreviewItem{Kind::Suppressed, title,
+                                          QStringLiteral("No notification: the app did not send "
+                                                         "this request."),
+                                          shortened(record.notSentReason), at, recordIndex});
+    } else if (verdict.notifications.isEmpty() &&
+               (outcome == RecordOutcome::Dropped || outcome == RecordOutcome::Failed)) {
         const QString text = outcome == RecordOutcome::Failed
                                  ? QStringLiteral("No notification: the request failed.")
                                  : QStringLiteral("No notification: the app drops this answer.");

@@ -8,6 +8,8 @@ namespace studio {
 
 RecordOutcome outcomeOf(const RunRecord &record)
 {
+    if (!record.sent())
+        return RecordOutcome::NotSent;
     if (record.requestFailed())
         return RecordOutcome::Failed;
     switch (record.verdict.kind) {
@@ -25,7 +27,7 @@ RecordOutcome outcomeOf(const RunRecord &record)
 QList<RecordOutcome> allOutcomes()
 {
     return {RecordOutcome::Notification, RecordOutcome::Silent, RecordOutcome::Dropped,
-            RecordOutcome::Failed};
+            RecordOutcome::Failed, RecordOutcome::NotSent};
 }
 
 QString outcomeName(RecordOutcome outcome)
@@ -37,6 +39,8 @@ QString outcomeName(RecordOutcome outcome)
         return QStringLiteral("silent");
     case RecordOutcome::Dropped:
         return QStringLiteral("dropped or ignored");
+    case RecordOutcome::NotSent:
+        return QStringLiteral("not sent");
     case RecordOutcome::Failed:
         break;
     }
@@ -57,6 +61,8 @@ QColor outcomeColour(RecordOutcome outcome, bool dark)
         return dark ? QColor(0x9a, 0xa0, 0xa8) : QColor(0x8a, 0x90, 0x98);
     case RecordOutcome::Dropped:
         return dark ? QColor(0xf0, 0xb4, 0x3c) : QColor(0xd9, 0x8a, 0x00);
+    case RecordOutcome::NotSent:
+        return dark ? QColor(0xb3, 0x8c, 0xe6) : QColor(0x6f, 0x42, 0xc1);
     case RecordOutcome::Failed:
         break;
     }

@@ -52,6 +52,8 @@ void RunHeader::setSummary(const RunSummary &summary)
     parts.append(runformat::counted(summary.count, tr("request")));
     parts.append(runformat::counted(summary.notifications, tr("notification")));
     parts.append(tr("%1 failed").arg(summary.errors));
+    if (summary.notSent > 0)
+        parts.append(tr("%1 not sent").arg(summary.notSent));
     if (summary.invalidAnswers > 0)
         parts.append(runformat::counted(summary.invalidAnswers, tr("unusable answer")));
     if (summary.p50Ms)

@@ -31,6 +31,8 @@ void RunRecordModel::append(const QList<RunRecord> &records)
 
 QString RunRecordModel::statusText(const RunRecord &record)
 {
+    if (!record.sent())
+        return QStringLiteral("not sent");
     if (record.result.status > 0)
         return QString::number(record.result.status);
     const QString error = record.errorCode();
@@ -78,7 +80,7 @@ QVariant RunRecordModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == Status && !record.result.errorMessage.isEmpty())
             return record.result.errorMessage;
-        return record.verdict.reason;
+        return record.outcomeReason();
     case Qt::DecorationRole:
         if (index.column() == Verdict)
             return outcomeColour(outcomeOf(record), isDarkPalette(QApplication::palette()));

@@ -32,7 +32,8 @@ public:
     const QList<RunRecord> &records() const { return m_records; }
     const RunRecord &record(int row) const { return m_records.at(row); }
 
-    // "200", "500", or the transport error's name when no answer came ("timeout").
+    // "200", "500", the transport error's name when no answer came ("timeout"), or
+    // "not sent" when the app held the request back.
     static QString statusText(const RunRecord &record);
 
     int rowCount(const QModelIndex &parent = {}) const override;

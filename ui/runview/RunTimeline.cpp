@@ -47,7 +47,7 @@ QString markTooltip(const RunRecord &record)
              runformat::conversationTime(record.windowEnd),
              RunRecordModel::statusText(record).toHtmlEscaped(),
              latency ? QString(QStringLiteral(", ") + runformat::duration(*latency)) : QString(),
-             outcomeName(outcomeOf(record)), record.verdict.reason.toHtmlEscaped());
+             outcomeName(outcomeOf(record)), record.outcomeReason().toHtmlEscaped());
 }
 
 } // namespace
@@ -187,7 +187,7 @@ void RunTimeline::paintEvent(QPaintEvent *)
     painter.setBrush(colours.color(QPalette::Base));
     painter.drawRoundedRect(track, 4, 4);
 
-    QColor brushes[4];
+    QColor brushes[kOutcomeCount];
     for (const RecordOutcome outcome : allOutcomes())
         brushes[int(outcome)] = outcomeColour(outcome, dark);
     painter.setRenderHint(QPainter::Antialiasing, false);
@@ -226,6 +226,9 @@ void RunTimeline::paintLegend(QPainter &painter) const
                      tr("Conversation"));
     x += metrics.horizontalAdvance(tr("Conversation")) + 16;
     for (const RecordOutcome outcome : allOutcomes()) {
+        // Only a run under a circuit breaker holds requests back.
+        if (outcome == RecordOutcome::NotSent && m_counts[int(outcome)] == 0)
+            continue;
         const QString text =
             QStringLiteral("%1 %2").arg(outcomeName(outcome)).arg(m_counts[int(outcome)]);
         painter.setPen(Qt::NoPen);

@@ -73,7 +73,7 @@ private:
     void pick(int index);
 
     QList<Mark> m_marks;
-    int m_counts[4] = {0, 0, 0, 0}; // per RecordOutcome, for the legend
+    int m_counts[kOutcomeCount] = {}; // per RecordOutcome, for the legend
     double m_length = 0;
     double m_lastEnd = 0;
     double m_position = -1;

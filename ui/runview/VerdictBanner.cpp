@@ -38,7 +38,7 @@ void VerdictBanner::clear()
 void VerdictBanner::setRecord(const RunRecord &record)
 {
     m_outcomeKind = int(outcomeOf(record));
-    m_reason = record.verdict.reason;
+    m_reason = record.outcomeReason();
     m_error = record.result.errorMessage;
     m_notes = record.verdict.notes;
     render();

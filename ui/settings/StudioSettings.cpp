@@ -10,7 +10,9 @@ namespace {
 namespace key {
 const QString windowGeometry = QStringLiteral("window/geometry");
 const QString windowState = QStringLiteral("window/state");
+const QString narrowWindowState = QStringLiteral("window/state-narrow");
 const QString splitterState = QStringLiteral("window/splitter");
+const QString narrowSplitterState = QStringLiteral("window/splitter-narrow");
 const QString recentFiles = QStringLiteral("files/recent");
 const QString lastRepository = QStringLiteral("files/lastRepository");
 const QString lastEntryId = QStringLiteral("files/lastEntryId");
@@ -22,6 +24,8 @@ const QString remoteImages = QStringLiteral("instructions/remoteImages");
 const QString autosaveDelay = QStringLiteral("recovery/autosaveDelayMs");
 // A map from plugin id to URL: ids may hold characters QSettings reads as groups.
 const QString simulationUrls = QStringLiteral("simulate/urlOverrides");
+// Same shape, only for the secrets the user asked the studio to remember.
+const QString simulationSecrets = QStringLiteral("simulate/signingSecrets");
 const QString simulationUid = QStringLiteral("simulate/uid");
 const QString simulationSessionId = QStringLiteral("simulate/sessionId");
 const QString simulationFreshSession = QStringLiteral("simulate/freshSession");
@@ -38,6 +42,25 @@ QString simulationRecent(const QString &kind)
     return QStringLiteral("simulate/recent/") + kind;
 }
 } // namespace key
+
+QString perPlugin(const QSettings &settings, const QString &key, const QString &pluginId)
+{
+    return settings.value(key).toMap().value(pluginId).toString();
+}
+
+void setPerPlugin(QSettings &settings, const QString &key, const QString &pluginId,
+                  const QString &value)
+{
+    QVariantMap values = settings.value(key).toMap();
+    if (value.isEmpty())
+        values.remove(pluginId);
+    else
+        values.insert(pluginId, value);
+    if (values.isEmpty())
+        settings.remove(key);
+    else
+        settings.setValue(key, values);
+}
 
 std::optional<quint16> portValue(const QSettings &settings, const QString &key)
 {
@@ -70,24 +93,30 @@ void StudioSettings::setWindowGeometry(const QByteArray &geometry)
     m_settings.setValue(key::windowGeometry, geometry);
 }
 
-QByteArray StudioSettings::windowState() const
+QByteArray StudioSettings::windowState(LayoutWidth width) const
 {
-    return m_settings.value(key::windowState).toByteArray();
+    return m_settings
+        .value(width == LayoutWidth::Narrow ? key::narrowWindowState : key::windowState)
+        .toByteArray();
 }
 
-void StudioSettings::setWindowState(const QByteArray &state)
+void StudioSettings::setWindowState(const QByteArray &state, LayoutWidth width)
 {
-    m_settings.setValue(key::windowState, state);
+    m_settings.setValue(width == LayoutWidth::Narrow ? key::narrowWindowState : key::windowState,
+                        state);
 }
 
-QByteArray StudioSettings::splitterState() const
+QByteArray StudioSettings::splitterState(LayoutWidth width) const
 {
-    return m_settings.value(key::splitterState).toByteArray();
+    return m_settings
+        .value(width == LayoutWidth::Narrow ? key::narrowSplitterState : key::splitterState)
+        .toByteArray();
 }
 
-void StudioSettings::setSplitterState(const QByteArray &state)
+void StudioSettings::setSplitterState(const QByteArray &state, LayoutWidth width)
 {
-    m_settings.setValue(key::splitterState, state);
+    m_settings.setValue(
+        width == LayoutWidth::Narrow ? key::narrowSplitterState : key::splitterState, state);
 }
 
 QStringList StudioSettings::recentFiles() const
@@ -243,17 +272,22 @@ void StudioSettings::setRemoteImagesAllowed(bool allowed)
 
 QString StudioSettings::simulationUrlOverride(const QString &pluginId) const
 {
-    return m_settings.value(key::simulationUrls).toMap().value(pluginId).toString();
+    return perPlugin(m_settings, key::simulationUrls, pluginId);
 }
 
 void StudioSettings::setSimulationUrlOverride(const QString &pluginId, const QString &url)
 {
-    QVariantMap urls = m_settings.value(key::simulationUrls).toMap();
-    if (url.isEmpty())
-        urls.remove(pluginId);
-    else
-        urls.insert(pluginId, url);
-    m_settings.setValue(key::simulationUrls, urls);
+    setPerPlugin(m_settings, key::simulationUrls, pluginId, url);
+}
+
+QString StudioSettings::simulationSigningSecret(const QString &pluginId) const
+{
+    return perPlugin(m_settings, key::simulationSecrets, pluginId);
+}
+
+void StudioSettings::setSimulationSigningSecret(const QString &pluginId, const QString &secret)
+{
+    setPerPlugin(m_settings, key::simulationSecrets, pluginId, secret);
 }
 
 QString StudioSettings::simulationUid() const

@@ -16,6 +16,13 @@ enum class Theme
     Dark
 };
 
+// The two arrangements of the window's panels, each remembered on its own (WindowLayout).
+enum class LayoutWidth
+{
+    Wide,
+    Narrow
+};
+
 // Every setting of the studio, typed, with its key and default in one place. Reads and
 // writes go straight to QSettings, so several windows and a crash lose nothing.
 class StudioSettings
@@ -29,10 +36,10 @@ public:
 
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &geometry);
-    QByteArray windowState() const;
-    void setWindowState(const QByteArray &state);
-    QByteArray splitterState() const;
-    void setSplitterState(const QByteArray &state);
+    QByteArray windowState(LayoutWidth width = LayoutWidth::Wide) const;
+    void setWindowState(const QByteArray &state, LayoutWidth width = LayoutWidth::Wide);
+    QByteArray splitterState(LayoutWidth width = LayoutWidth::Wide) const;
+    void setSplitterState(const QByteArray &state, LayoutWidth width = LayoutWidth::Wide);
 
     // Most recent first; paths of repositories, indexes and manifest files.
     QStringList recentFiles() const;
@@ -71,6 +78,10 @@ public:
     // plugin.
     QString simulationUrlOverride(const QString &pluginId) const;
     void setSimulationUrlOverride(const QString &pluginId, const QString &url);
+    // An app's signing secret, per plugin id, kept only when the user asks (in the clear, as
+    // every setting is); empty removes it.
+    QString simulationSigningSecret(const QString &pluginId) const;
+    void setSimulationSigningSecret(const QString &pluginId, const QString &secret);
     QString simulationUid() const; // empty: the engine's default test uid
     void setSimulationUid(const QString &uid);
     QString simulationSessionId() const; // empty: the uid, as the backend sends it

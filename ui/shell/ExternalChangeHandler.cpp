@@ -3,12 +3,12 @@
 #include "ExternalChangePrompt.h"
 #include "StatusMessages.h"
 #include "document/DocumentSession.h"
+#include "document/FileFollower.h"
+#include "document/InstructionsDocument.h"
 #include "document/ManifestDocument.h"
 #include "document/RepositoryWatcher.h"
 #include "document/ValidationScheduler.h"
 #include "instructions/InstructionsEditor.h"
-#include "instructions/InstructionsFileFollower.h"
-#include "instructions/MarkdownEditor.h"
 #include "logo/ImageInspector.h"
 
 #include <QApplication>
@@ -80,31 +80,39 @@ void ExternalChangeHandler::followSession()
 
 void ExternalChangeHandler::followInstructions()
 {
-    InstructionsFileFollower *follower = m_instructions.diskFollower();
-    connect(&m_instructions, &InstructionsEditor::stateChanged, this,
+    InstructionsDocument *document = instructions();
+    FileFollower *disk = document->disk();
+    connect(document, &InstructionsDocument::stateChanged, this,
             &ExternalChangeHandler::updateDocuments);
-    connect(&m_instructions, &InstructionsEditor::opened, this, [this] {
+    connect(document, &InstructionsDocument::opened, this, [this] {
         m_messages.clear(cause(kInstructionsKept));
         updateDocuments();
     });
-    connect(&m_instructions, &InstructionsEditor::saved, this,
+    connect(document, &InstructionsDocument::saved, this,
             [this] { m_messages.clear(cause(kInstructionsKept)); });
-    connect(follower, &InstructionsFileFollower::changedOnDisk, this,
-            &ExternalChangeHandler::askAboutInstructions);
-    connect(follower, &InstructionsFileFollower::reloadedFromDisk, this, [this, follower] {
-        m_messages.notice(tr("Reloaded %1: another program changed it.").arg(follower->fileName()));
+    connect(disk, &FileFollower::changedOnDisk, this, &ExternalChangeHandler::askAboutInstructions);
+    connect(disk, &FileFollower::reloadedFromDisk, this, [this] {
+        m_messages.notice(tr("Reloaded %1: another program changed it.").arg(instructionsName()));
     });
-    connect(follower, &InstructionsFileFollower::missingOnDiskChanged, this,
-            [this, follower](bool missing) {
-                if (!missing) {
-                    m_messages.clear(cause(kInstructionsMissing));
-                    return;
-                }
-                m_messages.show(cause(kInstructionsMissing),
-                                tr("%1 was deleted on disk. Its text is kept here; Save writes "
-                                   "it again.")
-                                    .arg(follower->fileName()));
-            });
+    connect(disk, &FileFollower::missingOnDiskChanged, this, [this](bool missing) {
+        if (!missing) {
+            m_messages.clear(cause(kInstructionsMissing));
+            return;
+        }
+        m_messages.show(cause(kInstructionsMissing),
+                        tr("%1 was deleted on disk. Its text is kept here; Save writes it again.")
+                            .arg(instructionsName()));
+    });
+}
+
+InstructionsDocument *ExternalChangeHandler::instructions() const
+{
+    return m_instructions.document();
+}
+
+QString ExternalChangeHandler::instructionsName() const
+{
+    return QString::fromStdString(instructions()->repositoryPath());
 }
 
 void ExternalChangeHandler::updateDocuments()
@@ -112,8 +120,8 @@ void ExternalChangeHandler::updateDocuments()
     QStringList documents;
     if (m_session.source().kind != DocumentSource::Kind::Untitled)
         documents << m_session.source().filePath;
-    if (m_instructions.state() == InstructionsEditor::State::Open)
-        documents << m_instructions.filePath();
+    if (instructions()->state() == InstructionsDocument::State::Open)
+        documents << instructions()->filePath();
     m_watcher->setDocuments(documents);
 }
 
@@ -128,50 +136,37 @@ void ExternalChangeHandler::documentsChanged(const QStringList &files)
 {
     if (files.contains(QDir::cleanPath(m_session.source().filePath)))
         m_session.checkDisk();
-    if (m_instructions.state() == InstructionsEditor::State::Open &&
-        files.contains(QDir::cleanPath(m_instructions.filePath())))
-        m_instructions.diskFollower()->checkDisk();
+    if (instructions()->state() == InstructionsDocument::State::Open &&
+        files.contains(QDir::cleanPath(instructions()->filePath())))
+        instructions()->checkDisk();
 }
 
 void ExternalChangeHandler::askAboutManifest()
 {
-    if (!beginAsking(&ExternalChangeHandler::askAboutManifest))
-        return;
-    const auto &onDisk = m_session.changedDiskText();
-    if (onDisk) {
-        const auto choice = ExternalChangePrompt::ask(m_window, m_session.source().displayName(),
-                                                      m_session.document()->text(), *onDisk);
-        if (choice == ExternalChangePrompt::Choice::Reload) {
-            m_session.reloadFromDisk();
-        } else {
-            m_session.keepEditsOverDisk();
-            m_messages.show(cause(kManifestKept),
-                            tr("Your edits to %1 are kept over the version on disk; Save "
-                               "replaces it.")
-                                .arg(m_session.source().displayName()));
-        }
-    }
-    endAsking();
+    if (beginAsking(&ExternalChangeHandler::askAboutManifest))
+        askAbout(*m_session.disk(), m_session.source().displayName(), *m_session.document(),
+                 kManifestKept);
 }
 
 void ExternalChangeHandler::askAboutInstructions()
 {
-    if (!beginAsking(&ExternalChangeHandler::askAboutInstructions))
-        return;
-    InstructionsFileFollower *follower = m_instructions.diskFollower();
-    const auto &onDisk = follower->changedDiskText();
-    if (onDisk) {
-        const auto choice =
-            ExternalChangePrompt::ask(m_window, follower->fileName(),
-                                      m_instructions.editor()->bytes().toStdString(), *onDisk);
+    if (beginAsking(&ExternalChangeHandler::askAboutInstructions))
+        askAbout(*instructions()->disk(), instructionsName(), *instructions(), kInstructionsKept);
+}
+
+void ExternalChangeHandler::askAbout(FileFollower &disk, const QString &name,
+                                     const TextDocument &document, const char *keptCause)
+{
+    if (const auto &onDisk = disk.changedDiskText()) {
+        const auto choice = ExternalChangePrompt::ask(m_window, name, document.text(), *onDisk);
         if (choice == ExternalChangePrompt::Choice::Reload) {
-            follower->reloadFromDisk();
+            disk.reloadFromDisk();
         } else {
-            follower->keepEditsOverDisk();
-            m_messages.show(cause(kInstructionsKept),
-                            tr("Your edits to %1 are kept over the version on disk; Save "
-                               "replaces it.")
-                                .arg(follower->fileName()));
+            disk.keepEditsOverDisk();
+            m_messages.show(
+                cause(keptCause),
+                tr("Your edits to %1 are kept over the version on disk; Save replaces it.")
+                    .arg(name));
         }
     }
     endAsking();
@@ -198,8 +193,7 @@ void ExternalChangeHandler::endAsking()
         return;
     // What changed while the question was open is looked at again, now.
     m_session.checkDisk();
-    if (m_instructions.state() == InstructionsEditor::State::Open)
-        m_instructions.diskFollower()->checkDisk();
+    instructions()->checkDisk();
 }
 
 } // namespace studio

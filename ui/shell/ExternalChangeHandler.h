@@ -8,8 +8,11 @@ class QWidget;
 namespace studio {
 
 class DocumentSession;
+class FileFollower;
 class ImageInspector;
+class InstructionsDocument;
 class InstructionsEditor;
+class TextDocument;
 class RepositoryWatcher;
 class StatusMessages;
 
@@ -45,6 +48,11 @@ private:
     void documentsChanged(const QStringList &files);
     void askAboutManifest();
     void askAboutInstructions();
+    // Asks whether to reload `document` from disk or keep its edits, and does it.
+    void askAbout(FileFollower &disk, const QString &name, const TextDocument &document,
+                  const char *keptCause);
+    InstructionsDocument *instructions() const;
+    QString instructionsName() const;
     // One question at a time, never over another dialog: a change noticed meanwhile is
     // asked about once it closes.
     bool beginAsking(void (ExternalChangeHandler::*ask)());

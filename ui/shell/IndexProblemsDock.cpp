@@ -4,8 +4,11 @@
 #include "MainWindow.h"
 #include "actions/ActionRegistry.h"
 #include "document/DocumentSession.h"
+#include "document/IndexReportAsTyped.h"
 #include "document/IndexValidation.h"
+#include "document/InstructionsDocument.h"
 #include "document/ManifestDocument.h"
+#include "instructions/InstructionsEditor.h"
 #include "problems/IndexProblemsView.h"
 #include "problems/ProblemsModel.h"
 #include "project/EntryPicker.h"
@@ -62,7 +65,16 @@ IndexProblemsView *IndexProblemsDock::install(MainWindow &window)
             picker->setIndexStatus(
                 QObject::tr("Checking the whole index: %1 of %2 entries…").arg(checked).arg(total));
         });
-    QObject::connect(validation, &IndexValidation::reportReady, view,
+    // The index as saved, the open entry as typed (and its instructions as in their editor).
+    auto *asTyped = new IndexReportAsTyped(*session, view);
+    InstructionsEditor *instructions = window.instructions();
+    const auto instructionsFindings = [asTyped, instructions] {
+        asTyped->setFileFindings(instructions->document()->filePath().toStdString(),
+                                 instructions->diagnostics());
+    };
+    QObject::connect(instructions, &InstructionsEditor::diagnosticsChanged, asTyped,
+                     instructionsFindings);
+    QObject::connect(asTyped, &IndexReportAsTyped::reportChanged, view,
                      [view, picker, dock, session, validation](const ValidationReport &report) {
                          view->setReport(report, validation->hasIndex()
                                                      ? QFileInfo(session->indexPath()).fileName()
@@ -71,11 +83,11 @@ IndexProblemsView *IndexProblemsDock::install(MainWindow &window)
                          dock->setWindowTitle(dockTitle(report));
                      });
 
-    // The view shows the index as saved: say so while the open entry differs from it.
+    // Say where the open entry's problems come from while it differs from the index.
     const auto updateNote = [view, session] {
         const bool unsaved = session->source().isIndexEntry() && session->document()->isModified();
         view->setNote(unsaved ? QObject::tr("The open entry has unsaved edits: its problems "
-                                            "here are as last saved.")
+                                            "here are from its text as typed.")
                               : QString());
     };
     QObject::connect(session->document(), &ManifestDocument::modifiedChanged, view, updateNote);
@@ -90,7 +102,7 @@ IndexProblemsView *IndexProblemsDock::install(MainWindow &window)
         window.statusBar()->showMessage(text, 8000);
     });
     if (validation->hasIndex() && !validation->isRunning())
-        view->setReport(validation->report(), QFileInfo(session->indexPath()).fileName());
+        view->setReport(asTyped->report(), QFileInfo(session->indexPath()).fileName());
     return view;
 }
 

@@ -3,45 +3,32 @@
 #include "SessionController.h"
 #include "document/Autosave.h"
 #include "document/DocumentSession.h"
-#include "instructions/InstructionsEditor.h"
-#include "instructions/MarkdownEditor.h"
+#include "document/InstructionsDocument.h"
+#include "document/SessionAutosave.h"
 #include "project/RecoveryPrompt.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QTimer>
+#include <QWidget>
 
 namespace studio {
 
 const char *const InstructionsRecovery::kPromptName = "instructionsRecoveryPrompt";
 
-InstructionsRecovery::InstructionsRecovery(InstructionsEditor &editor, DocumentSession &session,
-                                           SessionController &controller, QWidget *window)
+InstructionsRecovery::InstructionsRecovery(InstructionsDocument &instructions,
+                                           DocumentSession &session, SessionController &controller,
+                                           QWidget *window)
     : QObject(window)
-    , m_editor(editor)
+    , m_instructions(instructions)
     , m_session(session)
     , m_controller(controller)
     , m_window(window)
+    , m_drafts(autosaveInstructions(&instructions, &session,
+                                    Autosave::defaultDirectory(QStringLiteral("instructions")),
+                                    this))
 {
-    m_drafts = new Autosave(
-        Autosave::defaultDirectory(QStringLiteral("instructions")),
-        [this]() -> std::optional<RecoveryRecord> {
-            if (!m_editor.isDirty())
-                return std::nullopt;
-            RecoveryRecord draft;
-            draft.source = m_session.source();
-            draft.instructionsFile = m_editor.filePath();
-            draft.text = m_editor.text().toStdString();
-            return draft;
-        },
-        this);
-    connect(m_editor.editor(), &QsciScintilla::textChanged, m_drafts, &Autosave::edited);
-    // Saved or reverted: nothing to recover. Unsaved without an edit (its file was deleted
-    // on disk): the text is only here now.
-    connect(&m_editor, &InstructionsEditor::dirtyChanged, m_drafts,
-            [this](bool dirty) { dirty ? m_drafts->edited() : m_drafts->flush(); });
-    connect(&m_editor, &InstructionsEditor::stateChanged, m_drafts, &Autosave::flush);
-    connect(&m_editor, &InstructionsEditor::opened, this, [this] {
+    connect(&m_instructions, &InstructionsDocument::opened, this, [this] {
         if (m_started)
             QTimer::singleShot(0, this, &InstructionsRecovery::offerForOpenFile);
     });
@@ -63,17 +50,17 @@ void InstructionsRecovery::offerPending()
         return;
     // The open file's draft first: restoring it needs no switch.
     const auto open = std::find_if(drafts.begin(), drafts.end(), [this](const RecoveryRecord &d) {
-        return d.instructionsFile == m_editor.filePath();
+        return d.instructionsFile == m_instructions.filePath();
     });
     offer(open != drafts.end() ? *open : drafts.front());
 }
 
 void InstructionsRecovery::offerForOpenFile()
 {
-    if (m_editor.state() != InstructionsEditor::State::Open ||
-        m_postponed.contains(m_editor.filePath()))
+    if (m_instructions.state() != InstructionsDocument::State::Open ||
+        m_postponed.contains(m_instructions.filePath()))
         return;
-    if (const auto draft = m_drafts->pendingFor(m_editor.filePath()))
+    if (const auto draft = m_drafts->pendingFor(m_instructions.filePath()))
         offer(*draft);
 }
 
@@ -82,8 +69,8 @@ void InstructionsRecovery::offer(const RecoveryRecord &draft)
     if (m_offering)
         return;
     const QString file = draft.instructionsFile;
-    if (file == m_editor.filePath() && !m_editor.isDirty() &&
-        m_editor.text().toStdString() == draft.text) {
+    if (file == m_instructions.filePath() && !m_instructions.isModified() &&
+        m_instructions.text() == draft.text) {
         m_drafts->discard(file); // saved after all: nothing would come back
         return;
     }
@@ -106,7 +93,7 @@ void InstructionsRecovery::offer(const RecoveryRecord &draft)
 
 void InstructionsRecovery::restore(const RecoveryRecord &draft)
 {
-    if (m_editor.filePath() == draft.instructionsFile) {
+    if (m_instructions.filePath() == draft.instructionsFile) {
         restoreHere(draft);
         return;
     }
@@ -124,7 +111,7 @@ void InstructionsRecovery::restore(const RecoveryRecord &draft)
 void InstructionsRecovery::restoreHere(const RecoveryRecord &draft)
 {
     const QString file = draft.instructionsFile;
-    if (m_editor.filePath() != file || !m_editor.restoreText(QString::fromStdString(draft.text))) {
+    if (m_instructions.filePath() != file || !m_instructions.restoreText(draft.text)) {
         m_postponed.insert(file);
         emit message(tr("%1 is not the plugin's instructions file any more; its draft is kept.")
                          .arg(QDir::toNativeSeparators(file)));

@@ -10,19 +10,20 @@ namespace studio {
 
 class DocumentSession;
 class Autosave;
-class InstructionsEditor;
+class InstructionsDocument;
 class SessionController;
 struct RecoveryRecord;
 
-// Keeps unsaved setup-instructions edits safe across a crash: autosaves the editor's text
-// as a draft, and offers a draft a studio that did not close properly left behind, at
-// start and whenever its file opens. Restoring reopens the plugin it belongs to.
+// Keeps unsaved setup-instructions edits safe across a crash: autosaves the document's
+// text as a draft (autosaveInstructions), and offers a draft a studio that did not close
+// properly left behind, at start and whenever its file opens. Restoring reopens the plugin
+// it belongs to.
 class InstructionsRecovery : public QObject
 {
     Q_OBJECT
 
 public:
-    InstructionsRecovery(InstructionsEditor &editor, DocumentSession &session,
+    InstructionsRecovery(InstructionsDocument &instructions, DocumentSession &session,
                          SessionController &controller, QWidget *window);
 
     Autosave *drafts() const { return m_drafts; }
@@ -44,7 +45,7 @@ private:
     // Puts the draft in the instructions editor, once its plugin is the open one.
     void restoreHere(const RecoveryRecord &draft);
 
-    InstructionsEditor &m_editor;
+    InstructionsDocument &m_instructions;
     DocumentSession &m_session;
     SessionController &m_controller;
     QPointer<QWidget> m_window;

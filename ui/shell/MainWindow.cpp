@@ -4,12 +4,15 @@
 #include "HistoryActions.h"
 #include "IndexProblemsDock.h"
 #include "InstructionsRecovery.h"
+#include "ContractChoice.h"
 #include "PluginLocationActions.h"
 #include "SessionController.h"
 #include "SimulateTab.h"
 #include "StatusMessages.h"
 #include "StatusPanel.h"
+#include "SubmissionExport.h"
 #include "ThemeManager.h"
+#include "WindowLayout.h"
 #include "actions/ActionRegistry.h"
 #include "actions/FocusedEditCommands.h"
 #include "actions/ShortcutsDialog.h"
@@ -17,6 +20,7 @@
 #include "diagnostics/IndexFindings.h"
 #include "document/DocumentSession.h"
 #include "document/IndexValidation.h"
+#include "document/InstructionsDocument.h"
 #include "document/ManifestDocument.h"
 #include "document/QuickFix.h"
 #include "document/SessionAutosave.h"
@@ -26,9 +30,9 @@
 #include "editor/EditorPalette.h"
 #include "editor/FindBar.h"
 #include "editor/JsonEditor.h"
-#include "export/ExportRequest.h"
 #include "form/ManifestForm.h"
 #include "instructions/InstructionsEditor.h"
+#include "instructions/MarkdownEditor.h"
 #include "json/LineIndex.h"
 #include "logo/ImageInspector.h"
 #include "logo/LogoImportDialog.h"
@@ -40,7 +44,6 @@
 #include "project/EntryListModel.h"
 #include "project/EntryPicker.h"
 #include "servers/BuiltInServer.h"
-#include "submission/ExportDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -58,6 +61,8 @@
 #include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
+#include <QUndoGroup>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace studio {
@@ -83,13 +88,17 @@ MainWindow::MainWindow(QWidget *parent)
     connectActions();
     connectDocument();
     connectInstructions();
+    m_export = new SubmissionExport(*m_session, *m_instructionsDocument, this);
+    connect(m_export, &SubmissionExport::notice, this, &MainWindow::notice);
     m_externalChanges = new ExternalChangeHandler(*m_session, *m_instructions, *m_image,
                                                   *m_status->messages(), this);
     const SimulateTab::Parts simulate = SimulateTab::install(*this);
+    statusBar()->addPermanentWidget(new ContractChoice(*m_session, statusBar()));
     m_simulate = simulate.workspace;
     m_builtInServer = simulate.builtInServer;
     m_listenPage = simulate.listenPage;
     m_indexProblems = IndexProblemsDock::install(*this);
+    WindowLayout::sizeToCurrentPage(*m_tabs);
     applyTheme(m_settings.theme());
     restoreLayout();
     documentChanged();
@@ -108,10 +117,15 @@ void MainWindow::start(const QString &path)
     });
 }
 
+bool MainWindow::isInstructionsFinding(const Diagnostic &diagnostic) const
+{
+    return !diagnostic.file.empty() &&
+           QString::fromStdString(diagnostic.file) == m_instructionsDocument->filePath();
+}
+
 void MainWindow::showDiagnostic(const Diagnostic &diagnostic)
 {
-    if (!diagnostic.file.empty() &&
-        QString::fromStdString(diagnostic.file) == m_instructions->filePath()) {
+    if (isInstructionsFinding(diagnostic)) {
         m_tabs->setCurrentWidget(m_instructions);
         m_instructions->showDiagnostic(diagnostic);
         m_status->showDiagnostic(diagnostic);
@@ -128,15 +142,21 @@ void MainWindow::showDiagnostic(const Diagnostic &diagnostic)
 
 void MainWindow::applyFix(const Diagnostic &diagnostic)
 {
-    ManifestDocument *document = m_session->document();
-    // The fix's offsets are into the text the report describes.
-    if (m_session->validation()->latestRevision() != document->revision()) {
+    const bool instructions = isInstructionsFinding(diagnostic);
+    // The fix's offsets are into the text the findings describe.
+    const bool current =
+        instructions
+            ? m_instructions->diagnosticsRevision() == m_instructionsDocument->revision()
+            : m_session->validation()->latestRevision() == m_session->document()->revision();
+    if (!current) {
         statusBar()->showMessage(
             tr("The text changed since this problem was found; try again once it is checked."),
             8000);
         return;
     }
-    const QString refused = QuickFix::apply(*document, diagnostic);
+    const QString refused = instructions
+                                ? QuickFix::applyInFile(*m_instructionsDocument, diagnostic)
+                                : QuickFix::apply(*m_session->document(), diagnostic);
     statusBar()->showMessage(refused.isEmpty()
                                  ? tr("Fixed: %1. Undo takes it back.")
                                        .arg(QString::fromStdString(diagnostic.fix->title))
@@ -230,7 +250,8 @@ void MainWindow::createViews()
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
 
-    m_instructions = new InstructionsEditor(this);
+    m_instructionsDocument = new InstructionsDocument(this);
+    m_instructions = new InstructionsEditor(*m_instructionsDocument, this);
     m_instructions->setObjectName(QStringLiteral("instructionsEditor"));
     m_instructions->setRemoteImagesAllowed(m_settings.remoteImagesAllowed());
 
@@ -280,14 +301,14 @@ void MainWindow::createDocks()
             [this](bool dark) { m_settings.setStorePreviewDark(dark); });
     m_previewDock = dock(tr("Store Preview"), "previewDock", m_preview, Qt::RightDockWidgetArea,
                          ActionId::ShowPreview);
-    tabifyDockWidget(m_previewDock, m_imageDock);
-    m_previewDock->raise();
 
     // The side docks own the corners, so the problems list spans only the centre.
     setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
-    resizeDocks({m_entriesDock, m_previewDock}, {230, 310}, Qt::Horizontal);
-    resizeDocks({m_problemsDock}, {170}, Qt::Vertical);
+    // Where the docks go depends on the window's width (restoreLayout).
+    m_layout = new WindowLayout(*this, *m_splitter,
+                                {m_entriesDock, m_previewDock, m_imageDock, m_problemsDock},
+                                m_settings);
 }
 
 void MainWindow::createMenus()
@@ -352,7 +373,7 @@ void MainWindow::connectActions()
     on(ActionId::Save, [this] { savePlugin(); });
     on(ActionId::SaveAll, [this] { savePlugin(); });
     on(ActionId::SaveAs, [this] { m_controller->saveAs(); });
-    on(ActionId::ExportSubmission, [this] { exportSubmission(); });
+    on(ActionId::ExportSubmission, [this] { m_export->start(); });
     on(ActionId::Close, [this] { m_controller->closeDocument(); });
     on(ActionId::Quit, [this] { close(); });
     on(ActionId::Find, [this] { m_findBar->activate(); });
@@ -405,11 +426,26 @@ void MainWindow::connectActions()
             [this] { m_status->messages()->clear(QStringLiteral("autosave")); });
 }
 
+void MainWindow::connectHistory()
+{
+    m_history = new QUndoGroup(this);
+    m_history->addStack(m_session->document()->undoStack());
+    m_history->addStack(m_instructionsDocument->undoStack());
+    new HistoryActions(m_actions->action(ActionId::Undo), m_actions->action(ActionId::Redo),
+                       *m_history, *m_session, *m_controller);
+    const auto follow = [this] {
+        m_history->setActiveStack(m_tabs->currentWidget() == m_instructions
+                                      ? m_instructionsDocument->undoStack()
+                                      : m_session->document()->undoStack());
+    };
+    connect(m_tabs, &QTabWidget::currentChanged, this, follow);
+    follow();
+}
+
 void MainWindow::connectDocument()
 {
     ManifestDocument *document = m_session->document();
-    new HistoryActions(m_actions->action(ActionId::Undo), m_actions->action(ActionId::Redo),
-                       *m_session, *m_controller);
+    connectHistory();
     connect(document, &ManifestDocument::changed, this, &MainWindow::documentChanged);
     connect(document, &ManifestDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(document, &ManifestDocument::editRefused, this,
@@ -426,6 +462,13 @@ void MainWindow::connectDocument()
     connect(m_problemsView, &ProblemsView::fixRequested, this, &MainWindow::applyFix);
     connect(m_marks, &DiagnosticMarks::fixRequested, this, &MainWindow::applyFix);
     connect(m_editor, &JsonEditor::cursorMoved, m_status, &StatusPanel::setCursor);
+    // The form and the store preview show the contract the document is checked under.
+    const auto followContract = [this] {
+        m_form->setContract(m_session->contract());
+        m_preview->setContract(m_session->contract());
+    };
+    connect(m_session, &DocumentSession::contractChanged, this, followContract);
+    followContract();
     connect(m_form, &ManifestForm::chooseImageRequested, this, [this] { importLogo(); });
     connect(m_form, &ManifestForm::jumpToOffsetRequested, this, [this](std::size_t offset) {
         m_editor->selectSpan({offset, offset + 1});
@@ -447,27 +490,19 @@ void MainWindow::connectDocument()
 
 void MainWindow::restoreLayout()
 {
-    if (!restoreGeometry(m_settings.windowGeometry())) {
-        // First run: most of the screen, never more than it.
-        const QRect available = screen()->availableGeometry();
-        resize(std::min(1500, available.width()), std::min(940, available.height()));
-    }
-    restoreState(m_settings.windowState());
-    const QByteArray splitter = m_settings.splitterState();
-    if (splitter.isEmpty() || !m_splitter->restoreState(splitter)) {
-        // Form and text share the centre equally once the window knows its size.
-        QTimer::singleShot(0, m_splitter, [this] {
-            const int half = m_splitter->width() / 2;
-            m_splitter->setSizes({half, half});
-        });
-    }
+    m_layout->restore([this] {
+        if (!restoreGeometry(m_settings.windowGeometry())) {
+            // First run: most of the screen, never more than it.
+            const QRect available = screen()->availableGeometry();
+            resize(std::min(1500, available.width()), std::min(940, available.height()));
+        }
+    });
 }
 
 void MainWindow::saveLayout()
 {
     m_settings.setWindowGeometry(saveGeometry());
-    m_settings.setWindowState(saveState());
-    m_settings.setSplitterState(m_splitter->saveState());
+    m_layout->save();
     m_settings.setRemoteImagesAllowed(m_instructions->remoteImagesAllowed());
 }
 
@@ -583,56 +618,12 @@ void MainWindow::updateStorePreview()
     m_preview->setManifest(m_session->document()->manifest(), m_session->source().repositoryRoot);
 }
 
-void MainWindow::exportSubmission()
-{
-    if (m_session->isSaving()) {
-        // The export reads and writes the index too: after the save, not beside it.
-        m_session->afterSave([this] { exportSubmission(); });
-        return;
-    }
-    const ManifestDocument *document = m_session->document();
-    if (!document->parses() || !document->parse().value.is_object()) {
-        QMessageBox::warning(
-            this, tr("Export Submission"),
-            tr("The text is not a manifest that parses; fix the problems marked in "
-               "the text first."));
-        return;
-    }
-    if (m_instructions->isDirty() && !m_instructions->save())
-        return; // the export lists the instructions' files as they are on disk
-    ExportRequest request;
-    request.entry = document->parse().value;
-    if (m_session->hasRepository())
-        request.indexPath = m_session->indexPath();
-    request.repositoryRoot = m_session->source().repositoryRoot;
-    request.report = m_session->validation()->latestReport();
-    request.base.openedIndex = m_session->openedIndexText();
-    ExportDialog dialog(std::move(request), this);
-    dialog.setObjectName(QStringLiteral("exportDialog"));
-    connect(&dialog, &ExportDialog::indexUpdated, this, &MainWindow::indexUpdated);
-    connect(&dialog, &ExportDialog::actionFinished, this,
-            [this](bool, const QString &message) { notice(message); });
-    dialog.exec();
-}
-
-void MainWindow::indexUpdated(const QString &indexPath)
-{
-    if (!m_session->hasRepository() || QFileInfo(indexPath) != QFileInfo(m_session->indexPath()))
-        return;
-    // The entry now sits in the index as exported: show it as saved, from the file.
-    const std::string id = m_session->document()->manifest().id;
-    const QString error =
-        m_session->openRepository(m_session->repositoryRoot(), QString::fromStdString(id));
-    notice(error.isEmpty() ? tr("The index was updated; the entry shows as saved.")
-                           : tr("The index was updated, but could not be reread: %1").arg(error));
-}
-
 void MainWindow::connectInstructions()
 {
+    InstructionsDocument *document = m_instructionsDocument;
     m_controller->setLeavingGuard(
         [this](const QString &action) { return confirmInstructionsLeaving(action); });
-    m_instructionsRecovery =
-        new InstructionsRecovery(*m_instructions, *m_session, *m_controller, this);
+    m_instructionsRecovery = new InstructionsRecovery(*document, *m_session, *m_controller, this);
     m_instructionsRecovery->setDelay(m_settings.autosaveDelayMs());
     connect(m_instructionsRecovery, &InstructionsRecovery::message, this,
             [this](const QString &text) { notice(text); });
@@ -640,22 +631,21 @@ void MainWindow::connectInstructions()
             &MainWindow::refreshProblems);
     connect(m_instructions, &InstructionsEditor::storeHtmlChanged, m_preview,
             &StorePreview::setInstructionsHtml);
-    connect(m_instructions, &InstructionsEditor::dirtyChanged, this,
-            &MainWindow::updateInstructionsTab);
+    connect(document, &TextDocument::modifiedChanged, this, &MainWindow::updateInstructionsTab);
     // An error of the instructions' file lasts until the file is saved, opened again or
     // another state is shown.
     const QString instructionsError = QStringLiteral("instructions-error");
-    connect(m_instructions, &InstructionsEditor::saved, this,
+    connect(document, &InstructionsDocument::saved, this,
             [this, instructionsError](const QString &path) {
                 m_status->messages()->clear(instructionsError);
                 notice(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
                 m_session->validation()->validateNow(); // the validator reads the saved file
             });
-    connect(m_instructions, &InstructionsEditor::stateChanged, this,
+    connect(document, &InstructionsDocument::stateChanged, this,
             [this, instructionsError] { m_status->messages()->clear(instructionsError); });
-    connect(m_instructions, &InstructionsEditor::opened, this,
+    connect(document, &InstructionsDocument::opened, this,
             [this, instructionsError] { m_status->messages()->clear(instructionsError); });
-    connect(m_instructions, &InstructionsEditor::errorOccurred, this,
+    connect(document, &InstructionsDocument::errorOccurred, this,
             [this, instructionsError](const QString &message) {
                 m_status->messages()->show(instructionsError, message);
             });
@@ -666,6 +656,11 @@ void MainWindow::connectInstructions()
             {JsonEdit::set("/external_integration/setup_instructions_file_path",
                            path.toStdString())});
     });
+    MarkdownEditor *markdown = m_instructions->editor();
+    markdown->setHistoryActions(m_actions->action(ActionId::Undo),
+                                m_actions->action(ActionId::Redo));
+    markdown->showFixes(SeverityIcon::fixImage(14));
+    connect(markdown->marks(), &DiagnosticMarks::fixRequested, this, &MainWindow::applyFix);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         // Find and Save follow the tab the user works in.
         const bool manifestTab = m_tabs->currentWidget() == m_splitter;
@@ -686,7 +681,7 @@ void MainWindow::updateInstructions()
 void MainWindow::refreshProblems()
 {
     const ValidationReport report = m_session->validation()->latestReport().withFileFindings(
-        m_instructions->filePath().toStdString(), m_instructions->diagnostics());
+        m_instructionsDocument->filePath().toStdString(), m_instructions->diagnostics());
     m_problems->setReport(report);
     m_status->setReport(report);
 }
@@ -699,26 +694,26 @@ void MainWindow::notice(const QString &text)
 void MainWindow::updateInstructionsTab()
 {
     const int index = m_tabs->indexOf(m_instructions);
-    m_tabs->setTabText(index, m_instructions->isDirty() ? tr("Setup Instructions*")
-                                                        : tr("Setup Instructions"));
+    m_tabs->setTabText(index, m_instructionsDocument->isModified() ? tr("Setup Instructions*")
+                                                                   : tr("Setup Instructions"));
     updateSaveActions();
 }
 
 bool MainWindow::confirmInstructionsLeaving(const QString &action)
 {
-    if (!m_instructions->isDirty())
+    if (!m_instructionsDocument->isModified())
         return true;
     QMessageBox box(QMessageBox::Warning, tr("Unsaved Setup Instructions"),
                     tr("Save the changes to %1 before %2?")
-                        .arg(QFileInfo(m_instructions->filePath()).fileName(), action),
+                        .arg(QFileInfo(m_instructionsDocument->filePath()).fileName(), action),
                     QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
     box.setObjectName(QStringLiteral("instructionsUnsavedPrompt"));
     box.setDefaultButton(QMessageBox::Save);
     switch (box.exec()) {
     case QMessageBox::Save:
-        return m_instructions->save();
+        return m_instructionsDocument->save();
     case QMessageBox::Discard:
-        m_instructions->reload();
+        m_instructionsDocument->reload();
         return true;
     default:
         return false;
@@ -729,13 +724,13 @@ bool MainWindow::confirmInstructionsLeaving(const QString &action)
 void MainWindow::savePlugin()
 {
     const bool manifestDirty = m_session->document()->isModified();
-    const bool instructionsDirty = m_instructions->isDirty();
+    const bool instructionsDirty = m_instructionsDocument->isModified();
     const auto saveInstructions = [this, manifestDirty] {
-        if (!m_instructions->save() || !manifestDirty)
+        if (!m_instructionsDocument->save() || !manifestDirty)
             return;
         statusBar()->showMessage(tr("Saved %1 and %2.")
                                      .arg(m_session->source().displayName(),
-                                          QFileInfo(m_instructions->filePath()).fileName()),
+                                          QFileInfo(m_instructionsDocument->filePath()).fileName()),
                                  8000);
     };
     // An unchanged manifest is left alone unless it is all there is to save.
@@ -751,7 +746,8 @@ void MainWindow::savePlugin()
 
 int MainWindow::unsavedFiles() const
 {
-    return (m_session->document()->isModified() ? 1 : 0) + (m_instructions->isDirty() ? 1 : 0);
+    return (m_session->document()->isModified() ? 1 : 0) +
+           (m_instructionsDocument->isModified() ? 1 : 0);
 }
 
 void MainWindow::updateSaveActions()

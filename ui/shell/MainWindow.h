@@ -9,6 +9,7 @@ class QDockWidget;
 class QMenu;
 class QSplitter;
 class QTabWidget;
+class QUndoGroup;
 
 namespace studio {
 
@@ -21,6 +22,7 @@ class ExternalChangeHandler;
 class FindBar;
 class ImageInspector;
 class IndexProblemsView;
+class InstructionsDocument;
 class InstructionsEditor;
 class InstructionsRecovery;
 class JsonEditor;
@@ -35,12 +37,14 @@ class SessionController;
 class SimulateWorkspace;
 class StatusPanel;
 class StorePreview;
+class SubmissionExport;
 class ThemeManager;
+class WindowLayout;
 
 // The studio window. It assembles the views around one document (form and JSON text side
-// by side, entries on the left, problems below, image and store preview on the right) and
-// routes between them; the document, validation, files and dialogs live in their own
-// classes.
+// by side, entries on the left, problems below, image and store preview on the right, or
+// beside the entries as tabs on a narrow screen: WindowLayout) and routes between them; the
+// document, validation, files and dialogs live in their own classes.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -69,17 +73,21 @@ public:
     ThemeManager *theme() const { return m_theme; }
     StorePreview *storePreview() const { return m_preview; }
     InstructionsEditor *instructions() const { return m_instructions; }
+    InstructionsDocument *instructionsDocument() const { return m_instructionsDocument; }
     QTabWidget *tabs() const { return m_tabs; }
     SimulateWorkspace *simulate() const { return m_simulate; }
     BuiltInServer *builtInServer() const { return m_builtInServer; }
     ListenPage *listenPage() const { return m_listenPage; }
     ExternalChangeHandler *externalChanges() const { return m_externalChanges; }
     PluginLocationActions *location() const { return m_location; }
+    SubmissionExport *submissionExport() const { return m_export; }
+    WindowLayout *windowLayout() const { return m_layout; }
 
     // Shows a diagnostic where the user looks: its span selected in the text, its field
     // focused in the form.
     void showDiagnostic(const Diagnostic &diagnostic);
-    // Applies the diagnostic's one-click fix as one undoable step.
+    // Applies the diagnostic's one-click fix as one undoable step of the document it is in
+    // (the manifest, or the setup instructions).
     void applyFix(const Diagnostic &diagnostic);
     // The logo tool on `path`, or on a picture the user picks when empty.
     void importLogo(const QString &path = {});
@@ -93,6 +101,8 @@ private:
     void createMenus();
     void connectActions();
     void connectDocument();
+    // Undo and Redo act on the document of the tab in front.
+    void connectHistory();
     void restoreLayout();
     void saveLayout();
 
@@ -106,8 +116,6 @@ private:
     void applyTheme(Theme theme);
 
     void updateStorePreview();
-    void exportSubmission();
-    void indexUpdated(const QString &indexPath);
 
     // The setup instructions: their own file, beside the manifest.
     void connectInstructions();
@@ -117,6 +125,7 @@ private:
     void refreshProblems();
     void updateInstructionsTab();
     bool confirmInstructionsLeaving(const QString &action);
+    bool isInstructionsFinding(const Diagnostic &diagnostic) const;
     // Saves the plugin's changed files: the manifest, then (once it is written) the
     // instructions.
     void savePlugin();
@@ -132,6 +141,8 @@ private:
 
     QTabWidget *m_tabs = nullptr;
     QSplitter *m_splitter = nullptr;
+    QUndoGroup *m_history = nullptr;
+    InstructionsDocument *m_instructionsDocument = nullptr;
     InstructionsEditor *m_instructions = nullptr;
     InstructionsRecovery *m_instructionsRecovery = nullptr;
     StorePreview *m_preview = nullptr;
@@ -156,6 +167,8 @@ private:
     ExternalChangeHandler *m_externalChanges = nullptr;
     IndexProblemsView *m_indexProblems = nullptr;
     PluginLocationActions *m_location = nullptr;
+    SubmissionExport *m_export = nullptr;
+    WindowLayout *m_layout = nullptr;
     bool m_closeAgreed = false; // the user agreed to close, maybe after a save was written
     bool m_askingToClose = false;
 };

@@ -73,6 +73,9 @@ SimulateTab::Parts SimulateTab::install(MainWindow &window)
         history->setOpenPlugin(QString::fromStdString(manifest.id),
                                QString::fromStdString(manifest.name), logo);
     };
+    const auto followContract = [session, workspace] { workspace->setContract(session->contract()); };
+    QObject::connect(session, &DocumentSession::contractChanged, workspace, followContract);
+    followContract();
     QObject::connect(session->document(), &ManifestDocument::changed, workspace, follow);
     QObject::connect(session, &DocumentSession::sourceChanged, workspace, follow);
     follow();

@@ -85,6 +85,8 @@ QString RequestList::describe(const RunSummary &summary)
     QStringList parts{count(summary.count, tr("request"), tr("requests")),
                       count(summary.notifications, tr("notification"), tr("notifications")),
                       tr("%1 failed").arg(summary.errors)};
+    if (summary.notSent > 0)
+        parts << tr("%1 not sent (circuit open)").arg(summary.notSent);
     if (summary.invalidAnswers > 0)
         parts << count(summary.invalidAnswers, tr("unusable answer"), tr("unusable answers"));
     if (summary.p50Ms)

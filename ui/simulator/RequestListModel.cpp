@@ -91,6 +91,8 @@ QVariant RequestListModel::display(const Row &row, int column) const
             return tr("skipped");
         if (!record)
             return tr("waiting");
+        if (!record->sent())
+            return tr("not sent");
         if (record->requestFailed() && !record->result.succeeded())
             return tr("failed");
         return record->verdict.kindName();
@@ -99,9 +101,9 @@ QVariant RequestListModel::display(const Row &row, int column) const
             return row.skipReason;
         if (!record)
             return tr("sent; waiting for the answer");
-        if (!record->result.succeeded())
+        if (record->sent() && !record->result.succeeded())
             return record->result.errorMessage;
-        return record->verdict.reason;
+        return record->outcomeReason();
     default:
         return {};
     }
@@ -113,6 +115,7 @@ QVariant RequestListModel::foreground(const Row &row) const
     const bool dark = isDarkPalette(QApplication::palette());
     if (!row.skipReason.isEmpty() || !row.record)
         return QBrush(QApplication::palette().color(QPalette::PlaceholderText));
+    // Not sent takes the run views' colour of its own, apart from skipped and failed.
     const RecordOutcome outcome = outcomeOf(*row.record);
     if (outcome == RecordOutcome::Silent)
         return {};

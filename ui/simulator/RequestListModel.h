@@ -12,7 +12,8 @@ namespace studio {
 
 // Every request of a run as a row, from the moment it goes out: waiting, then answered
 // with its status, latency and what the app does with the answer; batches a seek or a stop
-// passed over show as skipped. The stand-in results view until the run views take over.
+// passed over show as skipped, and requests the app's circuit breaker held back as not sent. The
+// stand-in results view until the run views take over.
 class RequestListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -45,7 +46,8 @@ public:
     // The completed record shown at `row`, if it has one yet.
     std::optional<RunRecord> record(int row) const;
     int rowOfBatch(int batch) const { return m_rows.value(batch, -1); }
-    // The verdict column's word for a row: "waiting", "skipped", "failed" or the verdict.
+    // The verdict column's word for a row: "waiting", "skipped", "not sent", "failed" or the
+    // verdict.
     QString verdictText(int row) const;
 
 private:

@@ -253,6 +253,13 @@ QTableView *SimulateWorkspace::requestView() const
     return m_requestList->view();
 }
 
+void SimulateWorkspace::setContract(const Contract &contract)
+{
+    m_controller->setContract(contract);
+    m_transcript->followContract(contract);
+    m_target->setSigningAvailable(contract.signsWebhooks());
+}
+
 void SimulateWorkspace::setManifest(const PluginManifest &manifest)
 {
     const bool otherPlugin = QString::fromStdString(manifest.id) != m_pluginId;
@@ -625,8 +632,10 @@ void SimulateWorkspace::recordCompleted(const RunRecord &record)
     m_requestList->addRecord(record);
     m_runView->addRecord(record);
     const bool failed = record.requestFailed() || record.answerInvalid();
-    m_transcript->timeline()->setMark(record.index, failed ? ConversationTimeline::Mark::Failed
-                                                           : ConversationTimeline::Mark::Answered);
+    m_transcript->timeline()->setMark(record.index,
+                                      !record.sent() ? ConversationTimeline::Mark::Skipped
+                                      : failed       ? ConversationTimeline::Mark::Failed
+                                                     : ConversationTimeline::Mark::Answered);
     scheduleViewUpdate();
 }
 

@@ -63,6 +63,8 @@ public:
     QString resultsSummary() const;
 
     void setManifest(const PluginManifest &manifest);
+    // Runs, the transcript window and the judge follow the open document's contract.
+    void setContract(const Contract &contract);
     // The plugin's logo on disk, for the notifications the user would see.
     void setLogoPath(const QString &path) { m_logoPath = path; }
     void setDark(bool dark);

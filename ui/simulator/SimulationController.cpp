@@ -68,6 +68,8 @@ void SimulationController::setTarget(const SimulationTarget &target)
     m_settings.setSimulationProfile(PayloadProfiles::name(target.profile));
     m_settings.setSimulationTimeoutMs(target.timeoutMs);
     m_settings.setSimulationMaxTimeMs(target.maxTimeMs);
+    m_settings.setSimulationSigningSecret(m_plugin.id,
+                                          target.rememberSecret ? target.signingSecret : QString());
     emit targetChanged();
 }
 
@@ -84,6 +86,8 @@ void SimulationController::loadTarget()
         target.timeoutMs = timeout;
     if (const int maxTime = m_settings.simulationMaxTimeMs(); maxTime > 0)
         target.maxTimeMs = maxTime;
+    target.signingSecret = m_settings.simulationSigningSecret(m_plugin.id);
+    target.rememberSecret = !target.signingSecret.isEmpty();
     m_target = target;
     emit targetChanged();
 }
@@ -102,18 +106,31 @@ QString SimulationController::uid() const
 
 TransportOptions SimulationController::transport() const
 {
-    TransportOptions transport;
-    transport.timeoutMs = m_target.timeoutMs;
+    // The contract's timeouts, unless the user set another than the default.
+    TransportOptions transport = TransportOptions::of(*m_contract);
+    if (m_target.timeoutMs != SimulationTarget::kAppTimeoutMs) {
+        transport.timeoutMs = m_target.timeoutMs;
+        transport.connectTimeoutMs = m_target.timeoutMs;
+    }
     transport.maxTimeMs = m_target.maxTimeMs;
     return transport;
+}
+
+void SimulationController::applyTarget(SimulationPlan &plan, bool keepBatching) const
+{
+    plan.useContract(*m_contract, keepBatching);
+    plan.webhookUrl = webhookUrl();
+    plan.uid = uid();
+    plan.transport = transport();
+    // A secret typed for an app is not used for a document whose contract never signed.
+    if (m_contract->signsWebhooks())
+        plan.signingSecret = m_target.signingSecret;
 }
 
 SimulationPlan SimulationController::memoryPlan(const Memory &memory, const QString &source) const
 {
     SimulationPlan plan = SimulationPlan::forMemory(m_plugin, memory, m_target.profile);
-    plan.webhookUrl = webhookUrl();
-    plan.uid = uid();
-    plan.transport = transport();
+    applyTarget(plan, false);
     plan.source = source;
     return plan;
 }
@@ -124,10 +141,8 @@ SimulationPlan SimulationController::transcriptPlan(const QList<TranscriptSegmen
                                                     const QString &source) const
 {
     SimulationPlan plan = SimulationPlan::forTranscript(m_plugin, segments, batching, speed);
-    plan.webhookUrl = webhookUrl();
-    plan.uid = uid();
+    applyTarget(plan, true); // the panel's window, which follows the contract
     plan.sessionId = m_target.sessionId.trimmed();
-    plan.transport = transport();
     plan.source = source;
     return plan;
 }
@@ -301,6 +316,7 @@ void SimulationController::checkSetup()
     }
     delete m_setupCheck;
     m_setupCheck = new SetupCheckRun(m_plugin, url, uid(), transport(), m_client, this);
+    m_setupCheck->setContract(*m_contract);
     SetupCheckRun *check = m_setupCheck;
     connect(check, &SetupCheckRun::finished, this,
             [this, check](const RunRecord &record, const SetupVerdict &verdict) {

@@ -37,6 +37,9 @@ public:
 
     // The open plugin; loads the target remembered for its id.
     void setManifest(const PluginManifest &manifest);
+    // The contract runs follow: what is sent, how, and how answers are judged.
+    void setContract(const Contract &contract) { m_contract = &contract; }
+    const Contract &contract() const { return *m_contract; }
     const PluginManifest &manifest() const { return m_manifest; }
     const PluginUnderTest &plugin() const { return m_plugin; }
     QString manifestWebhookUrl() const { return m_plugin.webhookUrl; }
@@ -109,11 +112,14 @@ private:
     void discardRun();
     void trackState(SimulationRun::State state);
     void loadTarget();
+    // The contract, where and as whom, how, and the secret when the contract signs.
+    void applyTarget(SimulationPlan &plan, bool keepBatching) const;
 
     StudioSettings m_settings;
     HttpClient *m_client;
     PluginManifest m_manifest;
     PluginUnderTest m_plugin;
+    const Contract *m_contract = &Contract::plugins2024();
     SimulationTarget m_target;
     QPointer<SimulationRun> m_run;
     QPointer<SetupCheckRun> m_setupCheck;

@@ -21,6 +21,8 @@ TargetPanel::TargetPanel(QWidget *parent)
     , m_profile(new QComboBox(this))
     , m_timeout(new QSpinBox(this))
     , m_maxTime(new QSpinBox(this))
+    , m_secret(new QLineEdit(this))
+    , m_rememberSecret(new QCheckBox(tr("Remember"), this))
     , m_effective(new QLabel(this))
 {
     m_url->setObjectName(QStringLiteral("simulatorUrl"));
@@ -54,6 +56,16 @@ TargetPanel::TargetPanel(QWidget *parent)
     m_maxTime->setToolTip(tr("The studio stops a request still going after this long. The app "
                              "never does: its timeout counts silence, so a server that sends a "
                              "byte now and then keeps it waiting"));
+    m_secret->setObjectName(QStringLiteral("simulatorSigningSecret"));
+    m_secret->setEchoMode(QLineEdit::Password);
+    m_secret->setPlaceholderText(tr("none: unsigned"));
+    m_secret->setClearButtonEnabled(true);
+    m_secret->setMinimumWidth(90);
+    m_rememberSecret->setObjectName(QStringLiteral("simulatorRememberSecret"));
+    m_rememberSecret->setToolTip(tr("Keep the secret in the studio's settings for this plugin, "
+                                    "in the clear; otherwise it is forgotten when the studio "
+                                    "closes"));
+    setSigningAvailable(false);
     m_effective->setObjectName(QStringLiteral("simulatorEffectiveUrl"));
     m_effective->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_effective->setForegroundRole(QPalette::PlaceholderText);
@@ -78,6 +90,10 @@ TargetPanel::TargetPanel(QWidget *parent)
     where->addWidget(m_timeout);
     where->addWidget(label(tr("&Max time"), m_maxTime));
     where->addWidget(m_maxTime);
+    where->addSpacing(6);
+    where->addWidget(label(tr("Si&gning secret"), m_secret));
+    where->addWidget(m_secret);
+    where->addWidget(m_rememberSecret);
     auto *who = new QHBoxLayout;
     who->setSpacing(6);
     who->addWidget(label(tr("&UID"), m_uid));
@@ -97,9 +113,10 @@ TargetPanel::TargetPanel(QWidget *parent)
     layout->addLayout(where);
     layout->addLayout(who);
 
-    for (QLineEdit *edit : {m_url, m_uid, m_session})
+    for (QLineEdit *edit : {m_url, m_uid, m_session, m_secret})
         connect(edit, &QLineEdit::editingFinished, this, &TargetPanel::edited);
     connect(m_fresh, &QCheckBox::toggled, this, &TargetPanel::edited);
+    connect(m_rememberSecret, &QCheckBox::toggled, this, &TargetPanel::edited);
     connect(m_profile, &QComboBox::currentIndexChanged, this, &TargetPanel::edited);
     connect(m_timeout, &QSpinBox::valueChanged, this, &TargetPanel::edited);
     connect(m_maxTime, &QSpinBox::valueChanged, this, &TargetPanel::edited);
@@ -118,6 +135,8 @@ void TargetPanel::setTarget(const SimulationTarget &target, const QString &manif
     m_profile->setCurrentIndex(m_profile->findData(int(target.profile)));
     m_timeout->setValue(std::max(1, target.timeoutMs / 1000));
     m_maxTime->setValue(std::max(1, target.maxTimeMs / 1000));
+    m_secret->setText(target.signingSecret);
+    m_rememberSecret->setChecked(target.rememberSecret);
     m_showing = false;
 }
 
@@ -131,7 +150,21 @@ SimulationTarget TargetPanel::target() const
     target.profile = PayloadProfile(m_profile->currentData().toInt());
     target.timeoutMs = m_timeout->value() * 1000;
     target.maxTimeMs = m_maxTime->value() * 1000;
+    target.signingSecret = m_secret->text().trimmed();
+    target.rememberSecret = m_rememberSecret->isChecked();
     return target;
+}
+
+void TargetPanel::setSigningAvailable(bool available)
+{
+    m_secret->setEnabled(available);
+    m_rememberSecret->setEnabled(available);
+    m_secret->setToolTip(
+        available ? tr("The app's signing secret (whsec_...): each request then carries "
+                       "X-Omi-Signature, X-Omi-Event and X-Omi-Delivery, as the app signs for "
+                       "an app with a secret")
+                  : tr("Signed webhooks are today's apps' (apps-2026): the 2024 app never "
+                       "signed"));
 }
 
 void TargetPanel::setEffectiveUrl(const QString &url)

@@ -129,6 +129,8 @@ QWidget *TranscriptPanel::buildSource()
             emit fixtureChosen(path);
     });
     connect(open, &QPushButton::clicked, this, &TranscriptPanel::openRequested);
+    // The user's own choice stays when the contract changes; until then the contract's shows.
+    connect(m_window, &QComboBox::activated, this, [this] { m_windowChosen = true; });
     connect(m_window, &QComboBox::currentIndexChanged, this,
             [this] { m_customWindow->setVisible(m_window->currentData().toInt() == Custom); });
     return row;
@@ -268,6 +270,17 @@ void TranscriptPanel::setBatching(const BatchingOptions &batching)
         m_window->setCurrentIndex(m_window->findData(Custom));
         m_customWindow->setValue(batching.windowSeconds);
     }
+}
+
+void TranscriptPanel::followContract(const Contract &contract)
+{
+    const bool today = &contract != &Contract::plugins2024();
+    m_window->setItemText(m_window->findData(AppWindow),
+                          today ? tr("30 s (the 2024 app)") : tr("30 s (the app)"));
+    m_window->setItemText(m_window->findData(OneSecond),
+                          today ? tr("1 s (the app)") : tr("1 s (later backends)"));
+    if (!m_windowChosen)
+        setBatching(contract.transcriptBatching());
 }
 
 void TranscriptPanel::setSpeed(const ReplaySpeed &speed)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "contract/Contract.h"
+
 #include "SimulationProgress.h"
 #include "simulation/engine/ReplaySpeed.h"
 #include "simulation/engine/SimulationRun.h"
@@ -42,6 +44,8 @@ public:
     BatchingOptions batching() const;
     ReplaySpeed speed() const;
     void setBatching(const BatchingOptions &batching);
+    // Shows the contract's cadence (30 s, or 1 s today) unless the user chose a window.
+    void followContract(const Contract &contract);
     void setSpeed(const ReplaySpeed &speed);
 
     // The run's state decides which controls act.
@@ -80,6 +84,7 @@ private:
     QComboBox *m_fixtures = nullptr;
     QLabel *m_summary = nullptr;
     QComboBox *m_window = nullptr;
+    bool m_windowChosen = false;
     QDoubleSpinBox *m_customWindow = nullptr;
     QComboBox *m_speed = nullptr;
     QPushButton *m_play = nullptr;

@@ -16,10 +16,13 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
 
 namespace studio {
 
@@ -133,7 +136,9 @@ void ExportDialog::buildUi()
     column->addWidget(splitter, 1);
     column->addWidget(m_status);
     column->addLayout(buttons);
-    resize(1100, 700);
+    // Never larger than the screen's free area (a 1024x640 screen has a panel too).
+    const QSize room = screen()->availableGeometry().size() * 9 / 10;
+    resize(std::min(1100, room.width()), std::min(700, room.height()));
     updateButtons();
 }
 

@@ -68,6 +68,17 @@ constexpr std::array kRules{
     RuleInfo{InstructionsUnreadable, "PS208", Error, "the setup instructions cannot be read"},
     RuleInfo{InstructionsNotText, "PS209", Error, "the setup instructions are not UTF-8 text"},
     RuleInfo{InstructionsNotChecked, "PS210", Warning, "part of the setup instructions is not checked"},
+    RuleInfo{PaidAppIncomplete, "PS301", Error, "a paid app lacks its price or payment plan"},
+    RuleInfo{IntegrationWithoutTrigger, "PS302", Error, "external_integration has neither triggers_on nor actions"},
+    RuleInfo{TriggerWithoutWebhook, "PS303", Error, "triggers_on is set but webhook_url is blank"},
+    RuleInfo{UnknownAction, "PS304", Error, "unknown action"},
+    RuleInfo{AudioWebhookHasQuery, "PS305", Error, "audio_bytes webhook URL already has a query string"},
+    RuleInfo{OtherContractField, "PS306", Warning, "field of the 2024 plugin index"},
+    RuleInfo{AppImagePath, "PS307", Error, "the logo is not a file beside the app document"},
+    RuleInfo{LogoTooLarge, "PS308", Error, "the logo file is over 10 MB"},
+    RuleInfo{UnknownChatTarget, "PS309", Error, "unknown chat_messages_target"},
+    RuleInfo{HomeUrlFromAuthStep, "PS310", Info, "app_home_url comes from the only auth step"},
+    RuleInfo{InstructionsPathNotUrl, "PS311", Warning, "setup instructions path is not a URL"},
 };
 // clang-format on
 

@@ -81,6 +81,18 @@ enum class RuleId
     InstructionsUnreadable,
     InstructionsNotText,
     InstructionsNotChecked,
+    // Apps (apps-2026 contract)
+    PaidAppIncomplete,
+    IntegrationWithoutTrigger,
+    TriggerWithoutWebhook,
+    UnknownAction,
+    AudioWebhookHasQuery,
+    OtherContractField,
+    AppImagePath,
+    LogoTooLarge,
+    UnknownChatTarget,
+    HomeUrlFromAuthStep,
+    InstructionsPathNotUrl,
 };
 
 struct RuleInfo

@@ -26,10 +26,13 @@ public:
                                                   const std::string &capability);
 
     // A string set such as the proactive scopes: adds the value, or removes every
-    // occurrence of it.
-    static std::vector<JsonEdit> addToSet(const std::string &pointer, const std::string &value);
+    // occurrence of it. With a `key`, each element is an object holding the value under
+    // that key (an app's actions: [{"action": "read_tasks"}]).
+    static std::vector<JsonEdit> addToSet(const std::string &pointer, const std::string &value,
+                                          const std::string &key = {});
     static std::vector<JsonEdit> removeFromSet(const Json &root, const std::string &pointer,
-                                               const std::string &value);
+                                               const std::string &value,
+                                               const std::string &key = {});
 };
 
 } // namespace studio

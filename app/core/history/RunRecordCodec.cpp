@@ -195,17 +195,20 @@ ResponseVerdict verdictFromJson(const Json &json)
 
 Json RunRecordCodec::toJson(const RunRecord &record)
 {
-    return {{"index", record.index},
-            {"label", utf8(record.label)},
-            {"window_start", record.windowStart},
-            {"window_end", record.windowEnd},
-            {"segments", record.segmentCount},
-            {"scheduled_ms", record.scheduledMs},
-            {"sent_ms", record.sentMs},
-            {"payload_bytes", record.payloadBytes},
-            {"sent_at", utf8(record.sentAt.toString(Qt::ISODateWithMs))},
-            {"result", resultJson(record.result)},
-            {"verdict", verdictJson(record.verdict)}};
+    Json json = {{"index", record.index},
+                 {"label", utf8(record.label)},
+                 {"window_start", record.windowStart},
+                 {"window_end", record.windowEnd},
+                 {"segments", record.segmentCount},
+                 {"scheduled_ms", record.scheduledMs},
+                 {"sent_ms", record.sentMs},
+                 {"payload_bytes", record.payloadBytes},
+                 {"sent_at", utf8(record.sentAt.toString(Qt::ISODateWithMs))},
+                 {"result", resultJson(record.result)},
+                 {"verdict", verdictJson(record.verdict)}};
+    if (!record.sent())
+        json["not_sent_reason"] = utf8(record.notSentReason);
+    return json;
 }
 
 RunRecord RunRecordCodec::fromJson(const Json &json, const QByteArray &requestBody,
@@ -223,6 +226,7 @@ RunRecord RunRecordCodec::fromJson(const Json &json, const QByteArray &requestBo
     record.sentAt = QDateTime::fromString(text(json, "sent_at"), Qt::ISODateWithMs);
     record.result = resultFromJson(json.value("result", Json::object()), requestBody, responseBody);
     record.verdict = verdictFromJson(json.value("verdict", Json::object()));
+    record.notSentReason = text(json, "not_sent_reason");
     return record;
 }
 

@@ -18,6 +18,8 @@ SimulationPlan RunReplay::plan(const StoredRun &run)
     plan.batching = settings.batching;
     plan.speed = settings.speed;
     plan.transport = settings.transport;
+    if (const Contract *contract = Contract::named(run.info.contract.toStdString()))
+        plan.contract = contract;
     plan.user = settings.user;
     plan.source = settings.source;
     for (const RunRecord &record : run.records)

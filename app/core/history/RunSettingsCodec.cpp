@@ -102,6 +102,7 @@ Json RunSettingsCodec::settingsToJson(const RunSettings &settings)
               {"window_seconds", settings.batching.windowSeconds}}},
             {"speed", {{"fast", settings.speed.isFast()}, {"factor", settings.speed.factor}}},
             {"timeout_ms", settings.transport.timeoutMs},
+            {"connect_timeout_ms", settings.transport.connectTimeoutMs},
             {"max_time_ms", settings.transport.maxTimeMs},
             {"verify_tls", settings.transport.verifyTls},
             {"ca_file", utf8(settings.transport.caFile)},
@@ -139,6 +140,8 @@ std::optional<RunSettings> RunSettingsCodec::settingsFromJson(const Json &json, 
     settings.transport.timeoutMs = json.value("timeout_ms", settings.transport.timeoutMs);
     // Runs kept before the limit existed get today's default.
     settings.transport.maxTimeMs = json.value("max_time_ms", settings.transport.maxTimeMs);
+    settings.transport.connectTimeoutMs =
+        json.value("connect_timeout_ms", settings.transport.timeoutMs);
     settings.transport.verifyTls = json.value("verify_tls", true);
     settings.transport.caFile = text(json, "ca_file");
     settings.transport.reuseConnection = json.value("reuse_connection", false);
@@ -166,7 +169,8 @@ std::optional<RunSettings> RunSettingsCodec::settingsFromJson(const Json &json, 
 
 Json RunSettingsCodec::infoToJson(const RunInfo &info)
 {
-    return {{"plugin_id", utf8(info.pluginId)},
+    return {{"contract", utf8(info.contract)},
+            {"plugin_id", utf8(info.pluginId)},
             {"plugin_name", utf8(info.pluginName)},
             {"trigger", utf8(info.trigger)},
             {"profile", utf8(info.profile)},
@@ -180,6 +184,7 @@ Json RunSettingsCodec::infoToJson(const RunInfo &info)
 RunInfo RunSettingsCodec::infoFromJson(const Json &json)
 {
     RunInfo info;
+    info.contract = text(json, "contract");
     info.pluginId = text(json, "plugin_id");
     info.pluginName = text(json, "plugin_name");
     info.trigger = text(json, "trigger");

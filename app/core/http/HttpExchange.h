@@ -21,6 +21,7 @@ struct HttpRequest
     // wait for the server's next bytes, not the whole exchange: a server that keeps sending
     // is never cut off, one that goes silent for this long is.
     int timeoutMs = 30'000;
+    int connectTimeoutMs = 0; // the connect alone; 0: timeoutMs
     // The studio's own bound on the whole exchange, redirects included; the app has none. A
     // server that sends a byte, a header line or an interim "102 Processing" now and then
     // never trips the timeout above and would keep the app waiting for ever: the studio stops

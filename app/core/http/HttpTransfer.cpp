@@ -205,7 +205,9 @@ bool HttpTransfer::configureHandle()
     curl_easy_setopt(h, CURLOPT_NOPROGRESS, 0L);
     curl_easy_setopt(h, CURLOPT_XFERINFOFUNCTION, &HttpTransfer::onProgress);
     curl_easy_setopt(h, CURLOPT_XFERINFODATA, this);
-    curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT_MS, long(m_timeout.count()));
+    const int connectMs = request.connectTimeoutMs > 0 ? request.connectTimeoutMs
+                                                       : int(m_timeout.count());
+    curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT_MS, long(connectMs));
     curl_easy_setopt(h, CURLOPT_USERAGENT, HttpClient::kUserAgent);
     curl_easy_setopt(h, CURLOPT_ACCEPT_ENCODING, "gzip, deflate");
     curl_easy_setopt(h, CURLOPT_HTTPHEADER, m_headerList);

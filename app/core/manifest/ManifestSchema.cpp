@@ -145,6 +145,8 @@ std::string_view valueTypeName(ValueType type)
         return "a string or null";
     case Boolean:
         return "true or false";
+    case Number:
+        return "a number";
     case StringArray:
         return "an array of strings";
     case Object:

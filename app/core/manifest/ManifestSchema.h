@@ -14,6 +14,7 @@ enum class ValueType
     String,
     NullableString,
     Boolean,
+    Number,
     StringArray,
     Object,
     ObjectArray,
@@ -25,6 +26,7 @@ enum class FieldRole
     Contract,    // read by the app
     Legacy,      // read before mid-July 2024, ignored since
     ServerOwned, // written by the server; a submission must not carry it
+    OtherContract, // means something under another contract only (Field::note says which)
 };
 
 struct Field
@@ -33,6 +35,7 @@ struct Field
     ValueType type;
     bool required;
     FieldRole role = FieldRole::Contract;
+    std::string_view note = {}; // OtherContract: why the field does not belong here
 };
 
 // A capability, the section or prompt it needs, and what the app calls it.

@@ -61,6 +61,7 @@ PluginManifest PluginManifest::fromJson(const Json &json)
     manifest.name = stringAt(json, "name");
     manifest.author = stringAt(json, "author");
     manifest.description = stringAt(json, "description");
+    manifest.category = stringAt(json, "category");
     manifest.image = stringAt(json, "image");
     manifest.capabilities = stringsAt(json, "capabilities");
     manifest.memoryPrompt = optionalStringAt(json, "memory_prompt");

@@ -34,6 +34,7 @@ struct PluginManifest
     std::string name;
     std::string author;
     std::string description;
+    std::string category; // an app's (apps-2026); the 2024 index has none
     std::string image;
     std::vector<std::string> capabilities;
     std::optional<std::string> memoryPrompt;

@@ -27,21 +27,27 @@ Json ordered(const Json &object, std::span<const schema::Field> fields)
 
 } // namespace
 
-Json canonicalEntry(const Json &entry)
+Json orderedBy(const Json &object, const FieldOrder &order)
 {
-    Json result = ordered(entry, schema::topLevelFields());
+    Json result = ordered(object, order.topLevel);
     if (!result.is_object())
         return result;
     if (auto integration = result.find("external_integration");
         integration != result.end() && integration->is_object()) {
-        Json sorted = ordered(*integration, schema::externalIntegrationFields());
+        Json sorted = ordered(*integration, order.externalIntegration);
         if (auto steps = sorted.find("auth_steps"); steps != sorted.end() && steps->is_array()) {
             for (auto &step : *steps)
-                step = ordered(step, schema::authStepFields());
+                step = ordered(step, order.authStep);
         }
         *integration = std::move(sorted);
     }
     return result;
+}
+
+Json canonicalEntry(const Json &entry)
+{
+    return orderedBy(entry, {schema::topLevelFields(), schema::externalIntegrationFields(),
+                             schema::authStepFields()});
 }
 
 std::string entryText(const Json &entry, const JsonStyle &style)

@@ -5,6 +5,7 @@
 #include "LinkTarget.h"
 #include "io/Utf8.h"
 #include "json/LineIndex.h"
+#include "repository/RepositoryFiles.h"
 
 #include <algorithm>
 #include <cctype>
@@ -55,11 +56,30 @@ std::optional<Diagnostic> textProblem(std::string_view markdown, const Instructi
     return problem;
 }
 
+// A file name as a link destination writes it: the characters that would end the link or
+// change what it names are percent-encoded.
+std::string destinationName(std::string_view name)
+{
+    std::string written;
+    for (const char c : name) {
+        if (std::string_view(" %?#()<>\\").find(c) == std::string_view::npos) {
+            written += c;
+            continue;
+        }
+        char escaped[4];
+        std::snprintf(escaped, sizeof escaped, "%%%02X", static_cast<unsigned char>(c));
+        written += escaped;
+    }
+    return written;
+}
+
 class LinkChecks
 {
 public:
-    LinkChecks(const InstructionsContext &context, std::vector<Diagnostic> &out)
-        : m_context(context)
+    LinkChecks(std::string_view markdown, const InstructionsContext &context,
+               std::vector<Diagnostic> &out)
+        : m_markdown(markdown)
+        , m_context(context)
         , m_out(out)
     {}
 
@@ -72,6 +92,7 @@ public:
             report(RuleId::InstructionsMalformedLink, link,
                    std::string(image ? "malformed image source" : "malformed link") + " '" +
                        link.destination + "': " + target.detail);
+            offerEncodedSpaces(link);
             break;
         case Kind::Web:
             if (target.plainHttp && !image)
@@ -85,6 +106,7 @@ public:
             break;
         case Kind::Relative:
             report(RuleId::InstructionsUnresolvedLink, link, unresolvedMessage(link.destination));
+            offer(link, assetFor(link.destination));
             break;
         case Kind::Fragment:
         case Kind::Mail:
@@ -111,10 +133,12 @@ private:
     void checkAsset(const MarkdownLink &link, const LinkTarget &target, bool image)
     {
         const std::string appPath = m_context.appAssetPath(target.detail);
-        if (target.dotSlash)
+        if (target.dotSlash) {
             report(RuleId::InstructionsUnresolvedLink, link,
                    "the app rewrites only links written 'assets/...', so '" + link.destination +
                        "' breaks; write '" + link.destination.substr(2) + "'");
+            offer(link, link.destination.substr(2));
+        }
         if (!m_context.repositoryRoot) {
             // Without the files, only the folder name can tell that the link breaks.
             if (!m_context.folderMatchesId())
@@ -128,9 +152,71 @@ private:
             reportFolderMismatch(link, appPath, true);
             return;
         }
+        const std::optional<std::string> near = nearMiss(link.destination, appPath);
         report(image ? RuleId::InstructionsMissingImage : RuleId::InstructionsMissingFile, link,
                std::string(image ? "the image '" : "the file '") + link.destination +
-                   "' does not exist: the app loads it from " + appPath);
+                   "' does not exist: the app loads it from " + appPath +
+                   (near ? " (did you mean '" + *near + "'?)" : std::string()));
+        offer(link, near);
+    }
+
+    // The destination naming the file of the same folder whose name differs only by case
+    // or a typo, when there is one.
+    std::optional<std::string> nearMiss(const std::string &destination,
+                                        const std::string &appPath) const
+    {
+        const auto near = RepositoryFiles(*m_context.repositoryRoot).nearestExisting(appPath);
+        if (!near)
+            return std::nullopt;
+        const std::string written =
+            destination.starts_with("./") ? destination.substr(2) : destination;
+        const std::size_t pathEnd = std::min(written.find_first_of("?#"), written.size());
+        const std::size_t slash = written.rfind('/', pathEnd - 1);
+        return written.substr(0, slash + 1) + destinationName(near->substr(near->rfind('/') + 1)) +
+               written.substr(pathEnd);
+    }
+
+    // A relative destination the app does not resolve, written as the assets/ link that
+    // names the same file: the repository path of a file in the id's assets folder, or a
+    // bare name of a file that is in assets/.
+    std::optional<std::string> assetFor(const std::string &destination) const
+    {
+        const std::string assetsFolder = m_context.appAssetPath("assets/");
+        if (destination.starts_with(assetsFolder) && destination.size() > assetsFolder.size())
+            return "assets/" + destination.substr(assetsFolder.size());
+        if (!m_context.repositoryRoot || destination.starts_with("/") ||
+            destination.starts_with(".") || destination.starts_with("www.") ||
+            destination.find("..") != std::string::npos)
+            return std::nullopt;
+        const LinkTarget asset = LinkTarget::classify("assets/" + destination);
+        if (asset.kind != Kind::Asset || !m_context.exists(m_context.appAssetPath(asset.detail)))
+            return std::nullopt;
+        return asset.destination;
+    }
+
+    // White space the app cannot open, written as %20 when it is only spaces.
+    void offerEncodedSpaces(const MarkdownLink &link)
+    {
+        const std::string &destination = link.destination;
+        if (destination.empty() || destination.find_first_of("\t\n\r\f\v") != std::string::npos ||
+            destination.find(' ') == std::string::npos)
+            return;
+        std::string encoded;
+        for (const char c : destination)
+            encoded += c == ' ' ? std::string("%20") : std::string(1, c);
+        offer(link, encoded);
+    }
+
+    // The finding just reported is fixed by writing `destination` in place of the link's,
+    // when the span covers the destination exactly as written (not an escaped or
+    // reference form, where the text differs).
+    void offer(const MarkdownLink &link, const std::optional<std::string> &destination)
+    {
+        if (!destination || *destination == link.destination ||
+            m_markdown.substr(link.span.begin, link.span.end - link.span.begin) != link.destination)
+            return;
+        m_out.back().fix = Fix{
+            Fix::Kind::Replace, "Replace with '" + *destination + "'", link.span, *destination, {}};
     }
 
     void reportFolderMismatch(const MarkdownLink &link, const std::string &appPath,
@@ -158,6 +244,7 @@ private:
         m_out.push_back(std::move(diagnostic));
     }
 
+    std::string_view m_markdown;
     const InstructionsContext &m_context;
     std::vector<Diagnostic> &m_out;
 };
@@ -209,7 +296,7 @@ std::vector<Diagnostic> InstructionsChecker::check(std::string_view markdown,
     }
     const GfmDocument document(markdown);
     reportExclusions(document, markdown, context, diagnostics);
-    LinkChecks checks(context, diagnostics);
+    LinkChecks checks(markdown, context, diagnostics);
     for (const MarkdownLink &link : LinkScanner::scan(document, markdown))
         checks.check(link);
     std::stable_sort(

@@ -63,7 +63,7 @@ public:
         diagnostic.end = m_lines.position(diagnostic.span.end);
     }
 
-    int line(std::size_t offset) const { return m_lines.position(offset).line; }
+    const LineIndex &lines() const { return m_lines; }
 
 private:
     LineIndex m_lines;
@@ -101,7 +101,7 @@ bool usesRepositoryFiles(const Json &entry)
            integration->contains("setup_instructions_file_path");
 }
 
-void checkDuplicateIds(const Json &index, const Locator &locator, const JsonSourceMap &map,
+void checkDuplicateIds(const Json &index, const LineIndex &lines, const JsonSourceMap &map,
                        DiagnosticSink &sink)
 {
     std::map<std::string, std::size_t> firstUse;
@@ -115,7 +115,7 @@ void checkDuplicateIds(const Json &index, const Locator &locator, const JsonSour
         const std::string firstPointer = json_pointer::append("", it->second);
         const JsonLocation *first = map.find(firstPointer);
         const std::string where =
-            first ? " at line " + std::to_string(locator.line(first->value.begin)) : std::string();
+            first ? " at line " + std::to_string(lines.position(first->value.begin).line) : std::string();
         sink.report(RuleId::DuplicateId, json_pointer::append("", i) + "/id",
                     "the id '" + id + "' is already used by entry #" + std::to_string(it->second) +
                         where + "; ids must be unique in the index");
@@ -191,6 +191,55 @@ ValidationReport DocumentValidator::validate(std::string_view text,
 ValidationReport DocumentValidator::validate(std::string_view text, const JsonParseResult &parsed,
                                              const ValidationOptions &options)
 {
+    return validateWith(text, parsed, [&](const Json &root, ValidationReport &report,
+                                          DiagnosticSink &sink, const LineIndex &lines) {
+        const std::optional<RepositoryFiles> repository =
+            options.repositoryRoot ? std::optional<RepositoryFiles>(*options.repositoryRoot)
+                                   : std::nullopt;
+        const RepositoryFiles *files = repository ? &*repository : nullptr;
+        bool skippedFiles = false;
+
+        if (root.is_object()) {
+            report.kind = DocumentKind::Manifest;
+            report.entryCount = 1;
+            rules::checkEntry({root, "", files}, sink);
+            checkSiblingIds(root, options.siblings, sink);
+            skippedFiles = !files && usesRepositoryFiles(root);
+        } else if (root.is_array()) {
+            report.kind = DocumentKind::Index;
+            report.entryCount = root.size();
+            for (std::size_t i = 0; i < root.size(); ++i) {
+                const std::string pointer = json_pointer::append("", i);
+                if (!root[i].is_object()) {
+                    sink.report(RuleId::WrongDocumentType, pointer,
+                                "every entry of the index must be an object, not " +
+                                    rules::describeJsonType(root[i]));
+                } else {
+                    rules::checkEntry({root[i], pointer, files}, sink);
+                    skippedFiles = skippedFiles || (!files && usesRepositoryFiles(root[i]));
+                }
+                if (options.progress && !options.progress(i + 1, root.size()))
+                    return;
+            }
+            checkDuplicateIds(root, lines, parsed.sourceMap, sink);
+        } else {
+            sink.report(RuleId::WrongDocumentType, "",
+                        "the document is " + rules::describeJsonType(root) +
+                            "; a manifest is a JSON object and an index a JSON array of them");
+        }
+        if (skippedFiles)
+            sink.report(RuleId::FileChecksSkipped, "",
+                        "image and instructions files were not checked: the repository root is "
+                        "unknown (give it with --repo, or keep the manifest beside "
+                        "community-plugins.json)",
+                        Anchor::Start);
+    });
+}
+
+ValidationReport DocumentValidator::validateWith(std::string_view text,
+                                                 const JsonParseResult &parsed,
+                                                 const DocumentCheck &check)
+{
     ValidationReport report;
     const Locator locator(text, parsed.sourceMap);
     DiagnosticSink sink;
@@ -209,48 +258,8 @@ ValidationReport DocumentValidator::validate(std::string_view text, const JsonPa
     }
     report.parsed = true;
 
-    const std::optional<RepositoryFiles> repository =
-        options.repositoryRoot ? std::optional<RepositoryFiles>(*options.repositoryRoot)
-                               : std::nullopt;
-    const RepositoryFiles *files = repository ? &*repository : nullptr;
-    bool skippedFiles = false;
-
+    check(parsed.value, report, sink, locator.lines());
     const Json &root = parsed.value;
-    if (root.is_object()) {
-        report.kind = DocumentKind::Manifest;
-        report.entryCount = 1;
-        rules::checkEntry({root, "", files}, sink);
-        checkSiblingIds(root, options.siblings, sink);
-        skippedFiles = !files && usesRepositoryFiles(root);
-    } else if (root.is_array()) {
-        report.kind = DocumentKind::Index;
-        report.entryCount = root.size();
-        for (std::size_t i = 0; i < root.size(); ++i) {
-            const std::string pointer = json_pointer::append("", i);
-            if (!root[i].is_object()) {
-                sink.report(RuleId::WrongDocumentType, pointer,
-                            "every entry of the index must be an object, not " +
-                                rules::describeJsonType(root[i]));
-            } else {
-                rules::checkEntry({root[i], pointer, files}, sink);
-                skippedFiles = skippedFiles || (!files && usesRepositoryFiles(root[i]));
-            }
-            if (options.progress && !options.progress(i + 1, root.size()))
-                return report;
-        }
-        checkDuplicateIds(root, locator, parsed.sourceMap, sink);
-    } else {
-        sink.report(RuleId::WrongDocumentType, "",
-                    "the document is " + rules::describeJsonType(root) +
-                        "; a manifest is a JSON object and an index a JSON array of them");
-    }
-    if (skippedFiles)
-        sink.report(RuleId::FileChecksSkipped, "",
-                    "image and instructions files were not checked: the repository root is "
-                    "unknown (give it with --repo, or keep the manifest beside "
-                    "community-plugins.json)",
-                    Anchor::Start);
-
     for (auto &pending : sink.takePending())
         report.diagnostics.push_back(locator.locate(std::move(pending)));
     for (auto &located : sink.takeInOtherFiles())

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "diagnostics/DiagnosticSink.h"
 #include "diagnostics/ValidationReport.h"
 #include "json/JsonParser.h"
 
@@ -34,12 +35,23 @@ struct ValidationOptions
 
 // Validates a manifest (a JSON object) or a whole index (an array of them) from its text,
 // and locates every diagnostic on the exact span of the value it is about.
+class LineIndex;
+
 class DocumentValidator
 {
 public:
+    // Checks a parsed document, reporting by JSON pointer; sets the report's kind and count.
+    using DocumentCheck = std::function<void(const Json &root, ValidationReport &report,
+                                             DiagnosticSink &sink, const LineIndex &lines)>;
+
     static ValidationReport validate(std::string_view text, const ValidationOptions &options);
     static ValidationReport validate(std::string_view text, const JsonParseResult &parsed,
                                      const ValidationOptions &options);
+    // What every contract's validation shares around its own check: the parser's findings
+    // (syntax with its fix, byte-order mark, duplicate keys), locating each finding on its
+    // span, attributing it to its entry, ordering.
+    static ValidationReport validateWith(std::string_view text, const JsonParseResult &parsed,
+                                         const DocumentCheck &check);
 };
 
 } // namespace studio

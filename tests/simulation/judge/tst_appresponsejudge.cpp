@@ -327,6 +327,38 @@ private slots:
         QVERIFY(atLimit.notifications[0].writtenByModel);
     }
 
+    // Today's app (JudgeRules of apps-2026): 128,000 characters, and a longer prompt is
+    // refused without a word to the user.
+    void proactive_todaysLimit()
+    {
+        JudgeContext c = context(AppTrigger::TranscriptProcessed, true);
+        c.rules.proactivePromptLimit = 128'000;
+        c.rules.promptTooLongNotifies = false;
+        const ResponseVerdict within =
+            AppResponseJudge::judge(answered(200, proactiveAnswer(QByteArray(8001, 'x'))), c);
+        QCOMPARE(within.kind, ResponseVerdict::Kind::Notification);
+        QVERIFY(within.notifications[0].writtenByModel);
+        const ResponseVerdict over =
+            AppResponseJudge::judge(answered(200, proactiveAnswer(QByteArray(128'001, 'x'))), c);
+        QCOMPARE(over.kind, ResponseVerdict::Kind::Dropped);
+        QVERIFY(over.notifications.isEmpty());
+        QVERIFY2(over.reason.contains(u"128000") && over.reason.contains(u"Prompt too long"),
+                 qPrintable(over.reason));
+    }
+
+    // Today's app keeps a memory's message as a chat message and pushes nothing.
+    void memoryCreation_todayChatOnly()
+    {
+        JudgeContext c = context(AppTrigger::MemoryCreation);
+        c.rules.memoryMessageNotifies = false;
+        const ResponseVerdict verdict =
+            AppResponseJudge::judge(answered(200, R"({"message": "Saved to Notion"})"), c);
+        QCOMPARE(verdict.kind, ResponseVerdict::Kind::Silent);
+        QVERIFY(verdict.notifications.isEmpty());
+        QCOMPARE(verdict.chatMessage, QStringLiteral("Saved to Notion"));
+        QVERIFY(verdict.reason.contains(u"no push notification"));
+    }
+
     void proactive_malformedRequests_data()
     {
         QTest::addColumn<QByteArray>("body");

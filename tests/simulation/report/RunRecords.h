@@ -61,4 +61,23 @@ inline QList<RunRecord> threeRecords()
     return {shown, refused, garbage};
 }
 
+// A request the app's circuit breaker held back: the request it would have made, no result.
+inline RunRecord notSent(int index)
+{
+    HttpResult none;
+    none.request.url = QStringLiteral("http://127.0.0.1:8000/hook?uid=u1");
+    none.request.body = "{\"session_id\":\"u1\",\"segments\":[]}";
+    none.request.headers = {{"Content-Type", "application/json"}};
+    RunRecord held = record(index, none, ResponseVerdict::Kind::Ignored, QString());
+    held.notSentReason =
+        QStringLiteral("circuit open until 35 s (5 failures in a row, the last at 5 s)");
+    return held;
+}
+
+// threeRecords() and one request not sent.
+inline QList<RunRecord> fourWithOneNotSent()
+{
+    return threeRecords() << notSent(3);
+}
+
 } // namespace studio::test

@@ -35,7 +35,8 @@ class HarWriterTest : public QObject
 private slots:
     void build_hasTheHar12Structure()
     {
-        const Json har = HarWriter::build(threeRecords(), runInfo());
+        // A request not sent is an entry of the same shape, as browsers list a blocked one.
+        const Json har = HarWriter::build(fourWithOneNotSent(), runInfo());
         const Json &log = har["log"];
         QCOMPARE(log["version"].get<std::string>(), std::string("1.2"));
         QCOMPARE(log["creator"]["name"].get<std::string>(), std::string("Plugin Studio"));
@@ -45,7 +46,7 @@ private slots:
                                       {"id", Json::value_t::string},
                                       {"title", Json::value_t::string},
                                       {"pageTimings", Json::value_t::object}});
-        QCOMPARE(log["entries"].size(), std::size_t(3));
+        QCOMPARE(log["entries"].size(), std::size_t(4));
 
         using T = Json::value_t;
         for (const Json &entry : log["entries"]) {
@@ -94,6 +95,21 @@ private slots:
             QVERIFY(std::abs(sum - entry["time"].get<double>()) < 1e-9);
             QVERIFY(!entry.contains("send")); // a phase of timings, not a field of the entry
         }
+    }
+
+    void build_notSent_saysWhyAndWhatItWouldHaveSent()
+    {
+        const Json har = HarWriter::build(fourWithOneNotSent(), runInfo());
+        const Json &held = har["log"]["entries"][3];
+        QVERIFY(held["_notSent"] == true);
+        QVERIFY(!har["log"]["entries"][0].contains("_notSent"));
+        QCOMPARE(held["_verdict"].get<std::string>(), std::string("not sent"));
+        QCOMPARE(held["response"]["status"].get<int>(), 0);
+        QCOMPARE(held["response"]["_error"].get<std::string>(),
+                 std::string("circuit open until 35 s (5 failures in a row, the last at 5 s)"));
+        QCOMPARE(held["request"]["postData"]["text"].get<std::string>(),
+                 std::string("{\"session_id\":\"u1\",\"segments\":[]}"));
+        QCOMPARE(held["time"].get<double>(), 0.0);
     }
 
     void build_recordsWhatWasSentAndReceived()

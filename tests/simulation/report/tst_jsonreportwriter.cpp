@@ -18,12 +18,12 @@ private slots:
         const Json report = JsonReportWriter::build(threeRecords(), runInfo());
         QCOMPARE(report["requests"].size(), std::size_t(3));
         for (const char *field :
-             {"index",         "label",         "window_start", "window_end",
-              "segments",      "scheduled_ms",  "sent_ms",      "scheduling_error_ms",
-              "payload_bytes", "url",           "status",       "latency_ms",
-              "timings",       "error",         "verdict",      "reason",
-              "notification",  "notifications", "chat_message", "notes",
-              "proactive"}) {
+             {"index",         "label",        "window_start",  "window_end",
+              "segments",      "scheduled_ms", "sent_ms",       "scheduling_error_ms",
+              "payload_bytes", "url",          "status",        "latency_ms",
+              "timings",       "error",        "sent",          "verdict",
+              "reason",        "notification", "notifications", "chat_message",
+              "notes",         "proactive"}) {
             for (const Json &request : report["requests"])
                 QVERIFY2(request.contains(field), field);
         }
@@ -50,13 +50,32 @@ private slots:
         QCOMPARE(report["requests"][2]["notes"][0].get<std::string>(), std::string("a note"));
     }
 
+    void build_notSent_isARequestWithItsReason()
+    {
+        const Json report = JsonReportWriter::build(fourWithOneNotSent(), runInfo());
+        QCOMPARE(report["requests"].size(), std::size_t(4));
+        QVERIFY(report["requests"][0]["sent"] == true);
+        const Json &held = report["requests"][3];
+        QVERIFY(held["sent"] == false);
+        QCOMPARE(held["verdict"].get<std::string>(), std::string("not sent"));
+        QCOMPARE(held["reason"].get<std::string>(),
+                 std::string("circuit open until 35 s (5 failures in a row, the last at 5 s)"));
+        QVERIFY(held["status"].is_null());
+        QVERIFY(held["latency_ms"].is_null());
+        QVERIFY(held["error"].is_null());
+        QCOMPARE(held["url"].get<std::string>(), std::string("http://127.0.0.1:8000/hook?uid=u1"));
+        QCOMPARE(report["summary"]["not_sent"].get<int>(), 1);
+        QCOMPARE(report["summary"]["errors"].get<int>(), 1);
+        QCOMPARE(report["summary"]["count"].get<int>(), 4);
+    }
+
     void build_hasTheSummaryAndRun()
     {
         const Json report = JsonReportWriter::build(threeRecords(), runInfo());
         const Json &summary = report["summary"];
         for (const char *field :
-             {"count", "errors", "invalid_answers", "notifications", "latency_samples", "min_ms",
-              "p50_ms", "p90_ms", "p95_ms", "p99_ms", "max_ms"})
+             {"count", "errors", "not_sent", "invalid_answers", "notifications", "latency_samples",
+              "min_ms", "p50_ms", "p90_ms", "p95_ms", "p99_ms", "max_ms"})
             QVERIFY2(summary.contains(field), field);
         QCOMPARE(summary["count"].get<int>(), 3);
         QCOMPARE(summary["errors"].get<int>(), 1);

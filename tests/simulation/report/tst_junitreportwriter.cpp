@@ -17,6 +17,7 @@ struct ParsedReport
     QXmlStreamAttributes suite;
     QList<QXmlStreamAttributes> testcases;
     QList<QXmlStreamAttributes> failures;
+    QList<QXmlStreamAttributes> skipped;
     QStringList failureTexts;
     QStringList systemOut;
     QString error;
@@ -36,6 +37,8 @@ ParsedReport parse(const QByteArray &xml)
             report.suite = reader.attributes();
         else if (name == QLatin1String("testcase"))
             report.testcases.append(reader.attributes());
+        else if (name == QLatin1String("skipped"))
+            report.skipped.append(reader.attributes());
         else if (name == QLatin1String("failure")) {
             report.failures.append(reader.attributes());
             report.failureTexts.append(reader.readElementText());
@@ -83,6 +86,22 @@ private slots:
             report.failureTexts[0].contains(QStringLiteral("connection refused by 127.0.0.1:9")));
         QCOMPARE(report.failures[1].value(QStringLiteral("type")), QStringLiteral("answer"));
         QCOMPARE(JUnitReportWriter::failureMessage(threeRecords()[0]), QString());
+    }
+
+    void render_notSentIsSkippedWithTheReason()
+    {
+        const ParsedReport report =
+            parse(JUnitReportWriter::render(fourWithOneNotSent(), runInfo()));
+        QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
+        QCOMPARE(report.suite.value(QStringLiteral("tests")), QStringLiteral("4"));
+        QCOMPARE(report.suite.value(QStringLiteral("skipped")), QStringLiteral("1"));
+        QCOMPARE(report.suite.value(QStringLiteral("failures")), QStringLiteral("2"));
+        QCOMPARE(report.testcases.size(), 4);
+        QCOMPARE(report.failures.size(), 2);
+        QCOMPARE(report.skipped.size(), 1);
+        QCOMPARE(report.skipped[0].value(QStringLiteral("message")),
+                 QStringLiteral("circuit open until 35 s (5 failures in a row, the last at 5 s)"));
+        QCOMPARE(report.systemOut.size(), 3); // no verdict for what was not sent
     }
 
     void render_escapesMarkupAndReplacesControlCharacters()

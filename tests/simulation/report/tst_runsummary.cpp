@@ -76,6 +76,23 @@ private slots:
         QVERIFY(!refused.maxMs);
     }
 
+    void of_countsNotSentApart()
+    {
+        const RunSummary summary = RunSummary::of(fourWithOneNotSent());
+        QCOMPARE(summary.count, 4);
+        QCOMPARE(summary.notSent, 1);
+        QCOMPARE(summary.errors, 1);         // the refused one only
+        QCOMPARE(summary.invalidAnswers, 1); // the HTML one only
+        QCOMPARE(summary.latencySamples, 2);
+        const RunRecord held = notSent(0);
+        QVERIFY(!held.sent());
+        QVERIFY(!held.requestFailed());
+        QVERIFY(!held.answerInvalid());
+        QVERIFY(!held.latencyMs());
+        QCOMPARE(held.outcomeReason(), held.notSentReason);
+        QCOMPARE(threeRecords()[0].outcomeReason(), QStringLiteral("the app notifies"));
+    }
+
     void record_derivedValues()
     {
         const QList<RunRecord> records = threeRecords();

@@ -1,4 +1,5 @@
 #include "UiTestSupport.h"
+#include "contract/Contract.h"
 #include "document/ManifestDocument.h"
 #include "form/ManifestForm.h"
 #include "manifest/ManifestSchema.h"
@@ -36,6 +37,21 @@ const std::string kManifest = "{\n"
                               "  },\n"
                               "  \"deleted\": false\n"
                               "}\n";
+
+const std::string kApp = "{\n"
+                         "  \"name\": \"Task Keeper\",\n"
+                         "  \"author\": \"me\",\n"
+                         "  \"description\": \"Keeps tasks.\",\n"
+                         "  \"category\": \"productivity\",\n"
+                         "  \"image\": \"logo.png\",\n"
+                         "  \"capabilities\": [\"external_integration\"],\n"
+                         "  \"private\": true,\n"
+                         "  \"external_integration\": {\n"
+                         "    \"triggers_on\": \"audio_bytes\",\n"
+                         "    \"webhook_url\": \"https://example.com/audio\",\n"
+                         "    \"app_home_url\": \"https://example.com/home\"\n"
+                         "  }\n"
+                         "}\n";
 
 std::string replaced(std::string text, const std::string &from, const std::string &to)
 {
@@ -236,6 +252,97 @@ private slots:
         QCOMPARE(m_form->markAt("/name"), std::optional<Severity>());
         m_form->setDiagnostics({});
         QCOMPARE(m_form->markAt("/description"), std::optional<Severity>());
+    }
+
+    void appContract_showsTheAppsFields_andHidesIdAndDeleted()
+    {
+        m_document->load(kApp);
+        m_form->setContract(Contract::apps2026());
+        for (const char *pointer :
+             {"/category", "/private", "/external_integration/app_home_url",
+              "/external_integration/chat_tools_manifest_url"})
+            QVERIFY2(m_form->isFieldShown(pointer), pointer);
+        QVERIFY(!m_form->isFieldShown("/id"));
+        QVERIFY(!m_form->isFieldShown("/deleted"));
+        QCOMPARE(line("/category")->text(), QStringLiteral("productivity"));
+        QCOMPARE(line("/external_integration/app_home_url")->text(),
+                 QStringLiteral("https://example.com/home"));
+        QVERIFY(qobject_cast<QCheckBox *>(m_form->fieldWidget("/private"))->isChecked());
+        QCOMPARE(line("/image")->placeholderText(),
+                 QStringLiteral("logo.png beside the app document"));
+        auto *combo =
+            qobject_cast<QComboBox *>(m_form->fieldWidget("/external_integration/triggers_on"));
+        QCOMPARE(combo->currentText(), QStringLiteral("Audio Bytes"));
+        QCOMPARE(capability("memories")->text(), QStringLiteral("Conversations"));
+        QVERIFY(capability("persona"));
+    }
+
+    void appContract_categoryRow_writesTheCategoryInOneStep()
+    {
+        m_document->load(kApp);
+        m_form->setContract(Contract::apps2026());
+        QLineEdit *category = line("/category");
+        category->setFocus();
+        category->selectAll();
+        QTest::keyClicks(category, QStringLiteral("health"));
+        QVERIFY(m_document->lastGoodValue().at("category") == Json("health"));
+        QCOMPARE(m_document->undoStack()->count(), 1);
+        m_document->undoStack()->undo();
+        QCOMPARE(m_document->text(), kApp);
+    }
+
+    void appContract_personaBox_showsThePersonaPrompt()
+    {
+        m_document->load(kApp);
+        m_form->setContract(Contract::apps2026());
+        QVERIFY(!m_form->isSectionVisible("persona"));
+        capability("persona")->click();
+        QVERIFY(m_form->isSectionVisible("persona"));
+        QVERIFY(m_document->lastGoodValue().at("capabilities") ==
+                Json::array({"external_integration", "persona"}));
+        auto *prompt = qobject_cast<QPlainTextEdit *>(m_form->fieldWidget("/persona_prompt"));
+        QVERIFY(prompt);
+        prompt->setFocus();
+        QTest::keyClicks(prompt, QStringLiteral("Be kind."));
+        QVERIFY(m_document->lastGoodValue().at("persona_prompt") == Json("Be kind."));
+    }
+
+    void appContract_actions_areWrittenAsObjects()
+    {
+        m_document->load(kApp);
+        m_form->setContract(Contract::apps2026());
+        QWidget *actions = m_form->fieldWidget("/external_integration/actions");
+        QVERIFY(m_form->isFieldShown("/external_integration/actions"));
+        auto *readTasks = actions->findChild<QCheckBox *>(QStringLiteral("read_tasks"));
+        QVERIFY(readTasks && !readTasks->isChecked());
+        readTasks->click();
+        QVERIFY(m_document->lastGoodValue().at("external_integration").at("actions") ==
+                Json::parse(R"([{"action": "read_tasks"}])"));
+        QVERIFY(readTasks->isChecked());
+        QCOMPARE(m_document->undoStack()->count(), 1);
+        readTasks->click();
+        QVERIFY(m_document->lastGoodValue().at("external_integration").at("actions") ==
+                Json::array());
+        QVERIFY(!readTasks->isChecked());
+    }
+
+    void pluginsContract_restoresThe2024Rows()
+    {
+        m_form->setContract(Contract::apps2026());
+        m_form->setContract(Contract::plugins2024());
+        QVERIFY(m_form->isFieldShown("/id"));
+        QVERIFY(m_form->isFieldShown("/deleted"));
+        QVERIFY(!m_form->isFieldShown("/category"));
+        QVERIFY(!m_form->isFieldShown("/private"));
+        QVERIFY(!m_form->isFieldShown("/external_integration/app_home_url"));
+        QCOMPARE(line("/id")->text(), QStringLiteral("notes"));
+        QVERIFY(!capability("persona"));
+        QCOMPARE(capability("memories")->text(), QStringLiteral("Memories"));
+        QVERIFY(capability("external_integration")->isChecked());
+        auto *combo =
+            qobject_cast<QComboBox *>(m_form->fieldWidget("/external_integration/triggers_on"));
+        QCOMPARE(combo->count(), int(manifest_schema::triggers().size()));
+        QCOMPARE(combo->currentText(), QStringLiteral("Memory Creation"));
     }
 
 private:

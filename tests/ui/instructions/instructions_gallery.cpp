@@ -38,7 +38,8 @@ int main(int argc, char **argv)
         if (!manifest.externalIntegration ||
             manifest.externalIntegration->setupInstructionsFilePath.empty())
             continue;
-        InstructionsEditor editor;
+        InstructionsDocument document;
+        InstructionsEditor editor(document);
         editor.setDark(dark);
         editor.resize(1280, 760);
         editor.show();

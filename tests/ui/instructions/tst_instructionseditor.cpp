@@ -57,7 +57,8 @@ struct OpenEditor
             ready = rendered.wait(10000);
     }
 
-    InstructionsEditor editor;
+    InstructionsDocument document;
+    InstructionsEditor editor{document};
     bool ready = false;
 };
 
@@ -81,7 +82,7 @@ private slots:
         OpenEditor open(repository);
         QVERIFY(open.ready);
         QCOMPARE(open.editor.state(), InstructionsEditor::State::Open);
-        QVERIFY(!open.editor.isDirty());
+        QVERIFY(!open.editor.document()->isModified());
         const QString page = open.editor.preview()->toPlainText();
         QVERIFY2(page.contains(u"Notion x Friend?uid=<uid>"), qPrintable(page));
         const QString image =
@@ -101,14 +102,14 @@ private slots:
         repository.write(kReadme, "# Setup\n");
         OpenEditor open(repository);
         QVERIFY(open.ready);
-        QSignalSpy dirty(&open.editor, &InstructionsEditor::dirtyChanged);
+        QSignalSpy dirty(open.editor.document(), &TextDocument::modifiedChanged);
         open.editor.editor()->setFocus();
         open.editor.editor()->setCursorPosition(1, 0);
         QTest::keyClick(open.editor.editor(), Qt::Key_Return);
         QTest::keyClicks(open.editor.editor(),
                          QStringLiteral("~~Old~~ and a [page](https://crm.example/p?a=1)"));
         QTRY_VERIFY(open.editor.preview()->toPlainText().contains(u"Old and a page&uid=<uid>"));
-        QVERIFY(open.editor.isDirty());
+        QVERIFY(open.editor.document()->isModified());
         QCOMPARE(dirty.count(), 1);
         QCOMPARE(dirty.first().first().toBool(), true);
     }
@@ -179,12 +180,12 @@ private slots:
         OpenEditor open(repository);
         QVERIFY(open.ready);
         open.editor.editor()->setText(QStringLiteral("# Setup\n\nNew step.\n"));
-        QVERIFY(open.editor.isDirty());
-        QSignalSpy saved(&open.editor, &InstructionsEditor::saved);
-        QSignalSpy dirty(&open.editor, &InstructionsEditor::dirtyChanged);
-        QVERIFY(open.editor.save());
+        QVERIFY(open.editor.document()->isModified());
+        QSignalSpy saved(open.editor.document(), &InstructionsDocument::saved);
+        QSignalSpy dirty(open.editor.document(), &TextDocument::modifiedChanged);
+        QVERIFY(open.editor.document()->save());
         QCOMPARE(test::readFile(repository.path(kReadme)), QByteArray("# Setup\n\nNew step.\n"));
-        QVERIFY(!open.editor.isDirty());
+        QVERIFY(!open.editor.document()->isModified());
         QCOMPARE(saved.count(), 1);
         QCOMPARE(dirty.count(), 1);
         // No temporary file is left beside it.
@@ -203,11 +204,11 @@ private slots:
         // The file is replaced by a folder behind the editor's back: it cannot be written over.
         QVERIFY(QFile::remove(repository.path(kReadme)));
         QVERIFY(QDir().mkpath(repository.path(kReadme)));
-        QSignalSpy error(&open.editor, &InstructionsEditor::errorOccurred);
-        QVERIFY(!open.editor.save());
+        QSignalSpy error(open.editor.document(), &InstructionsDocument::errorOccurred);
+        QVERIFY(!open.editor.document()->save());
         QCOMPARE(error.count(), 1);
-        QVERIFY(open.editor.lastError().contains(u"cannot write"));
-        QVERIFY(open.editor.isDirty());
+        QVERIFY(open.editor.document()->lastError().contains(u"cannot write"));
+        QVERIFY(open.editor.document()->isModified());
         QVERIFY(QFileInfo(repository.path(kReadme)).isDir());
     }
 
@@ -222,12 +223,12 @@ private slots:
         const QString written = QString::fromUtf8(test::readFile(repository.path(kReadme)));
         QVERIFY(written.startsWith(u"# Set up Notion CRM\n"));
         QVERIFY(written.contains(u"[setup page](https://crm.example/setup-notion)"));
-        QVERIFY(!open.editor.isDirty());
+        QVERIFY(!open.editor.document()->isModified());
         QVERIFY(rendered.wait(10000));
         QVERIFY(open.editor.diagnostics().empty());
         // Never over an existing file.
         QVERIFY(!open.editor.createFromTemplate());
-        QVERIFY(open.editor.lastError().contains(u"already exists"));
+        QVERIFY(open.editor.document()->lastError().contains(u"already exists"));
     }
 
     void noPath_offersTheConventionalOne()

@@ -1,4 +1,5 @@
 #include "TestFiles.h"
+#include "contract/Contract.h"
 #include "manifest/PluginManifest.h"
 #include "preview/ElidedText.h"
 #include "preview/LogoAvatar.h"
@@ -75,6 +76,7 @@ private slots:
     void triggerLabel_data();
     void triggerLabel();
     void capabilities_unknownOnesAreLeftOut();
+    void appContract_showsTheCategoryAndTheAppsLabels();
     void deletedEntry_showsTheHiddenBanner();
     void instructionsHtml_replacesThePlaceholder();
     void description_isCutAfterTwoLinesInTheTile();
@@ -139,6 +141,33 @@ void StorePreviewTest::setManifest_secondCall_updatesThePreview()
     QVERIFY(!page->findChild<QLabel *>(QStringLiteral("memoryPrompt"))->isVisibleTo(&preview));
     QCOMPARE(page->findChild<QLabel *>(QStringLiteral("chatPrompt"))->text(),
              QStringLiteral("Be Socratic."));
+}
+
+void StorePreviewTest::appContract_showsTheCategoryAndTheAppsLabels()
+{
+    StorePreview preview;
+    const PluginManifest app = manifest(R"({"name": "Keeper", "category": "productivity",
+        "capabilities": ["memories", "persona", "external_integration"],
+        "external_integration": {"triggers_on": "audio_bytes"}})");
+    preview.setManifest(app, QString());
+    const PluginDetailPage *page = preview.detailPage();
+    // Under the 2024 index: no category, no persona, audio_bytes unknown.
+    QCOMPARE(page->category(), QString());
+    QCOMPARE(page->triggerText(), QStringLiteral("Triggers on Unknown"));
+
+    preview.setContract(Contract::apps2026());
+    QCOMPARE(page->category(), QStringLiteral("productivity"));
+    QVERIFY(page->findChild<QLabel *>(QStringLiteral("detailCategory"))->isVisibleTo(&preview));
+    QCOMPARE(page->capabilityLabels(),
+             QStringList({QStringLiteral("Conversations"), QStringLiteral("Persona"),
+                          QStringLiteral("External Integration")}));
+    QCOMPARE(page->triggerText(), QStringLiteral("Triggers on Audio Bytes"));
+
+    preview.setContract(Contract::plugins2024());
+    QCOMPARE(page->category(), QString());
+    QVERIFY(!page->findChild<QLabel *>(QStringLiteral("detailCategory"))->isVisibleTo(&preview));
+    QCOMPARE(page->capabilityLabels(),
+             QStringList({QStringLiteral("Memories"), QStringLiteral("External Integration")}));
 }
 
 void StorePreviewTest::triggerLabel_data()

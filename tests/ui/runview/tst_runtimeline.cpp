@@ -57,6 +57,27 @@ private slots:
         }
     }
 
+    void notSent_hasAColourOfItsOwn()
+    {
+        // A request the app's circuit breaker held back is neither failed nor dropped.
+        RunRecord held = m_records.at(ServerError);
+        held.result = HttpResult{};
+        held.notSentReason = QStringLiteral("circuit open until 35 s");
+        held.windowStart = 150;
+        held.windowEnd = 160;
+        RunTimeline timeline;
+        timeline.resize(900, timeline.sizeHint().height());
+        timeline.setConversationLength(180);
+        timeline.appendRecords({m_records.at(ServerError), held});
+        QCOMPARE(timeline.markOutcome(0), RecordOutcome::Failed);
+        QCOMPARE(timeline.markOutcome(1), RecordOutcome::NotSent);
+        QVERIFY(timeline.markColour(1) != timeline.markColour(0));
+        const QImage image = timeline.grab().toImage();
+        const QPoint centre = timeline.markRect(1).center().toPoint();
+        QCOMPARE(image.pixelColor(centre * image.devicePixelRatio()).rgb(),
+                 timeline.markColour(1).rgb());
+    }
+
     void marks_spanTheirWindowOnTheAxis()
     {
         RunTimeline timeline;

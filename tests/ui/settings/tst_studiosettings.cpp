@@ -41,6 +41,22 @@ private slots:
         QCOMPARE(settings.windowGeometry(), QByteArray("geometry"));
     }
 
+    void windowStates_areKeptForEachWidth()
+    {
+        {
+            StudioSettings settings;
+            settings.setWindowState(QByteArray("wide"));
+            settings.setWindowState(QByteArray("narrow"), LayoutWidth::Narrow);
+            settings.setSplitterState(QByteArray("split narrow"), LayoutWidth::Narrow);
+        }
+        const StudioSettings settings;
+        QCOMPARE(settings.windowState(), QByteArray("wide"));
+        QCOMPARE(settings.windowState(LayoutWidth::Wide), QByteArray("wide"));
+        QCOMPARE(settings.windowState(LayoutWidth::Narrow), QByteArray("narrow"));
+        QCOMPARE(settings.splitterState(LayoutWidth::Narrow), QByteArray("split narrow"));
+        QVERIFY(settings.splitterState(LayoutWidth::Wide).isEmpty());
+    }
+
     void recentFiles_areMostRecentFirst_unique_andCapped()
     {
         StudioSettings settings;

@@ -129,8 +129,6 @@ int main(int argc, char *argv[])
     auto *dock = window.findChild<QDockWidget *>(QStringLiteral("indexProblemsDock"));
     dock->raise();
     window.resizeDocks({dock}, {height * 2 / 5}, Qt::Vertical);
-    if (auto *entries = window.findChild<QDockWidget *>(QStringLiteral("entriesDock")))
-        window.resizeDocks({entries}, {width >= 1600 ? 280 : 190}, Qt::Horizontal);
     window.entryPicker()->setErrorsOnly(true);
     const int row = firstErrorRow(*view->model(), session->source().entryPosition);
     view->problems()->activateRow(row);

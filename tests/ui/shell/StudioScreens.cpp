@@ -103,7 +103,7 @@ int main(int argc, char *argv[])
     if (!session->openRepository(repository).isEmpty())
         return 2;
 
-    raise(window, "previewDock");
+    // The docks as the window arranges them for its width (WindowLayout).
     if (!scene("studio"))
         return 0;
 
@@ -132,7 +132,6 @@ int main(int argc, char *argv[])
     request.repositoryRoot = repository;
     request.report = session->validation()->latestReport();
     studio::ExportDialog exportDialog(std::move(request), &window);
-    exportDialog.resize(1100, 680);
     exportDialog.show();
     if (auto *tabs = exportDialog.findChild<QTabWidget *>())
         tabs->setCurrentIndex(1);
@@ -256,6 +255,14 @@ int main(int argc, char *argv[])
         },
         10000);
     window.editor()->setCursorOffset(0);
-    scene("file-deleted");
+    if (!scene("file-deleted"))
+        return 0;
+
+    // A current app (apps-2026) opened like a plugin: its contract in the status bar.
+    const QString appDocument = QDir(repository).filePath(QStringLiteral("../app/app.json"));
+    if (QFile::exists(appDocument) && session->openPath(appDocument).isEmpty()) {
+        window.editor()->setCursorOffset(0);
+        scene("app");
+    }
     return 0;
 }

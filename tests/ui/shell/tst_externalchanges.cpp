@@ -2,6 +2,7 @@
 #include "SaveAndWait.h"
 #include "TestFiles.h"
 #include "UiTestSupport.h"
+#include "actions/ActionRegistry.h"
 #include "document/Autosave.h"
 #include "document/DocumentSession.h"
 #include "document/ManifestDocument.h"
@@ -23,6 +24,7 @@
 #include "shell/StatusMessages.h"
 #include "shell/StatusPanel.h"
 
+#include <QAction>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -254,56 +256,64 @@ private slots:
     void instructionsChangedOnDisk_withoutEdits_reloadsInPlace()
     {
         InstructionsEditor *instructions = openInstructions();
-        const QString readme = instructions->filePath();
+        const QString readme = instructions->document()->filePath();
         MarkdownEditor *markdown = instructions->editor();
         markdown->setCursorPosition(4, 0);
         QByteArray bytes = test::readFile(readme);
         bytes.replace("# Meeting Notes", "# Meeting Notes, Filed");
         test::writeFile(readme, bytes);
         QTRY_COMPARE_WITH_TIMEOUT(markdown->bytes(), bytes, 5000);
-        QVERIFY(!instructions->isDirty());
+        QVERIFY(!instructions->document()->isModified());
         int line = 0;
         int index = 0;
         markdown->getCursorPosition(&line, &index);
         QCOMPARE(line, 4);
-        markdown->undo();
+        // The reload is one step of the instructions' history, which Undo acts on in their tab.
+        QCOMPARE(m_window->actions()->action(ActionId::Undo)->text(),
+                 QStringLiteral("&Undo Reload from Disk"));
+        m_window->actions()->action(ActionId::Undo)->trigger();
         QVERIFY(markdown->bytes().startsWith("# Meeting Notes\n"));
+        QVERIFY(instructions->document()->isModified());
     }
 
     void instructionsChangedOnDisk_withEdits_asks_andKeepingThemKeepsThem()
     {
         InstructionsEditor *instructions = openInstructions();
-        const QString readme = instructions->filePath();
+        const QString readme = instructions->document()->filePath();
         instructions->editor()->append(QStringLiteral("\nMy draft line.\n"));
-        QVERIFY(instructions->isDirty());
+        QVERIFY(instructions->document()->isModified());
         test::answerNextMessageBox(ExternalChangePrompt::keepButtonText());
         test::writeFile(readme, test::readFile(readme) + "\nTheir line.\n");
         QTRY_VERIFY_WITH_TIMEOUT(
             messages()->has(QLatin1String(ExternalChangeHandler::kInstructionsKept)), 5000);
-        QVERIFY(instructions->text().contains(u"My draft line."));
-        QVERIFY(!instructions->text().contains(u"Their line."));
-        QVERIFY(instructions->isDirty());
+        QVERIFY(
+            QString::fromStdString(instructions->document()->text()).contains(u"My draft line."));
+        QVERIFY(!QString::fromStdString(instructions->document()->text()).contains(u"Their line."));
+        QVERIFY(instructions->document()->isModified());
 
         // Asked again after a further change, reloading takes the file's text.
         test::answerNextMessageBox(ExternalChangePrompt::reloadButtonText());
         test::writeFile(readme, test::readFile(readme) + "\nAnother line.\n");
-        QTRY_VERIFY_WITH_TIMEOUT(instructions->text().contains(u"Another line."), 5000);
-        QVERIFY(!instructions->text().contains(u"My draft line."));
-        QVERIFY(!instructions->isDirty());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            QString::fromStdString(instructions->document()->text()).contains(u"Another line."),
+            5000);
+        QVERIFY(
+            !QString::fromStdString(instructions->document()->text()).contains(u"My draft line."));
+        QVERIFY(!instructions->document()->isModified());
     }
 
     void deletedInstructions_keepTheirText_andSaySo()
     {
         InstructionsEditor *instructions = openInstructions();
-        const QString readme = instructions->filePath();
-        const QString text = instructions->text();
+        const QString readme = instructions->document()->filePath();
+        const QString text = QString::fromStdString(instructions->document()->text());
         QVERIFY(QFile::remove(readme));
         QTRY_VERIFY_WITH_TIMEOUT(statusText().contains(u"README.md was deleted on disk"), 5000);
         QCOMPARE(instructions->state(), InstructionsEditor::State::Open);
-        QCOMPARE(instructions->text(), text);
-        QVERIFY(instructions->isDirty());
+        QCOMPARE(QString::fromStdString(instructions->document()->text()), text);
+        QVERIFY(instructions->document()->isModified());
         QVERIFY(m_window->tabs()->tabText(1).endsWith(u'*'));
-        QVERIFY(instructions->save());
+        QVERIFY(instructions->document()->save());
         QVERIFY(QFile::exists(readme));
         QTRY_VERIFY_WITH_TIMEOUT(
             !messages()->has(QLatin1String(ExternalChangeHandler::kInstructionsMissing)), 5000);
@@ -362,8 +372,8 @@ private:
         InstructionsEditor *instructions = m_window->instructions();
         [&] {
             QTRY_COMPARE_WITH_TIMEOUT(instructions->state(), InstructionsEditor::State::Open, 5000);
-            QTRY_VERIFY_WITH_TIMEOUT(watcher()->documents().contains(instructions->filePath()),
-                                     5000);
+            QTRY_VERIFY_WITH_TIMEOUT(
+                watcher()->documents().contains(instructions->document()->filePath()), 5000);
         }();
         m_window->tabs()->setCurrentWidget(instructions);
         return instructions;

@@ -9,6 +9,8 @@
 #include "document/IndexValidation.h"
 #include "document/ManifestDocument.h"
 #include "document/ValidationScheduler.h"
+#include "form/ManifestForm.h"
+#include "json/LineIndex.h"
 #include "editor/JsonEditor.h"
 #include "problems/IndexProblemsView.h"
 #include "problems/ProblemsModel.h"
@@ -25,11 +27,14 @@
 #include <QDockWidget>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QTableView>
 #include <QTest>
+#include <QUndoStack>
 
 #include <algorithm>
+#include <functional>
 
 using namespace studio;
 
@@ -235,6 +240,49 @@ private slots:
         QCOMPARE(placesIn(*view()->model()), validateWithTheCli(m_repository->path()).places);
     }
 
+    void fixingTheOpenEntry_takesItsProblemOutOfTheWholeIndex_beforeSave()
+    {
+        open();
+        const QString dockTitleBefore = dock()->windowTitle();
+        QVERIFY(rowOf(RuleId::MissingImage, "/2/image") >= 0);
+        m_window->controller()->chooseEntry(2);
+        QTRY_VERIFY(m_window->session()->validation()->isCurrent());
+        QVERIFY(rowOf(RuleId::MissingImage, "/2/image") >= 0);
+
+        // Typed into the form's logo field, as a user fixes it.
+        auto *logo = m_window->form()->findChild<QLineEdit *>(QStringLiteral("/image"));
+        logo->selectAll();
+        QTest::keyClicks(logo, QStringLiteral("/plugins/logos/focus-guardian.png"));
+        QTest::keyClick(logo, Qt::Key_Return);
+        QTRY_COMPARE(rowOf(RuleId::MissingImage, "/2/image"), -1);
+        QCOMPARE(view()->model()->count(Severity::Error), std::size_t(1));
+        QVERIFY(view()->summaryText().contains(QStringLiteral("1 have errors")));
+        QVERIFY(dock()->windowTitle() != dockTitleBefore);
+        QVERIFY(document()->isModified());
+        QCOMPARE(view()->findChild<QLabel *>(QStringLiteral("indexProblemsNote"))->text(),
+                 QStringLiteral("The open entry has unsaved edits: its problems here are from "
+                                "its text as typed."));
+
+        // A new mistake shows there as typed too, at its place in the index.
+        document()->edit(QStringLiteral("Edit"), {JsonEdit::set("/capabilities/0", "chta")});
+        QTRY_VERIFY(rowOf(RuleId::UnknownCapability, "/2/capabilities/0") >= 0);
+        const Diagnostic typo =
+            *view()->model()->diagnostic(rowOf(RuleId::UnknownCapability, "/2/capabilities/0"));
+        // Where the saved index has the entry's first capability (the lines before it kept
+        // their count).
+        const std::string &index = m_window->session()->indexText();
+        const std::size_t capabilities =
+            index.find("\"capabilities\"", m_window->session()->entries().at(2).span.begin);
+        const std::size_t first = index.find('"', index.find('[', capabilities));
+        QCOMPARE(typo.start, LineIndex(index).position(first));
+
+        // Undone: the problem is back, as the file still has it.
+        document()->undoStack()->undo();
+        document()->undoStack()->undo();
+        QTRY_VERIFY(rowOf(RuleId::MissingImage, "/2/image") >= 0);
+        QCOMPARE(view()->model()->count(Severity::Error), std::size_t(2));
+    }
+
     void exportAfterSave_inAGitCheckout_showsTheDiffAgainstTheBase()
     {
         if (!test::gitAvailable())
@@ -272,6 +320,34 @@ private slots:
             QStringLiteral("+    \"description\": \"Asks one good question at a time.\",")));
     }
 
+    void exportRightAfterSwitching_judgesTheEntryNowOpen()
+    {
+        open();
+        // The entry the list opened first has no errors; live-fact-checker lacks its logo.
+        QTRY_VERIFY(m_window->session()->validation()->isCurrent());
+        QCOMPARE(exportErrorsRightAfterChoosing(2),
+                 (QStringList{QStringLiteral("live-fact-checker"), QStringLiteral("PS151")}));
+        QCOMPARE(exportErrorsRightAfterChoosing(0),
+                 QStringList{QStringLiteral("socratic-coach")});
+        QCOMPARE(exportErrorsRightAfterChoosing(1),
+                 (QStringList{QStringLiteral("meeting-notes"), QStringLiteral("PS161")}));
+    }
+
+    void exportRightAfterTyping_judgesTheTextAsTyped()
+    {
+        open();
+        m_window->controller()->chooseEntry(2);
+        QTRY_VERIFY(m_window->session()->validation()->isCurrent());
+        document()->edit(QStringLiteral("Edit"),
+                         {JsonEdit::set("/image", "/plugins/logos/focus-guardian.png")});
+        QStringList codes;
+        QVERIFY(exportAndRead([&codes](ExportDialog &dialog) {
+            for (const ExportBlocker &error : dialog.plan()->errors)
+                codes << QString::fromStdString(error.code);
+        }));
+        QCOMPARE(codes, QStringList{});
+    }
+
 private:
     QString path(const char *relative) const
     {
@@ -293,22 +369,45 @@ private:
     std::tuple<QString, QString, QString> exportAndRead()
     {
         std::tuple<QString, QString, QString> read;
+        exportAndRead([&read](ExportDialog &dialog) {
+            read = {dialog.findChild<QLabel *>(QStringLiteral("exportSummary"))->text(),
+                    dialog.findChild<QLabel *>(QStringLiteral("diffBase"))->text(),
+                    dialog.findChild<DiffView *>(QStringLiteral("indexDiff"))->toPlainText()};
+        });
+        return read;
+    }
+
+    // Triggers the export as the menu does, at once, and hands its dialog to `read` once the
+    // plan is ready. False when no dialog became ready.
+    bool exportAndRead(const std::function<void(ExportDialog &)> &read)
+    {
         bool done = false;
         test::whenModalShown([&read, &done](QWidget *modal) {
             auto *dialog = qobject_cast<ExportDialog *>(modal);
             if (!dialog || !dialog->isReady())
                 return false;
-            read = {dialog->findChild<QLabel *>(QStringLiteral("exportSummary"))->text(),
-                    dialog->findChild<QLabel *>(QStringLiteral("diffBase"))->text(),
-                    dialog->findChild<DiffView *>(QStringLiteral("indexDiff"))->toPlainText()};
+            read(*dialog);
             done = true;
             dialog->close();
             return true;
         });
         m_window->actions()->action(ActionId::ExportSubmission)->trigger();
-        if (!done)
+        if (!QTest::qWaitFor([&done] { return done; }, 10000))
             qWarning("the export dialog never became ready");
-        return read;
+        return done;
+    }
+
+    // The codes of the errors holding the export back, as the dialog made its plan.
+    QStringList exportErrorsRightAfterChoosing(std::size_t position)
+    {
+        QStringList codes;
+        m_window->controller()->chooseEntry(position);
+        const bool ready = exportAndRead([&codes](ExportDialog &dialog) {
+            codes << QString::fromStdString(dialog.plan()->entryId);
+            for (const ExportBlocker &error : dialog.plan()->errors)
+                codes << QString::fromStdString(error.code);
+        });
+        return ready ? codes : QStringList{QStringLiteral("no dialog")};
     }
 
     int rowOf(RuleId rule, const std::string &pointer) const

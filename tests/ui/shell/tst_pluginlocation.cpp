@@ -49,23 +49,6 @@ private slots:
 
     void init() { QSettings().clear(); }
 
-    void quoted_isReadBackUnchangedByTheShell()
-    {
-        QCOMPARE(CliCommand::quoted(QStringLiteral("/a/b-c_d.json")),
-                 QStringLiteral("/a/b-c_d.json"));
-        QCOMPARE(CliCommand::quoted(QStringLiteral("/my plugins/it's.json")),
-                 QStringLiteral("'/my plugins/it'\\''s.json'"));
-        for (const QString &argument :
-             {QStringLiteral("a b"), QStringLiteral("it's"), QStringLiteral("$HOME `x` \"y\"")}) {
-            QProcess shell;
-            shell.start(QStringLiteral("/bin/sh"),
-                        {QStringLiteral("-c"),
-                         QStringLiteral("printf %s ") + CliCommand::quoted(argument)});
-            QVERIFY(shell.waitForFinished());
-            QCOMPARE(QString::fromUtf8(shell.readAllStandardOutput()), argument);
-        }
-    }
-
     void sampleWorkingCopy_livesUnderOneCleanName()
     {
         const QString copy = SampleRepository::workingCopy();

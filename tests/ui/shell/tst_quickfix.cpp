@@ -1,12 +1,15 @@
-#include "TestFiles.h"
 #include "SampleWindow.h"
+#include "TestFiles.h"
 #include "UiTestSupport.h"
 #include "actions/ActionRegistry.h"
 #include "document/DocumentSession.h"
+#include "document/InstructionsDocument.h"
 #include "document/ManifestDocument.h"
 #include "document/ValidationScheduler.h"
 #include "editor/DiagnosticMarks.h"
 #include "editor/JsonEditor.h"
+#include "instructions/InstructionsEditor.h"
+#include "instructions/MarkdownEditor.h"
 #include "problems/ProblemsModel.h"
 #include "problems/ProblemsView.h"
 #include "shell/MainWindow.h"
@@ -46,10 +49,7 @@ private slots:
         document()->edit(QStringLiteral("Edit"), {JsonEdit::set("/capabilities/0", "memorie")});
         const int row = waitForProblem("PS110");
         QVERIFY(row >= 0);
-        QTableView *table = m_window->problemsView()->table();
-        QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
-                          table->visualRect(table->model()->index(row, 1)).center());
-        QToolButton *fix = m_window->problemsView()->fixButton();
+        QToolButton *fix = selectProblem(row);
         QVERIFY(fix->isVisible());
         QCOMPARE(fix->text(), QStringLiteral("Fix: Replace with 'memories'"));
         const int steps = document()->undoStack()->count();
@@ -128,24 +128,80 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(waitForProblem("PS183", 0) < 0, 5000);
     }
 
+    // A setup-instructions image under a near-miss name: the problems list offers the
+    // name of the file that is there, applied to the markdown as one undoable step.
+    void instructionsImage_isFixedFromTheProblemsList()
+    {
+        m_window->controller()->chooseEntry(1); // meeting-notes: assets/connect.png exists
+        InstructionsEditor *instructions = m_window->instructions();
+        InstructionsDocument *markdown = instructions->document();
+        QTRY_COMPARE_WITH_TIMEOUT(markdown->state(), InstructionsDocument::State::Open, 5000);
+        m_window->tabs()->setCurrentWidget(instructions);
+        const std::string before = markdown->text();
+        instructions->editor()->append(QStringLiteral("\n![Connect again](assets/Connect.png)\n"));
+        const int row = waitForInstructionsProblem("PS203");
+        QVERIFY(row >= 0);
+        QToolButton *fix = selectProblem(row);
+        QVERIFY(fix->isVisible());
+        QCOMPARE(fix->text(), QStringLiteral("Fix: Replace with 'assets/connect.png'"));
+        const int steps = markdown->undoStack()->count();
+        QTest::mouseClick(fix, Qt::LeftButton);
+        QCOMPARE(markdown->text(), before + "\n![Connect again](assets/connect.png)\n");
+        QCOMPARE(instructions->editor()->bytes().toStdString(), markdown->text());
+        QCOMPARE(markdown->undoStack()->count(), steps + 1);
+        QVERIFY(!document()->isModified()); // the manifest is not touched
+        QTRY_VERIFY_WITH_TIMEOUT(waitForInstructionsProblem("PS203", 0) < 0, 5000);
+
+        // The window's Undo, in the instructions' tab, takes the fix back.
+        QCOMPARE(m_window->actions()->action(ActionId::Undo)->text(),
+                 QStringLiteral("&Undo Replace with 'assets/connect.png'"));
+        m_window->actions()->action(ActionId::Undo)->trigger();
+        QCOMPARE(markdown->text(), before + "\n![Connect again](assets/Connect.png)\n");
+    }
+
 private:
     // The row of the first problem with `code` once the check has run, or -1.
     int waitForProblem(const char *code, int timeoutMs = 5000)
     {
         const auto rowOf = [this, code] {
-            const auto *model =
-                qobject_cast<const ProblemsModel *>(m_window->problemsView()->table()->model());
             if (m_window->session()->validation()->latestRevision() != document()->revision())
                 return -2;
-            for (int row = 0; row < model->rowCount(); ++row) {
-                if (model->diagnostic(row)->code() == code)
-                    return row;
-            }
-            return -1;
+            return problemRow(code);
         };
         if (!QTest::qWaitFor([&] { return rowOf() != -2; }, timeoutMs + 5000))
             return -2; // the check never caught up
         return rowOf();
+    }
+    // Clicks the problem's row; the list's fix button, shown when it has a fix.
+    QToolButton *selectProblem(int row)
+    {
+        QTableView *table = m_window->problemsView()->table();
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                          table->visualRect(table->model()->index(row, 1)).center());
+        return m_window->problemsView()->fixButton();
+    }
+    // waitForProblem for the setup instructions' findings, once they describe the current text.
+    int waitForInstructionsProblem(const char *code, int timeoutMs = 5000)
+    {
+        const InstructionsEditor *instructions = m_window->instructions();
+        if (!QTest::qWaitFor(
+                [&] {
+                    return instructions->diagnosticsRevision() ==
+                           instructions->document()->revision();
+                },
+                timeoutMs + 5000))
+            return -2;
+        return problemRow(code);
+    }
+    int problemRow(const char *code) const
+    {
+        const auto *model =
+            qobject_cast<const ProblemsModel *>(m_window->problemsView()->table()->model());
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->diagnostic(row)->code() == code)
+                return row;
+        }
+        return -1;
     }
     ManifestDocument *document() const { return m_window->session()->document(); }
     JsonEditor *editor() const { return m_window->editor(); }

@@ -117,16 +117,17 @@ private slots:
         test::answerNextMessageBox(QStringLiteral("Restore"));
         window.start(repository.path());
         InstructionsEditor *instructions = window.instructions();
-        QTRY_VERIFY_WITH_TIMEOUT(instructions->text().endsWith(u"Typed just before the crash."),
+        QTRY_VERIFY_WITH_TIMEOUT(QString::fromStdString(instructions->document()->text())
+                                     .endsWith(u"Typed just before the crash."),
                                  10000);
         QCOMPARE(window.session()->source().entryId, std::optional<std::string>("meeting-notes"));
-        QVERIFY(instructions->isDirty());
+        QVERIFY(instructions->document()->isModified());
         QCOMPARE(test::readFile(readme), readmeBefore); // unsaved until the user says so
 
         // Saving writes the file and retires the draft.
         const QString draft = window.instructionsRecovery()->drafts()->recordPath(
             QFileInfo(readme).absoluteFilePath());
-        QVERIFY(instructions->save());
+        QVERIFY(instructions->document()->save());
         QVERIFY(test::readFile(readme).endsWith("Typed just before the crash."));
         QTRY_VERIFY(!QFile::exists(draft));
         QVERIFY(window.instructionsRecovery()->drafts()->pending().empty());
@@ -160,7 +161,7 @@ private slots:
         test::answerNextMessageBox(QStringLiteral("Discard"));
         window.start(repository.path());
         QTRY_VERIFY_WITH_TIMEOUT(drafts.pending().empty(), 10000);
-        QVERIFY(!window.instructions()->isDirty());
+        QVERIFY(!window.instructions()->document()->isModified());
         QCOMPARE(window.session()->source().entryId, std::optional<std::string>("socratic-coach"));
     }
 

@@ -1,5 +1,5 @@
-#include "TestFiles.h"
 #include "SampleWindow.h"
+#include "TestFiles.h"
 #include "UiTestSupport.h"
 #include "actions/ActionRegistry.h"
 #include "actions/ShortcutsDialog.h"
@@ -17,6 +17,7 @@
 
 #include <QAction>
 #include <QClipboard>
+#include <QDir>
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QListView>
@@ -29,7 +30,6 @@
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
-#include <QDir>
 #include <QTest>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -74,7 +74,7 @@ private slots:
         });
         name->setFocus();
         QTest::keyClick(name, Qt::Key_E, Qt::ControlModifier);
-        QVERIFY(shown);
+        QTRY_VERIFY(shown); // at once, or once the entry's validation is done
     }
 
     // Editing keys stay with the field that claims them: the window does not take Ctrl+C.
@@ -118,6 +118,33 @@ private slots:
         QTest::keyClick(editor(), Qt::Key_Z, Qt::ControlModifier);
         QTest::keyClick(editor(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
         QCOMPARE(name->text(), QStringLiteral("Socratic CoachXY"));
+    }
+
+    // In the instructions' tab the same keys undo and redo the instructions, not the
+    // manifest: each document keeps its own history.
+    void undoKeys_inTheInstructionsTab_actOnTheInstructions()
+    {
+        m_window->controller()->chooseEntry(1); // meeting-notes has instructions
+        InstructionsEditor *instructions = m_window->instructions();
+        QTRY_COMPARE_WITH_TIMEOUT(instructions->state(), InstructionsEditor::State::Open, 5000);
+        document()->edit(QStringLiteral("Edit"), {JsonEdit::set("/name", "Notes Edited")});
+        m_window->tabs()->setCurrentWidget(instructions);
+        MarkdownEditor *markdown = instructions->editor();
+        markdown->setFocus();
+        const std::string before = instructions->document()->text();
+        markdown->SendScintilla(QsciScintillaBase::SCI_DOCUMENTEND);
+        QTest::keyClicks(markdown, QStringLiteral("Typed"));
+        QCOMPARE(instructions->document()->text(), before + "Typed");
+        QTest::keyClick(markdown, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(instructions->document()->text(), before);
+        QCOMPARE(document()->manifest().name, std::string("Notes Edited"));
+        QTest::keyClick(markdown, Qt::Key_Y, Qt::ControlModifier);
+        QCOMPARE(markdown->bytes().toStdString(), before + "Typed");
+
+        m_window->tabs()->setCurrentIndex(0);
+        action(ActionId::Undo)->trigger();
+        QVERIFY(document()->manifest().name != "Notes Edited");
+        QCOMPARE(instructions->document()->text(), before + "Typed");
     }
 
     void editMenu_cutCopyPaste_actOnTheFocusedFieldOrEditor()
@@ -265,9 +292,9 @@ private slots:
 
         QTest::keyClick(markdown, Qt::Key_S, Qt::ControlModifier);
         // The instructions once the manifest is written (off the GUI thread).
-        QTRY_VERIFY_WITH_TIMEOUT(!instructions->isDirty(), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(!instructions->document()->isModified(), 5000);
         QVERIFY(!document()->isModified());
-        QVERIFY(test::readFile(instructions->filePath()).endsWith("One more line.\n"));
+        QVERIFY(test::readFile(instructions->document()->filePath()).endsWith("One more line.\n"));
         QVERIFY(test::readFile(indexPath()).contains("\"Notes Saved Together\""));
         QVERIFY(!action(ActionId::SaveAll)->isEnabled());
     }
@@ -281,9 +308,10 @@ private slots:
         instructions->editor()->append(QStringLiteral("\nAll of it.\n"));
         nameField()->setFocus();
         QTest::keyClick(nameField(), Qt::Key_S, Qt::ControlModifier | Qt::AltModifier);
-        QTRY_VERIFY_WITH_TIMEOUT(!instructions->isDirty(), 5000);
+        // The instructions once the manifest is written (off the GUI thread).
+        QTRY_VERIFY_WITH_TIMEOUT(!instructions->document()->isModified(), 5000);
         QVERIFY(!document()->isModified());
-        QVERIFY(test::readFile(instructions->filePath()).endsWith("All of it.\n"));
+        QVERIFY(test::readFile(instructions->document()->filePath()).endsWith("All of it.\n"));
         QVERIFY(test::readFile(indexPath()).contains("\"All Saved\""));
     }
 

@@ -1,4 +1,5 @@
 #include "LoopbackServer.h"
+#include "PythonHmac.h"
 #include "SimulatorTestSupport.h"
 #include "UiTestSupport.h"
 #include "actions/ActionRegistry.h"
@@ -18,6 +19,7 @@
 #include "transcript/TranscriptBatcher.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QLineEdit>
@@ -331,6 +333,78 @@ private slots:
         QTRY_VERIFY(m_workspace->memoryDraft()->isChecked());
         m_workspace->sendMemory();
         QTRY_COMPARE(m_server->requestCount(), 1);
+    }
+
+    void signingSecret_ofAnApp_signsAndIsKeptOnlyWhenAsked()
+    {
+        const QString secret = QStringLiteral("whsec_d29ya3NwYWNlLXRlc3Q");
+        m_workspace->setManifest(
+            test::pluginManifest("notes", "memory_creation", m_server->url("/hook")));
+        QVERIFY(test::showActive(m_workspace.get()));
+        TargetPanel *panel = m_workspace->targetPanel();
+        QLineEdit *edit = panel->secretEdit();
+        QCOMPARE(edit->echoMode(), QLineEdit::Password);
+        QVERIFY(!edit->isEnabled()); // the 2024 app never signed
+        m_workspace->setContract(Contract::apps2026());
+        QVERIFY(edit->isEnabled());
+
+        edit->setFocus();
+        QTest::keyClicks(edit, secret);
+        QTest::keyClick(edit, Qt::Key_Tab); // editing finished
+        QCOMPARE(m_controller->target().signingSecret, secret);
+        QVERIFY(StudioSettings().simulationSigningSecret(QStringLiteral("notes")).isEmpty());
+
+        QTRY_VERIFY(m_workspace->memoryDraft()->isChecked());
+        m_workspace->sendMemory();
+        QTRY_COMPARE(m_server->requestCount(), 1);
+        const HttpServerRequest received = m_server->requests().first();
+        const QByteArray signature = received.header("X-Omi-Signature");
+        const qint64 t = signature.mid(2, signature.indexOf(',') - 2).toLongLong();
+        QCOMPARE(signature.mid(signature.indexOf(",v1=") + 4),
+                 test::pythonHmacHex(secret, t, QStringLiteral("plugin-studio-test-uid"),
+                                     received.body));
+        QCOMPARE(received.header("X-Omi-Event"), QByteArray("memory_created"));
+
+        panel->rememberSecretBox()->click();
+        QCOMPARE(StudioSettings().simulationSigningSecret(QStringLiteral("notes")), secret);
+        SimulationController later; // a new session of the studio
+        later.setManifest(test::pluginManifest("notes", "memory_creation", m_server->url("/hook")));
+        QCOMPARE(later.target().signingSecret, secret);
+        QVERIFY(later.target().rememberSecret);
+        panel->rememberSecretBox()->click();
+        QVERIFY(StudioSettings().simulationSigningSecret(QStringLiteral("notes")).isEmpty());
+
+        // A 2024 document: the field is off and no plan carries the secret.
+        m_workspace->setContract(Contract::plugins2024());
+        QVERIFY(!edit->isEnabled());
+        QVERIFY(m_controller->memoryPlan(Memory{}).signingSecret.isEmpty());
+    }
+
+    void circuitOpen_requestsShowAsNotSent()
+    {
+        m_server->setRoute("/down", LoopbackServer::Behaviour::text(500, "down"));
+        m_workspace->setManifest(
+            test::pluginManifest("live", "transcript_processed", m_server->url("/down")));
+        m_workspace->setContract(Contract::apps2026());
+        QSignalSpy finished(m_controller.get(), &SimulationController::runFinished);
+        // 40 one-second windows: five failures, 29 held back, the probe, 5 held back again.
+        QVERIFY(m_controller->start(m_controller->transcriptPlan(
+            test::segments(40, 1), BatchingOptions::window(1.0), ReplaySpeed::fast())));
+        QTRY_COMPARE(finished.count(), 1);
+        QCOMPARE(m_server->requestCount(), 6);
+        RequestListModel *rows = m_workspace->requests();
+        QCOMPARE(rows->rowCount(), 40);
+        QCOMPARE(rows->verdictText(4), QStringLiteral("ignored"));
+        QCOMPARE(rows->verdictText(5), QStringLiteral("not sent"));
+        QCOMPARE(rows->data(rows->index(5, RequestListModel::Status)).toString(),
+                 QStringLiteral("not sent"));
+        QVERIFY(rows->data(rows->index(5, RequestListModel::Reason))
+                    .toString()
+                    .startsWith(u"circuit open until 36 s"));
+        QCOMPARE(rows->verdictText(34), QStringLiteral("ignored")); // the probe
+        QCOMPARE(m_controller->progress().done(), 40);
+        QTRY_VERIFY2(m_workspace->resultsSummary().contains(u"34 not sent"),
+                     qPrintable(m_workspace->resultsSummary()));
     }
 
     void maxTime_setInThePanel_endsAnAnswerThatNeverEnds()

@@ -1,8 +1,6 @@
 #include "AppRequestFactory.h"
 
 #include "simulation/payload/AppUrls.h"
-#include "simulation/payload/MemoryPayload.h"
-#include "simulation/payload/TranscriptPayload.h"
 
 namespace studio {
 
@@ -12,6 +10,7 @@ HttpRequest withTransport(const TransportOptions &transport)
 {
     HttpRequest request;
     request.timeoutMs = transport.timeoutMs;
+    request.connectTimeoutMs = transport.connectTimeoutMs;
     request.maxTimeMs = transport.maxTimeMs;
     request.verifyTls = transport.verifyTls;
     request.caFile = transport.caFile;
@@ -33,21 +32,33 @@ HttpRequest jsonPost(const SimulationPlan &plan, const QByteArray &body)
 
 HttpRequest AppRequestFactory::memoryCreation(const SimulationPlan &plan, const Memory &memory)
 {
-    return jsonPost(plan, MemoryPayload::body(memory, plan.profile));
+    return jsonPost(plan, plan.contract->memoryBody(memory, plan.profile));
 }
 
 HttpRequest AppRequestFactory::transcriptProcessed(const SimulationPlan &plan,
                                                    const TranscriptBatch &batch)
 {
-    return jsonPost(plan, TranscriptPayload::body(batch.segments, plan.effectiveSessionId()));
+    return jsonPost(plan,
+                    plan.contract->transcriptBody(batch.segments, plan.effectiveSessionId()));
+}
+
+void AppRequestFactory::sign(HttpRequest &request, const SimulationPlan &plan, qint64 unixSeconds,
+                             const QByteArray &deliveryId)
+{
+    if (plan.signingSecret.isEmpty())
+        return;
+    // The uid signed is the one appended to the URL (AppUrls encodes it; a receiver decodes it).
+    request.headers += plan.contract->signatureHeaders(
+        plan.signingSecret, {plan.trigger, plan.uid, request.body, unixSeconds, deliveryId});
 }
 
 HttpRequest AppRequestFactory::setupCheck(const QString &setupCompletedUrl, const QString &uid,
-                                          const TransportOptions &transport)
+                                          const TransportOptions &transport,
+                                          const Contract &contract)
 {
     HttpRequest request = withTransport(transport);
     request.method = "GET";
-    request.url = AppUrls::setupCheck(setupCompletedUrl, uid);
+    request.url = contract.setupCheckUrl(setupCompletedUrl, uid);
     return request;
 }
 

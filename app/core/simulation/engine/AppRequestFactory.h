@@ -6,9 +6,9 @@
 namespace studio {
 
 // The HTTP requests the app makes to a plugin, built from a plan: the URL with the uid
-// appended as the app appends it (see AppUrls), the body per event and profile, the JSON
-// content type, and the transport options (the app's 30 s timeout, a fresh connection per
-// call).
+// appended as the app appends it (see AppUrls), the body as the plan's contract builds it
+// per event (and profile), the JSON content type, and the transport options (the
+// contract's timeouts and connections).
 class AppRequestFactory
 {
 public:
@@ -17,9 +17,15 @@ public:
     // POST <webhook>?uid=...: {"session_id", "segments"} with the batch's segments.
     static HttpRequest transcriptProcessed(const SimulationPlan &plan,
                                            const TranscriptBatch &batch);
+    // Signs a webhook about to go, its body final: the plan's contract adds its signature
+    // headers for the plan's secret, stamped `unixSeconds`, with `deliveryId`. Nothing
+    // without a secret.
+    static void sign(HttpRequest &request, const SimulationPlan &plan, qint64 unixSeconds,
+                     const QByteArray &deliveryId);
     // GET <setup_completed_url>?uid=...
     static HttpRequest setupCheck(const QString &setupCompletedUrl, const QString &uid,
-                                  const TransportOptions &transport);
+                                  const TransportOptions &transport,
+                                  const Contract &contract = Contract::plugins2024());
 };
 
 } // namespace studio

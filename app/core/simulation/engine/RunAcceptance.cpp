@@ -21,6 +21,8 @@ RunAcceptance RunAcceptance::evaluate(const QList<RunRecord> &records,
             ++acceptance.failedRequests;
         else if (record.answerInvalid())
             ++acceptance.invalidAnswers;
+        else if (!record.sent())
+            ++acceptance.notSent;
     }
     const auto total = int(records.size());
     if (acceptance.failedRequests > 0)
@@ -32,6 +34,11 @@ RunAcceptance RunAcceptance::evaluate(const QList<RunRecord> &records,
         acceptance.failures << QStringLiteral("%1 of %2 answered 200 with something the app "
                                               "cannot use")
                                    .arg(plural(acceptance.invalidAnswers, "request", "requests"))
+                                   .arg(total);
+    if (acceptance.notSent > 0)
+        acceptance.failures << QStringLiteral("%1 of %2 not sent: the app's circuit breaker was "
+                                              "open after failures in a row")
+                                   .arg(plural(acceptance.notSent, "request", "requests"))
                                    .arg(total);
     acceptance.checkThresholds(records, thresholds);
     acceptance.passed = acceptance.failures.isEmpty();

@@ -33,6 +33,7 @@ RunInfo SetupCheckRun::runInfo() const
     info.trigger = QString::fromLatin1(kTriggerName);
     info.uid = m_uid;
     info.source = m_url;
+    info.contract = QString::fromLatin1(m_contract->name());
     info.startedAt = m_startedAt;
     return info;
 }
@@ -50,7 +51,7 @@ void SetupCheckRun::start()
     if (m_reply || m_finished)
         return;
     m_startedAt = QDateTime::currentDateTimeUtc();
-    const HttpRequest request = AppRequestFactory::setupCheck(m_url, m_uid, m_transport);
+    const HttpRequest request = AppRequestFactory::setupCheck(m_url, m_uid, m_transport, *m_contract);
     m_record = RunRecord{};
     m_record.label = QStringLiteral("setup check");
     m_record.sentAt = m_startedAt;

@@ -31,6 +31,8 @@ public:
                   QObject *parent = nullptr);
     ~SetupCheckRun() override;
 
+    // Whose URL rule the check follows (before start); the 2024 index's by default.
+    void setContract(const Contract &contract) { m_contract = &contract; }
     void start();
     bool isFinished() const { return m_finished; }
     const RunRecord &record() const { return m_record; }
@@ -49,6 +51,7 @@ private:
     PluginUnderTest m_plugin;
     QString m_url;
     QString m_uid;
+    const Contract *m_contract = &Contract::plugins2024();
     TransportOptions m_transport;
     HttpClient *m_client;
     QPointer<HttpReply> m_reply;

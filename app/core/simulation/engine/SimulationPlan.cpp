@@ -32,6 +32,22 @@ SimulationPlan SimulationPlan::forTranscript(const PluginUnderTest &plugin,
     return plan;
 }
 
+void SimulationPlan::useContract(const Contract &wanted, bool keepBatching)
+{
+    contract = &wanted;
+    const TransportOptions app = TransportOptions::of(wanted);
+    transport.timeoutMs = app.timeoutMs;
+    transport.connectTimeoutMs = app.connectTimeoutMs;
+    transport.reuseConnection = app.reuseConnection;
+    if (keepBatching || trigger != AppTrigger::TranscriptProcessed)
+        return;
+    QList<TranscriptSegment> segments;
+    for (const TranscriptBatch &batch : std::as_const(batches))
+        segments += batch.segments;
+    batching = wanted.transcriptBatching();
+    batches = TranscriptBatcher::cut(segments, batching);
+}
+
 int SimulationPlan::requestCount() const
 {
     if (trigger == AppTrigger::MemoryCreation)

@@ -2,6 +2,7 @@
 
 #include "ReplaySpeed.h"
 #include "TransportOptions.h"
+#include "contract/Contract.h"
 #include "simulation/judge/PluginUnderTest.h"
 #include "simulation/judge/SimulatedUser.h"
 #include "simulation/payload/Memory.h"
@@ -26,6 +27,8 @@ struct SimulationPlan
     // never a real user's.
     static constexpr const char *kDefaultUid = "plugin-studio-test-uid";
 
+    // The app of which time: what it sends, how, and what it does with the answer.
+    const Contract *contract = &Contract::plugins2024();
     PluginUnderTest plugin;
     AppTrigger trigger = AppTrigger::MemoryCreation;
     QString webhookUrl; // before the app appends the uid: the manifest's, or an override
@@ -42,6 +45,9 @@ struct SimulationPlan
 
     ReplaySpeed speed;
     TransportOptions transport;
+    // The app's signing secret (whsec_...): each webhook is signed under the contract
+    // (X-Omi-Signature, X-Omi-Event, X-Omi-Delivery). Empty: unsigned, as without a secret.
+    QString signingSecret;
     SimulatedUser user;
     QString source; // the memory or transcript file, for reports
 
@@ -55,6 +61,10 @@ struct SimulationPlan
                                         const QList<TranscriptSegment> &segments,
                                         const BatchingOptions &batching = {},
                                         const ReplaySpeed &speed = {});
+
+    // Takes the contract's transport and, unless `keepBatching`, its transcript cadence
+    // (cutting the batches again).
+    void useContract(const Contract &contract, bool keepBatching = false);
 
     QString effectiveSessionId() const { return sessionId.isEmpty() ? uid : sessionId; }
     // Requests the run makes: one for a memory, one per batch for a transcript.

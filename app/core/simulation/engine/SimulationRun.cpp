@@ -6,6 +6,8 @@
 #include "simulation/judge/RateLimitedJudge.h"
 #include "simulation/payload/PayloadProfile.h"
 
+#include <QUuid>
+
 #include <algorithm>
 #include <chrono>
 #include <climits>
@@ -46,6 +48,8 @@ SimulationRun::SimulationRun(SimulationPlan plan, HttpClient *client, QObject *p
     , m_plan(std::move(plan))
     , m_client(client)
     , m_clock(m_plan.speed.isFast() ? 1.0 : m_plan.speed.factor)
+    , m_breaker(m_plan.contract->transport().breakerFailures,
+                m_plan.contract->transport().breakerOpenMs)
 {
     m_timer.setSingleShot(true);
     m_timer.setTimerType(Qt::PreciseTimer);
@@ -77,6 +81,7 @@ RunInfo SimulationRun::runInfo() const
     info.uid = m_plan.uid;
     info.source = m_plan.source;
     info.startedAt = m_startedAt;
+    info.contract = QString::fromLatin1(m_plan.contract->name());
     if (m_plan.trigger == AppTrigger::MemoryCreation) {
         info.profile = PayloadProfiles::name(m_plan.profile);
     } else {
@@ -174,6 +179,7 @@ void SimulationRun::step()
     const qint64 now = m_clock.runNs();
     m_clock.jumpTo(sendAtNs(m_next));
     send(m_next, now);
+    finishIfDone(); // the last batch, held back by the circuit breaker
 }
 
 bool SimulationRun::seek(double conversationSeconds)
@@ -257,11 +263,13 @@ void SimulationRun::dispatchDue()
     if (m_state != State::Running || m_stopping)
         return;
     if (m_plan.speed.isFast()) {
-        if (m_inFlight.isEmpty() && m_next < requestCount())
+        // A request the circuit breaker holds back completes at once: the next one is due.
+        while (m_state == State::Running && !m_stopping && m_inFlight.isEmpty() &&
+               m_next < requestCount())
             send(m_next, m_fastDueNs);
         return;
     }
-    while (m_next < requestCount()) {
+    while (m_state == State::Running && !m_stopping && m_next < requestCount()) {
         const qint64 due = m_clock.runNsAt(sendAtNs(m_next));
         const qint64 early = due - m_clock.runNs();
         if (early > kFinalStretchNs)
@@ -305,7 +313,7 @@ HttpRequest SimulationRun::requestFor(int index) const
 
 void SimulationRun::send(int index, qint64 dueRunNs)
 {
-    const HttpRequest request = requestFor(index);
+    HttpRequest request = requestFor(index);
     Pending pending;
     RunRecord &record = pending.record;
     record.index = index;
@@ -330,6 +338,15 @@ void SimulationRun::send(int index, qint64 dueRunNs)
     record.scheduledMs = dueRunNs / kNsPerMs;
     record.sentMs = sentNs / kNsPerMs;
     record.sentAt = QDateTime::currentDateTimeUtc();
+    const CircuitBreaker::Admission admission =
+        m_breaker.admit(request.url, pending.conversationMs);
+    if (!admission.allowed) {
+        holdBack(record, request, admission);
+        return;
+    }
+    pending.probe = admission.probe;
+    AppRequestFactory::sign(request, m_plan, record.sentAt.toSecsSinceEpoch(),
+                            QUuid::createUuid().toByteArray(QUuid::Id128));
     HttpReply *reply = m_client->send(request);
     m_inFlight.insert(reply, pending);
     connect(reply, &HttpReply::finished, this,
@@ -354,18 +371,49 @@ void SimulationRun::onAnswered(HttpReply *reply, const HttpResult &result)
     // The app judges the answer when it arrives, on the conversation's clock.
     context.nowMs = pending.conversationMs + qint64(result.timings.totalMs);
     context.user = m_plan.user;
+    context.rules = m_plan.contract->judgeRules();
     record.verdict = judgeRateLimited(result, context, m_rateLimiter);
+    // The app's breaker counts a failure when it happens: where the replayed conversation
+    // stands as the answer (or the timeout) comes; as fast as possible, the conversation
+    // waits at the batch's send time.
+    if (record.requestFailed())
+        m_breaker.failed(result.request.url, std::llround(conversationSeconds() * 1000.0));
+    else
+        m_breaker.succeeded(result.request.url);
+    if (pending.probe)
+        record.verdict.notes.prepend(
+            record.requestFailed()
+                ? QStringLiteral("the circuit breaker's probe failed: it opens again")
+                : QStringLiteral("the circuit breaker's probe succeeded: it closes"));
+    complete(record);
+    dispatchDue();
+    finishIfDone();
+}
 
+void SimulationRun::holdBack(RunRecord record, const HttpRequest &request,
+                             const CircuitBreaker::Admission &admission)
+{
+    record.result.request = request;
+    const QString failures = QStringLiteral("%1 failures in a row, the last at %2 s")
+                                 .arg(admission.failures)
+                                 .arg(seconds(double(admission.lastFailureMs) / 1000.0));
+    record.notSentReason =
+        admission.openUntilMs
+            ? QStringLiteral("circuit open until %1 s (%2)")
+                  .arg(seconds(double(*admission.openUntilMs) / 1000.0), failures)
+            : QStringLiteral("circuit open until the probe is answered (%1)").arg(failures);
+    complete(record);
+}
+
+void SimulationRun::complete(const RunRecord &record)
+{
     const auto position =
         std::upper_bound(m_records.begin(), m_records.end(), record.index,
                          [](int index, const RunRecord &other) { return index < other.index; });
     m_records.insert(position, record);
     emit recordCompleted(record);
-
     if (m_plan.speed.isFast() && m_inFlight.isEmpty())
         m_fastDueNs = m_clock.runNs();
-    dispatchDue();
-    finishIfDone();
 }
 
 void SimulationRun::finishIfDone()

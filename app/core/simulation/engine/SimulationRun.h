@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CircuitBreaker.h"
 #include "ReplayClock.h"
 #include "SimulationPlan.h"
 #include "simulation/judge/ProactiveRateLimiter.h"
@@ -37,6 +38,11 @@ class HttpReply;
 //
 // A plan the app would not send at all (a deleted plugin, a discarded memory) sends
 // nothing: every batch is reported skipped with the app's reason, then the run finishes.
+//
+// Under a contract with a circuit breaker (apps-2026) the run keeps the app's breaker for
+// the webhook URL on the conversation clock (see CircuitBreaker): a request due while it is
+// open is not sent and completes at once as a record marked not sent, with the reason; the
+// probe's record says it was the probe. Signed plans are signed as each request goes out.
 //
 // The HttpClient must outlive the run. Destroying a run abandons its exchanges.
 class SimulationRun : public QObject
@@ -101,6 +107,7 @@ private:
     {
         RunRecord record;
         qint64 conversationMs = 0; // the app's clock when it sent the batch
+        bool probe = false;        // the circuit breaker's one request after it was open
     };
 
     void begin(bool paused);
@@ -109,6 +116,9 @@ private:
     void armTimer();
     void send(int index, qint64 dueRunNs);
     void onAnswered(HttpReply *reply, const HttpResult &result);
+    void holdBack(RunRecord record, const HttpRequest &request,
+                  const CircuitBreaker::Admission &admission);
+    void complete(const RunRecord &record);
     void skipUntil(int index, const QString &reason);
     void jump(int firstToSend, qint64 conversationNs);
     void finishIfDone();
@@ -121,6 +131,7 @@ private:
     ReplayClock m_clock;
     QTimer m_timer;
     ProactiveRateLimiter m_rateLimiter;
+    CircuitBreaker m_breaker;
     State m_state = State::Idle;
     int m_next = 0;
     bool m_stopping = false;

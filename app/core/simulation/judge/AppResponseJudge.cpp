@@ -135,13 +135,20 @@ ResponseVerdict judgeMemoryCreation(const Json &answer, const JudgeContext &cont
         return verdict;
     }
     const QString text = QString::fromStdString(message->get<std::string>());
-    const AppNotification notification{context.plugin.notificationTitle(), text, false};
-    verdict.kind = Kind::Notification;
-    verdict.notifications.append(notification);
     verdict.chatMessage = text;
-    verdict.reason = QStringLiteral("the app stores the message in the user's chat and notifies "
-                                    "\"%1\": %2")
-                         .arg(notification.title, quotedExcerpt(text));
+    if (context.rules.memoryMessageNotifies) {
+        const AppNotification notification{context.plugin.notificationTitle(), text, false};
+        verdict.kind = Kind::Notification;
+        verdict.notifications.append(notification);
+        verdict.reason = QStringLiteral("the app stores the message in the user's chat and "
+                                        "notifies \"%1\": %2")
+                             .arg(notification.title, quotedExcerpt(text));
+    } else {
+        verdict.kind = Kind::Silent;
+        verdict.reason = QStringLiteral("the app stores the message in the user's chat as from "
+                                        "%1, with no push notification: %2")
+                             .arg(context.plugin.name, quotedExcerpt(text));
+    }
     if (text.trimmed().isEmpty())
         verdict.notes.append(
             QStringLiteral("the message is only white space, yet the app shows it"));
@@ -234,17 +241,26 @@ private:
             outcome.prompt = QString::fromStdString(prompt->get<std::string>());
         }
         const int promptLength = AppResponseJudge::codePoints(outcome.prompt);
-        if (promptLength > AppResponseJudge::kMaximumProactivePrompt) {
+        const int promptLimit = m_context.rules.proactivePromptLimit;
+        if (promptLength > promptLimit) {
+            if (!m_context.rules.promptTooLongNotifies) {
+                add(Kind::Dropped, QStringLiteral("the prompt has %1 characters, over the app's "
+                                                  "limit of %2: the app refuses it (\"Prompt too "
+                                                  "long\") and the user sees nothing")
+                                       .arg(promptLength)
+                                       .arg(promptLimit));
+                return;
+            }
             const QString body =
                 QStringLiteral("Prompt too long: %1/%2 characters. Please shorten.")
                     .arg(promptLength)
-                    .arg(AppResponseJudge::kMaximumProactivePrompt);
+                    .arg(promptLimit);
             m_verdict.notifications.append({m_context.plugin.notificationTitle(), body, false});
             add(Kind::Notification, QStringLiteral("the prompt has %1 characters, over the app's "
                                                    "limit of %2: instead of a message the user is "
                                                    "notified \"%3\"")
                                         .arg(promptLength)
-                                        .arg(AppResponseJudge::kMaximumProactivePrompt)
+                                        .arg(promptLimit)
                                         .arg(body));
             return;
         }

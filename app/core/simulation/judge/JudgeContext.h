@@ -1,5 +1,6 @@
 #pragma once
 
+#include "JudgeRules.h"
 #include "PluginUnderTest.h"
 #include "SimulatedUser.h"
 
@@ -20,6 +21,7 @@ struct JudgeContext
     // would now. The judge only reads it; the run keeps the limiter (RateLimitedJudge).
     std::optional<qint64> proactiveBlockedUntil;
     SimulatedUser user;
+    JudgeRules rules; // the contract's: what the app does differs between contracts
     // What the app's model would write for a proactive prompt. Unknown by default: the
     // notification then says the model writes it and the 5-character rule cannot be judged.
     std::optional<QString> generatedMessage;

@@ -114,6 +114,8 @@ Json entry(const RunRecord &record, const RunInfo &info)
     if (result.error != HttpError::None)
         response["_error"] =
             utf8(result.errorMessage.isEmpty() ? httpErrorName(result.error) : result.errorMessage);
+    if (!record.sent())
+        response["_error"] = utf8(record.notSentReason);
 
     const HarTimings timings = HarTimings::fromHttp(result.timings);
     const QDateTime started =
@@ -136,8 +138,10 @@ Json entry(const RunRecord &record, const RunInfo &info)
     item["_label"] = utf8(record.label);
     item["_scheduledMs"] = record.scheduledMs;
     item["_sentMs"] = record.sentMs;
-    item["_verdict"] = utf8(record.verdict.kindName());
-    item["_reason"] = utf8(record.verdict.reason);
+    item["_verdict"] = record.sent() ? utf8(record.verdict.kindName()) : "not sent";
+    item["_reason"] = utf8(record.outcomeReason());
+    if (!record.sent())
+        item["_notSent"] = true;
     if (!result.redirects.isEmpty()) {
         // HAR has one entry per hop; the engine reports the hops of one exchange instead.
         Json hops = Json::array();

@@ -17,7 +17,9 @@ namespace studio {
 // (status, headers, body as text, or base64 when it is not UTF-8), timings per phase (see
 // HarTimings) and, as HAR's custom "_" fields, the run's scheduling and the app's verdict.
 // A request that got no answer has status 0 and its error in response._error; redirects
-// followed are listed in _redirects with the _finalUrl.
+// followed are listed in _redirects with the _finalUrl. A request the app did not send (its
+// circuit breaker was open) is listed as browsers list a blocked one: the request it would
+// have made, status 0, zero timings, the reason in response._error, and _notSent true.
 class HarWriter
 {
 public:

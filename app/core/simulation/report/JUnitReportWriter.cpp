@@ -76,7 +76,7 @@ QByteArray JUnitReportWriter::render(const QList<RunRecord> &records, const RunI
     writer.writeAttribute(QStringLiteral("tests"), QString::number(summary.count));
     writer.writeAttribute(QStringLiteral("failures"), failures);
     writer.writeAttribute(QStringLiteral("errors"), QStringLiteral("0"));
-    writer.writeAttribute(QStringLiteral("skipped"), QStringLiteral("0"));
+    writer.writeAttribute(QStringLiteral("skipped"), QString::number(summary.notSent));
     writer.writeAttribute(QStringLiteral("time"), seconds(totalMs));
     if (info.startedAt.isValid())
         writer.writeAttribute(QStringLiteral("timestamp"), info.startedAt.toString(Qt::ISODate));
@@ -105,6 +105,13 @@ QByteArray JUnitReportWriter::render(const QList<RunRecord> &records, const RunI
             QStringLiteral("name"),
             xmlSafe(QStringLiteral("#%1 %2").arg(record.index).arg(record.label)));
         writer.writeAttribute(QStringLiteral("time"), seconds(record.result.timings.totalMs));
+        if (!record.sent()) {
+            // Held back by the app: JUnit's skipped, with the reason.
+            writer.writeEmptyElement(QStringLiteral("skipped"));
+            writer.writeAttribute(QStringLiteral("message"), xmlSafe(record.notSentReason));
+            writer.writeEndElement(); // testcase
+            continue;
+        }
         const QString failure = failureMessage(record);
         if (!failure.isEmpty()) {
             writer.writeStartElement(QStringLiteral("failure"));

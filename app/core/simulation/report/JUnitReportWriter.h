@@ -13,7 +13,9 @@ namespace studio {
 // A run as JUnit XML, which CI systems read: one <testsuite> for the run, one <testcase>
 // per request. A testcase fails when the request failed (no answer, transport error, status
 // other than 200: failure type "request") or the app could not use the answer (type
-// "answer"). Every testcase carries the app's verdict in <system-out>. Text is escaped by
+// "answer"). Every testcase carries the app's verdict in <system-out>; a request the app
+// did not send (its circuit breaker was open) is <skipped> with the reason instead, counted
+// in the suite's skipped. Text is escaped by
 // QXmlStreamWriter; characters XML 1.0 cannot carry (control characters from a body) are
 // replaced by U+FFFD so the file always parses.
 class JUnitReportWriter

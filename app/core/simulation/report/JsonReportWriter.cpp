@@ -69,8 +69,10 @@ Json JsonReportWriter::requestJson(const RunRecord &record)
         result.error == HttpError::None
             ? Json(nullptr)
             : Json{{"code", utf8(record.errorCode())}, {"message", utf8(result.errorMessage)}};
-    request["verdict"] = utf8(record.verdict.kindName());
-    request["reason"] = utf8(record.verdict.reason);
+    request["sent"] = record.sent();
+    // A request the app held back has no verdict: what it is, and why, instead.
+    request["verdict"] = record.sent() ? utf8(record.verdict.kindName()) : "not sent";
+    request["reason"] = utf8(record.outcomeReason());
     request["notification"] = record.verdict.notifications.isEmpty()
                                   ? Json(nullptr)
                                   : notificationJson(record.verdict.notifications.front());
@@ -95,6 +97,7 @@ Json JsonReportWriter::summaryJson(const RunSummary &summary)
 {
     return {{"count", summary.count},
             {"errors", summary.errors},
+            {"not_sent", summary.notSent},
             {"invalid_answers", summary.invalidAnswers},
             {"notifications", summary.notifications},
             {"latency_samples", summary.latencySamples},
@@ -111,7 +114,8 @@ Json JsonReportWriter::build(const QList<RunRecord> &records, const RunInfo &inf
     Json requests = Json::array();
     for (const RunRecord &record : records)
         requests.push_back(requestJson(record));
-    Json run = {{"plugin_id", utf8(info.pluginId)},
+    Json run = {{"contract", utf8(info.contract)},
+                {"plugin_id", utf8(info.pluginId)},
                 {"plugin_name", utf8(info.pluginName)},
                 {"trigger", utf8(info.trigger)},
                 {"profile", utf8(info.profile)},
@@ -123,8 +127,10 @@ Json JsonReportWriter::build(const QList<RunRecord> &records, const RunInfo &inf
                                    : Json(nullptr)},
                 {"speed", info.speed},
                 {"studio_version", STUDIO_VERSION}};
-    return {
-        {"run", run}, {"requests", requests}, {"summary", summaryJson(RunSummary::of(records))}};
+    return {{"contract", utf8(info.contract)},
+            {"run", run},
+            {"requests", requests},
+            {"summary", summaryJson(RunSummary::of(records))}};
 }
 
 std::string JsonReportWriter::render(const QList<RunRecord> &records, const RunInfo &info)

@@ -19,13 +19,15 @@ namespace studio {
 //   "requests": [{index, label, window_start, window_end, segments, scheduled_ms, sent_ms,
 //                 scheduling_error_ms, payload_bytes, url, status, latency_ms,
 //                 timings {dns_ms, connect_ms, tls_ms, first_byte_ms, total_ms},
-//                 error {code, message} | null, verdict, reason, notification | null,
+//                 error {code, message} | null, sent, verdict, reason, notification | null,
 //                 notifications [...], chat_message, notes [...], proactive | null}],
-//   "summary": {count, errors, invalid_answers, notifications, latency_samples, min_ms,
-//               p50_ms, p90_ms, p95_ms, p99_ms, max_ms}
+//   "summary": {count, errors, not_sent, invalid_answers, notifications, latency_samples,
+//               min_ms, p50_ms, p90_ms, p95_ms, p99_ms, max_ms}
 // }
 // status and latency_ms are null when no answer came; the latency figures are null when
-// no request got an answer. `notification` is the first notification, if any.
+// no request got an answer. `notification` is the first notification, if any. A request
+// the app did not send (its circuit breaker was open) has sent false, verdict "not sent"
+// and the reason; it counts in count and not_sent, never in errors.
 class JsonReportWriter
 {
 public:

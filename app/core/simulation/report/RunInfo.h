@@ -8,6 +8,7 @@ namespace studio {
 // What a run was, for the headers of its reports.
 struct RunInfo
 {
+    QString contract; // "plugins-2024", "apps-2026"
     QString pluginId;
     QString pluginName;
     QString trigger;  // "memory_creation", "transcript_processed"

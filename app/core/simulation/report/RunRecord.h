@@ -12,6 +12,8 @@ namespace studio {
 
 // One request of a simulation run: what was scheduled and sent, what came back, and what
 // the app would have done with it. Times are milliseconds from the start of the run.
+// A request the app held back (its circuit breaker was open) is a record too, marked not
+// sent with the reason: it has the request it would have made, and no result or verdict.
 struct RunRecord
 {
     int index = 0;
@@ -25,12 +27,17 @@ struct RunRecord
     QDateTime sentAt; // wall clock when it went out, for HAR's startedDateTime
     HttpResult result;
     ResponseVerdict verdict;
+    QString notSentReason; // not empty: the app did not send it, and why
+
+    bool sent() const { return notSentReason.isEmpty(); }
+    // What became of it, in one sentence: the app's verdict, or why it was not sent.
+    QString outcomeReason() const { return sent() ? verdict.reason : notSentReason; }
 
     qint64 schedulingErrorMs() const { return sentMs - scheduledMs; }
-    // No answer, a transport error or a status other than 200.
-    bool requestFailed() const { return !result.succeeded() || result.status != 200; }
+    // Sent, and no answer, a transport error or a status other than 200.
+    bool requestFailed() const { return sent() && (!result.succeeded() || result.status != 200); }
     // A 200 answer the app cannot use.
-    bool answerInvalid() const { return !requestFailed() && verdict.answerInvalid(); }
+    bool answerInvalid() const { return sent() && !requestFailed() && verdict.answerInvalid(); }
     // Total time of the exchange, when an answer arrived.
     std::optional<double> latencyMs() const;
     // The transport error's stable name for reports (httpErrorName: "timeout",

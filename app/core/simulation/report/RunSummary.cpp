@@ -20,6 +20,7 @@ RunSummary RunSummary::of(const QList<RunRecord> &records)
     for (const RunRecord &record : records) {
         ++summary.count;
         summary.errors += record.requestFailed() ? 1 : 0;
+        summary.notSent += record.sent() ? 0 : 1;
         summary.invalidAnswers += record.answerInvalid() ? 1 : 0;
         summary.notifications += static_cast<int>(record.verdict.notifications.size());
         if (const std::optional<double> latency = record.latencyMs())

@@ -9,15 +9,17 @@
 namespace studio {
 
 // Figures of a run. Latencies are the total time of the exchanges that got an answer (any
-// status); requests without an answer count as errors, not as latencies.
+// status); requests without an answer count as errors, not as latencies; requests the app
+// did not send count apart.
 //
 // Percentiles use the nearest-rank method: the p-th percentile of n sorted values is the
 // value at rank ceil(p/100 * n) (1-based), so it is always a latency that was measured;
 // p50 of {10, 20, 30, 40} is 20, p99 of 100 values is the 99th.
 struct RunSummary
 {
-    int count = 0;          // requests
-    int errors = 0;         // no answer, transport error or status other than 200
+    int count = 0;          // requests, sent or not
+    int errors = 0;         // sent: no answer, transport error or status other than 200
+    int notSent = 0;        // held back by the app (its circuit breaker was open)
     int invalidAnswers = 0; // status 200 but the app cannot use the answer
     int notifications = 0;  // notifications the user would see
     int latencySamples = 0;

@@ -3,6 +3,7 @@
 #include "json/JsonPointer.h"
 #include "manifest/ManifestSchema.h"
 
+#include <algorithm>
 #include <set>
 #include <vector>
 
@@ -21,14 +22,26 @@ bool isBlankString(const Json &value)
 
 void checkCapabilities(const EntryContext &context, DiagnosticSink &sink)
 {
+    checkCapabilities(context, sink, schema::capabilities());
+}
+
+void checkCapabilities(const EntryContext &context, DiagnosticSink &sink,
+                       std::span<const schema::Capability> known)
+{
+    std::vector<std::string_view> knownValues;
+    for (const auto &capability : known)
+        knownValues.push_back(capability.value);
+    std::string knownList;
+    for (const auto value : knownValues)
+        knownList += (knownList.empty() ? "" : ", ") + std::string(value);
     const Json *capabilities = context.member("capabilities");
     if (!capabilities || !capabilities->is_array())
         return;
     const std::string pointer = context.at("capabilities");
     if (capabilities->empty()) {
         sink.report(RuleId::NoCapabilities, pointer,
-                    "'capabilities' is empty, so the plugin does nothing; list at least one of "
-                    "memories, chat, external_integration, proactive_notification");
+                    "'capabilities' is empty, so the plugin does nothing; list at least one of " +
+                        knownList);
         return;
     }
 
@@ -39,18 +52,18 @@ void checkCapabilities(const EntryContext &context, DiagnosticSink &sink)
             continue; // reported by the field rules
         const auto value = item.get<std::string>();
         const std::string itemPointer = json_pointer::append(pointer, i);
-        if (!schema::findCapability(value)) {
+        if (std::find(knownValues.begin(), knownValues.end(), value) == knownValues.end()) {
             reportWithSuggestion(sink, RuleId::UnknownCapability, itemPointer,
                                  "unknown capability '" + value +
                                      "'; the app ignores it, so it does nothing",
-                                 value, schema::capabilityValues());
+                                 value, knownValues);
         } else if (!present.insert(value).second) {
             sink.report(RuleId::DuplicateCapability, itemPointer,
                         "capability '" + value + "' is listed twice");
         }
     }
 
-    for (const auto &capability : schema::capabilities()) {
+    for (const auto &capability : known) {
         const bool listed = present.count(std::string(capability.value)) > 0;
         const Json *section = context.member(capability.requiredKey);
         const std::string key(capability.requiredKey);

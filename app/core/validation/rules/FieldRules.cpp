@@ -25,6 +25,8 @@ bool hasType(const Json &value, ValueType type)
         return value.is_string() || value.is_null();
     case ValueType::Boolean:
         return value.is_boolean();
+    case ValueType::Number:
+        return value.is_number();
     case ValueType::StringArray:
     case ValueType::ObjectArray:
         return value.is_array();
@@ -34,33 +36,6 @@ bool hasType(const Json &value, ValueType type)
         return true;
     }
     return true;
-}
-
-// Keys that belong to one level of the manifest but are sometimes written at another.
-struct KnownPlace
-{
-    std::string_view key;
-    std::string_view place;
-    std::string_view section; // the member holding it, "" for the top level of the entry
-};
-
-std::vector<KnownPlace> placesOutside(std::span<const Field> level)
-{
-    std::vector<KnownPlace> places;
-    const auto add = [&](std::span<const Field> fields, std::string_view place,
-                         std::string_view section) {
-        if (fields.data() == level.data())
-            return;
-        for (const auto &field : fields) {
-            if (field.role == FieldRole::Contract)
-                places.push_back({field.key, place, section});
-        }
-    };
-    add(schema::topLevelFields(), "at the top level of the entry", "");
-    add(schema::externalIntegrationFields(), "inside external_integration", "external_integration");
-    add(schema::proactiveNotificationFields(), "inside proactive_notification",
-        "proactive_notification");
-    return places;
 }
 
 std::vector<std::string_view> contractKeys(std::span<const Field> level)
@@ -73,17 +48,8 @@ std::vector<std::string_view> contractKeys(std::span<const Field> level)
     return keys;
 }
 
-struct Level
-{
-    std::span<const Field> fields;
-    std::string_view name; // "the entry", "external_integration" ...
-    RuleId missingRule = RuleId::MissingField;
-    RuleId typeRule = RuleId::WrongType;
-    bool checkPlacement = true;
-};
-
 void checkKnownField(const Json &value, const Field &field, const std::string &pointer,
-                     const Level &level, DiagnosticSink &sink)
+                     const FieldLevel &level, DiagnosticSink &sink)
 {
     if (field.role == FieldRole::Legacy) {
         sink.report(RuleId::LegacyField, pointer,
@@ -98,6 +64,11 @@ void checkKnownField(const Json &value, const Field &field, const std::string &p
                     "'" + std::string(field.key) +
                         "' is written by the app's server; remove it from the submission",
                     Anchor::Key);
+        return;
+    }
+    if (field.role == FieldRole::OtherContract) {
+        sink.report(RuleId::OtherContractField, pointer,
+                    "'" + std::string(field.key) + "' " + std::string(field.note), Anchor::Key);
         return;
     }
     if (!hasType(value, field.type)) {
@@ -118,27 +89,25 @@ void checkKnownField(const Json &value, const Field &field, const std::string &p
     }
 }
 
-void checkUnknownKey(const std::string &key, const std::string &pointer, const Level &level,
-                     DiagnosticSink &sink)
+void checkUnknownKey(const std::string &key, const std::string &pointer,
+                     const FieldLevel &level, DiagnosticSink &sink)
 {
-    if (level.checkPlacement) {
-        for (const auto &place : placesOutside(level.fields)) {
-            if (place.key == key) {
-                sink.report(RuleId::MisplacedKey, pointer,
-                            "'" + key + "' belongs " + std::string(place.place) + "; in " +
-                                std::string(level.name) + " the app ignores it",
-                            Anchor::Key);
-                // The entry holds the level's object, or is it.
-                const bool atTop = level.fields.data() == schema::topLevelFields().data();
-                std::string target = atTop ? json_pointer::parent(pointer)
-                                           : json_pointer::parent(json_pointer::parent(pointer));
-                if (!place.section.empty())
-                    target = json_pointer::append(target, std::string(place.section));
-                sink.suggestMove("Move '" + key + "' " + std::string(place.place),
-                                 json_pointer::append(target, key));
-                return;
-            }
-        }
+    for (const auto &place : level.elsewhere) {
+        if (place.key != key || place.fields.data() == level.fields.data())
+            continue;
+        sink.report(RuleId::MisplacedKey, pointer,
+                    "'" + key + "' belongs " + std::string(place.place) + "; in " +
+                        std::string(level.name) + " the app ignores it",
+                    Anchor::Key);
+        // The entry holds the level's object, or is it.
+        std::string target = level.topLevel
+                                 ? json_pointer::parent(pointer)
+                                 : json_pointer::parent(json_pointer::parent(pointer));
+        if (!place.section.empty())
+            target = json_pointer::append(target, std::string(place.section));
+        sink.suggestMove("Move '" + key + "' " + std::string(place.place),
+                         json_pointer::append(target, key));
+        return;
     }
     const auto keys = contractKeys(level.fields);
     reportWithSuggestion(sink, RuleId::UnknownKey, pointer,
@@ -147,8 +116,27 @@ void checkUnknownKey(const std::string &key, const std::string &pointer, const L
                          key, keys, Anchor::Key);
 }
 
-void checkObject(const Json &object, const std::string &pointer, const Level &level,
-                 DiagnosticSink &sink)
+std::vector<KnownPlace> manifestPlaces()
+{
+    std::vector<KnownPlace> places;
+    const auto add = [&](std::span<const Field> fields, std::string_view place,
+                         std::string_view section) {
+        for (const auto &field : fields) {
+            if (field.role == FieldRole::Contract)
+                places.push_back({field.key, place, section, fields});
+        }
+    };
+    add(schema::topLevelFields(), "at the top level of the entry", "");
+    add(schema::externalIntegrationFields(), "inside external_integration", "external_integration");
+    add(schema::proactiveNotificationFields(), "inside proactive_notification",
+        "proactive_notification");
+    return places;
+}
+
+} // namespace
+
+void checkMembers(const Json &object, const std::string &pointer, const FieldLevel &level,
+                  DiagnosticSink &sink)
 {
     for (const auto &field : level.fields) {
         if (field.required && !object.contains(field.key)) {
@@ -167,8 +155,6 @@ void checkObject(const Json &object, const std::string &pointer, const Level &le
             checkUnknownKey(key, memberPointer, level, sink);
     }
 }
-
-} // namespace
 
 bool isBlank(std::string_view text)
 {
@@ -200,28 +186,32 @@ std::string describeJsonType(const Json &value)
 
 void checkFields(const EntryContext &context, DiagnosticSink &sink)
 {
-    checkObject(context.entry, context.pointer, {schema::topLevelFields(), "the entry"}, sink);
+    static const std::vector<KnownPlace> places = manifestPlaces();
+    checkMembers(context.entry, context.pointer,
+                 {schema::topLevelFields(), "the entry", places, true}, sink);
 
     if (const Json *integration = context.member("external_integration");
         integration && integration->is_object()) {
         const std::string pointer = context.at("external_integration");
-        checkObject(*integration, pointer,
-                    {schema::externalIntegrationFields(), "external_integration"}, sink);
+        checkMembers(*integration, pointer,
+                     {schema::externalIntegrationFields(), "external_integration", places},
+                     sink);
         const auto steps = integration->find("auth_steps");
         if (steps != integration->end() && steps->is_array()) {
-            const Level stepLevel{schema::authStepFields(), "an auth step",
-                                  RuleId::MalformedAuthStep, RuleId::MalformedAuthStep, false};
+            const FieldLevel stepLevel{schema::authStepFields(), "an auth step", {}, false,
+                                       RuleId::MalformedAuthStep, RuleId::MalformedAuthStep};
             for (std::size_t i = 0; i < steps->size(); ++i) {
                 if ((*steps)[i].is_object())
-                    checkObject((*steps)[i], pointer + "/auth_steps/" + std::to_string(i),
-                                stepLevel, sink);
+                    checkMembers((*steps)[i], pointer + "/auth_steps/" + std::to_string(i),
+                                 stepLevel, sink);
             }
         }
     }
     if (const Json *proactive = context.member("proactive_notification");
         proactive && proactive->is_object()) {
-        checkObject(*proactive, context.at("proactive_notification"),
-                    {schema::proactiveNotificationFields(), "proactive_notification"}, sink);
+        checkMembers(*proactive, context.at("proactive_notification"),
+                     {schema::proactiveNotificationFields(), "proactive_notification", places},
+                     sink);
     }
 
     const Json *deleted = context.member("deleted");

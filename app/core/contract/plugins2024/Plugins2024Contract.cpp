@@ -1,0 +1,92 @@
+#include "Plugins2024Contract.h"
+
+#include "manifest/SubmissionJson.h"
+#include "simulation/payload/AppUrls.h"
+#include "simulation/payload/MemoryPayload.h"
+#include "simulation/payload/TranscriptPayload.h"
+#include "validation/ReferencedFiles.h"
+
+namespace studio {
+
+QString Plugins2024Contract::title() const
+{
+    return QStringLiteral("2024 plugin index");
+}
+
+QString Plugins2024Contract::differences() const
+{
+    return QStringLiteral(
+        "Plugins are entries of community-plugins.json, submitted by pull request, each with "
+        "an id and a deleted flag; the logo and setup instructions are files of the "
+        "repository. The app calls a webhook with a 30 s timeout on a new connection each "
+        "time, sends transcripts in 30 s windows, pushes a notification for a memory's "
+        "message, and caps proactive prompts at 8000 characters.");
+}
+
+bool Plugins2024Contract::recognises(const Json &root) const
+{
+    if (root.is_array())
+        return true;
+    return root.is_object() && root.contains("id") && root.contains("deleted");
+}
+
+ValidationReport Plugins2024Contract::validate(std::string_view text,
+                                               const JsonParseResult &parsed,
+                                               const ValidationOptions &options) const
+{
+    return DocumentValidator::validate(text, parsed, options);
+}
+
+QStringList Plugins2024Contract::triggers() const
+{
+    return {QStringLiteral("memory_creation"), QStringLiteral("transcript_processed")};
+}
+
+QStringList Plugins2024Contract::referencedFiles(const Json &document, const QString &folder) const
+{
+    QStringList files;
+    for (QString &file : ReferencedFiles::of(document, folder))
+        files.push_back(std::move(file));
+    return files;
+}
+
+Submission Plugins2024Contract::submission(const Json &document, const QString &) const
+{
+    // The entry as the index holds it; the pull request carries it with the repository's files.
+    return {{{QStringLiteral("submission.json"), submissionJson(document), {}}}, {}};
+}
+
+ContractTransport Plugins2024Contract::transport() const
+{
+    // requests.post(url, json=..., timeout=30): the connect and each read, no pool.
+    return {30'000, 30'000, false, 0, 0};
+}
+
+BatchingOptions Plugins2024Contract::transcriptBatching() const
+{
+    return BatchingOptions::window(BatchingOptions::kAppWindowSeconds);
+}
+
+QByteArray Plugins2024Contract::memoryBody(const Memory &memory, PayloadProfile profile) const
+{
+    return MemoryPayload::body(memory, profile);
+}
+
+QList<PayloadProfile> Plugins2024Contract::memoryProfiles() const
+{
+    return PayloadProfiles::all();
+}
+
+QByteArray Plugins2024Contract::transcriptBody(const QList<TranscriptSegment> &segments,
+                                               const QString &sessionId) const
+{
+    return TranscriptPayload::body(segments, sessionId);
+}
+
+QString Plugins2024Contract::setupCheckUrl(const QString &setupCompletedUrl,
+                                           const QString &uid) const
+{
+    return AppUrls::setupCheck(setupCompletedUrl, uid);
+}
+
+} // namespace studio
