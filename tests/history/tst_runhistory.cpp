@@ -159,10 +159,7 @@ private slots:
         const StoredRun original = finishedRun(plan);
         QCOMPARE(original.records.size(), 3);
 
-        RunHistory history(path());
-        const HistoryResult<qint64> id = history.record(original);
-        QVERIFY2(id.ok(), qPrintable(id.error()));
-        const HistoryResult<StoredRun> loaded = history.load(id.value());
+        const HistoryResult<StoredRun> loaded = keptAndLoaded(original);
         QVERIFY2(loaded.ok(), qPrintable(loaded.error()));
         const StoredRun &run = loaded.value();
         QCOMPARE(run.kind, RunKind::Transcript);
@@ -203,10 +200,7 @@ private slots:
         QCOMPARE(original.records.size(), 7);
         QVERIFY(!original.records.at(5).sent());
 
-        RunHistory history(path());
-        const HistoryResult<qint64> id = history.record(original);
-        QVERIFY2(id.ok(), qPrintable(id.error()));
-        const HistoryResult<StoredRun> loaded = history.load(id.value());
+        const HistoryResult<StoredRun> loaded = keptAndLoaded(original);
         QVERIFY2(loaded.ok(), qPrintable(loaded.error()));
         const StoredRun &run = loaded.value();
         QVERIFY(run.records.at(4).sent());
@@ -385,6 +379,16 @@ private slots:
 
 private:
     QString path() const { return m_dir->filePath(QStringLiteral("data/history.sqlite")); }
+
+    // The run kept in the history, then read back.
+    HistoryResult<StoredRun> keptAndLoaded(const StoredRun &original) const
+    {
+        RunHistory history(path());
+        const HistoryResult<qint64> id = history.record(original);
+        if (!id.ok())
+            return HistoryResult<StoredRun>::failure(id.error());
+        return history.load(id.value());
+    }
 
     std::unique_ptr<QTemporaryDir> m_dir;
 };

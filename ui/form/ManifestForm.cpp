@@ -25,8 +25,11 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace studio {
 
@@ -149,6 +152,18 @@ ManifestForm::ManifestForm(QWidget *parent)
 }
 
 ManifestForm::~ManifestForm() = default;
+
+QSize ManifestForm::sizeHint() const
+{
+    // Every section counts, shown or not: the capabilities of the next entry may show it.
+    int rows = 0;
+    for (const QWidget *section : m_content->findChildren<QGroupBox *>(Qt::FindDirectChildrenOnly))
+        rows = std::max(rows, section->minimumSizeHint().width());
+    const QMargins margins = m_content->layout()->contentsMargins();
+    const int bar = m_scroll->verticalScrollBar()->sizeHint().width();
+    return {rows + margins.left() + margins.right() + bar + 2 * m_scroll->frameWidth(),
+            QWidget::sizeHint().height()};
+}
 
 QWidget *ManifestForm::buildIdentity()
 {

@@ -41,6 +41,9 @@ public:
     explicit ManifestForm(QWidget *parent = nullptr);
     ~ManifestForm() override;
 
+    // Wide enough that no row of the form scrolls sideways (it can be made narrower).
+    QSize sizeHint() const override;
+
     void setDocument(ManifestDocument *document);
     void setDiagnostics(const std::vector<Diagnostic> &diagnostics);
     // Shows the fields of `contract`'s documents: an app (apps-2026) has a category, a

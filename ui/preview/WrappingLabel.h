@@ -2,6 +2,8 @@
 
 #include <QLabel>
 
+class QTextLayout;
+
 #include <array>
 
 namespace studio {
@@ -9,7 +11,8 @@ namespace studio {
 // A word-wrapped label that remembers its height for the last few widths. QLabel lays the
 // whole text out again on every heightForWidth call, and one relayout of the scrolling
 // preview asks for five or six widths per label: with long prompts that cost ~10 ms a
-// keystroke.
+// keystroke. Plain text breaks inside a word wider than the line, as the app's does,
+// where QLabel would cut it off (a long name beside the logo in a narrow preview).
 class WrappingLabel : public QLabel
 {
     Q_OBJECT
@@ -22,7 +25,13 @@ public:
     // that stretches it to the card's width anyway, a few characters' width is enough.
     QSize minimumSizeHint() const override;
 
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
 private:
+    int plainHeight(int width) const;
+    qreal layOut(QTextLayout &layout, int width) const;
+
     struct Entry
     {
         int width = -1;

@@ -15,7 +15,7 @@ namespace studio {
 namespace {
 
 constexpr int kEntriesWidth = 230;
-constexpr int kNarrowSideWidth = 250; // the entries, the store preview's phone, the image
+constexpr int kNarrowSideWidth = 300; // the entries, the store preview's phone, the image
 constexpr int kPreviewWidth = 310;
 constexpr int kProblemsHeight = 170;
 
@@ -57,6 +57,10 @@ void WindowLayout::restore(const std::function<void()> &sizeWindow)
     m_width = LayoutWidth::Narrow;
     placeDocks();
     m_window.layout()->activate();
+    // The window's narrowest is that of the narrow arrangement, whatever the arrangement of
+    // the moment: a window snapped from a large screen to a small one in one step is not
+    // held at the three columns' minimum until the docks move.
+    m_window.setMinimumWidth(m_window.minimumSizeHint().width());
     sizeWindow();
     apply(widthFor(m_window.width()));
     m_window.layout()->activate();
@@ -161,21 +165,26 @@ void WindowLayout::sizeDocks()
         m_window.resizeDocks({m_docks.problems}, {std::max(kProblemsHeight, height * 36 / 100)},
                              Qt::Vertical);
     } else {
-        m_window.resizeDocks({m_docks.entries, m_docks.preview}, {kEntriesWidth, kPreviewWidth},
+        // A large screen gives the entries room for their ids and authors too.
+        const int entries = std::clamp(m_window.width() * 3 / 20, kEntriesWidth, 300);
+        m_window.resizeDocks({m_docks.entries, m_docks.preview}, {entries, kPreviewWidth},
                              Qt::Horizontal);
         m_window.resizeDocks({m_docks.problems},
                              {std::max(kProblemsHeight, height * 28 / 100)}, Qt::Vertical);
     }
 }
 
-// Form and text share the centre equally, the text never narrower than its minimum (a key
-// line unbroken).
+// Form and text share the centre equally, unless the form would then scroll sideways while
+// the text could give it room; the text never narrower than its minimum (a key line
+// unbroken).
 void WindowLayout::splitFormAndText()
 {
     if (m_splitter.count() < 2)
         return;
     const int total = m_splitter.width() - m_splitter.handleWidth();
-    const int text = std::max(total / 2, m_splitter.widget(1)->minimumSizeHint().width());
+    const int formWants = m_splitter.widget(0)->sizeHint().width();
+    const int text = std::max(std::min(total / 2, total - formWants),
+                              m_splitter.widget(1)->minimumSizeHint().width());
     m_splitter.setSizes({total - text, text});
 }
 

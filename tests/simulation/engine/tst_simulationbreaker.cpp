@@ -24,10 +24,20 @@ SimulationPlan fortySeconds(const QString &url, const Contract &contract)
     return plan;
 }
 
-QList<int> notSentIndexes(const SimulationRun &run)
+// The records of fortySeconds() sent to `url` under `contract`, once the run ended.
+QList<RunRecord> replayed(const QString &url, const Contract &contract)
+{
+    HttpClient client;
+    SimulationRun run(fortySeconds(url, contract), &client);
+    if (!runToEnd(run))
+        qWarning("the run did not finish");
+    return run.records();
+}
+
+QList<int> notSentIndexes(const QList<RunRecord> &records)
 {
     QList<int> indexes;
-    for (const RunRecord &record : run.records())
+    for (const RunRecord &record : records)
         if (!record.sent())
             indexes.append(record.index);
     return indexes;
@@ -58,28 +68,26 @@ private slots:
     {
         LoopbackServer server;
         server.setRoute("/hook", HttpAnswer::text(500, "down"));
-        HttpClient client;
-        SimulationRun run(fortySeconds(server.url("/hook"), Contract::apps2026()), &client);
-        QVERIFY(runToEnd(run));
+        const QList<RunRecord> records = replayed(server.url("/hook"), Contract::apps2026());
 
         // Sent at 1-5 s (failing), none until 35 s (the probe, failing), none after.
         QCOMPARE(server.requestCount(), 6);
-        QCOMPARE(run.records().size(), 40);
-        QCOMPARE(notSentIndexes(run), range(5, 33) + range(35, 39));
-        const RunRecord &held = run.records().at(5);
+        QCOMPARE(records.size(), 40);
+        QCOMPARE(notSentIndexes(records), range(5, 33) + range(35, 39));
+        const RunRecord &held = records.at(5);
         QCOMPARE(held.notSentReason,
                  QStringLiteral("circuit open until 35 s (5 failures in a row, the last at 5 s)"));
         QVERIFY(!held.requestFailed());
         QCOMPARE(held.result.request.url, server.url("/hook?uid=plugin-studio-test-uid"));
-        const RunRecord &probe = run.records().at(34);
+        const RunRecord &probe = records.at(34);
         QVERIFY(probe.sent());
         QCOMPARE(probe.result.status, 500);
         QCOMPARE(probe.verdict.notes.value(0),
                  QStringLiteral("the circuit breaker's probe failed: it opens again"));
-        QCOMPARE(run.records().at(35).notSentReason,
+        QCOMPARE(records.at(35).notSentReason,
                  QStringLiteral("circuit open until 65 s (6 failures in a row, the last at 35 s)"));
 
-        const RunSummary summary = run.summary();
+        const RunSummary summary = RunSummary::of(records);
         QCOMPARE(summary.count, 40);
         QCOMPARE(summary.errors, 6);
         QCOMPARE(summary.notSent, 34);
@@ -94,26 +102,22 @@ private slots:
             // Down for the first five calls, back by the probe.
             return ++*answered <= 5 ? HttpAnswer::text(500, "down") : HttpAnswer::json(200, "{}");
         });
-        HttpClient client;
-        SimulationRun run(fortySeconds(server.url("/hook"), Contract::apps2026()), &client);
-        QVERIFY(runToEnd(run));
-        QCOMPARE(notSentIndexes(run), range(5, 33));
+        const QList<RunRecord> records = replayed(server.url("/hook"), Contract::apps2026());
+        QCOMPARE(notSentIndexes(records), range(5, 33));
         QCOMPARE(server.requestCount(), 11);
-        QCOMPARE(run.records().at(34).verdict.notes.value(0),
+        QCOMPARE(records.at(34).verdict.notes.value(0),
                  QStringLiteral("the circuit breaker's probe succeeded: it closes"));
-        QVERIFY(run.records().at(35).verdict.notes.isEmpty());
+        QVERIFY(records.at(35).verdict.notes.isEmpty());
     }
 
     void plugins2024_hasNoBreaker()
     {
         LoopbackServer server;
         server.setRoute("/hook", HttpAnswer::text(500, "down"));
-        HttpClient client;
-        SimulationRun run(fortySeconds(server.url("/hook"), Contract::plugins2024()), &client);
-        QVERIFY(runToEnd(run));
+        const QList<RunRecord> records = replayed(server.url("/hook"), Contract::plugins2024());
         QCOMPARE(server.requestCount(), 40);
-        QVERIFY(notSentIndexes(run).isEmpty());
-        QCOMPARE(run.summary().errors, 40);
+        QVERIFY(notSentIndexes(records).isEmpty());
+        QCOMPARE(RunSummary::of(records).errors, 40);
     }
 
     void stepping_intoAnOpenCircuit_recordsItNotSent()

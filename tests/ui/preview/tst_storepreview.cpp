@@ -73,6 +73,7 @@ private slots:
     void initTestCase();
     void setManifest_showsTextsChipsAndTrigger();
     void setManifest_secondCall_updatesThePreview();
+    void narrowPreview_breaksAWordLongerThanTheNamesLine();
     void triggerLabel_data();
     void triggerLabel();
     void capabilities_unknownOnesAreLeftOut();
@@ -119,6 +120,24 @@ void StorePreviewTest::setManifest_showsTextsChipsAndTrigger()
              QStringLiteral("Summarise the meeting."));
     QVERIFY(page->findChild<QLabel *>(QStringLiteral("setupCompleted"))->isVisibleTo(&preview));
     QVERIFY(page->findChild<QLabel *>(QStringLiteral("triggerLabel"))->isVisibleTo(&preview));
+}
+
+void StorePreviewTest::narrowPreview_breaksAWordLongerThanTheNamesLine()
+{
+    StorePreview preview;
+    PluginManifest plugin = meetingNotes();
+    plugin.name = "Focus Guardianship";
+    preview.setManifest(plugin, QString());
+    preview.resize(250, 700); // the store preview beside the entries on a small screen
+    preview.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&preview));
+    auto *name = preview.detailPage()->findChild<QLabel *>(QStringLiteral("detailName"));
+    const QFontMetrics metrics(name->font());
+    QVERIFY(metrics.horizontalAdvance(QStringLiteral("Guardianship")) >
+            name->contentsRect().width());
+    // As the app's text does: "Focus", then the long word over two lines, none of it cut.
+    QTRY_VERIFY(name->height() >= 3 * metrics.height());
+    QCOMPARE(name->text(), QStringLiteral("Focus Guardianship"));
 }
 
 void StorePreviewTest::setManifest_secondCall_updatesThePreview()

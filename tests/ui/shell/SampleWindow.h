@@ -16,13 +16,24 @@ namespace studio::test {
 class SampleWindow
 {
 public:
-    // False when the copy cannot be opened or the window shown.
-    bool open()
+    // False when the copy cannot be opened or the window shown. A valid `size` is the
+    // window's before it is shown, as a screen that size gives it.
+    bool open(QSize size = {})
     {
         QSettings().clear();
         m_repository = std::make_unique<QTemporaryDir>();
         copySampleRepository(m_repository->path());
+        return reopen(size);
+    }
+    // A new window on the same copy and settings, as at the studio's next start: the one
+    // before is closed first (saving its layout).
+    bool reopen(QSize size = {})
+    {
+        if (m_window)
+            m_window->close();
         m_window = std::make_unique<MainWindow>();
+        if (size.isValid())
+            m_window->resize(size);
         return m_window->session()->openRepository(m_repository->path()).isEmpty() &&
                showActive(m_window.get());
     }

@@ -28,6 +28,7 @@
 #include "shell/MainWindow.h"
 #include "shell/StatusMessages.h"
 #include "shell/StatusPanel.h"
+#include "shell/WindowLayout.h"
 #include "submission/ExportDialog.h"
 
 #include <QAbstractButton>
@@ -180,7 +181,9 @@ int main(int argc, char *argv[])
     // Created: listed at once, unsaved, with its placeholder logo in the store preview.
     studio::NewPluginFiles::write(repository, plugin.request());
     session->newPlugin(plugin.request(), true);
-    raise(window, "previewDock");
+    // Beside each other on a large screen; on a small one they share a column: the list.
+    raise(window, window.width() < studio::WindowLayout::kNarrowWidth ? "entriesDock"
+                                                                      : "previewDock");
     if (!scene("new-entry"))
         return 0;
     session->document()->markSaved(); // no unsaved-changes question on the way out
