@@ -3,12 +3,13 @@
 #include "document/IndexValidation.h"
 #include "document/ManifestDocument.h"
 #include "document/ValidationScheduler.h"
-#include "edit/IndexSplicer.h"
 #include "io/TextFile.h"
 #include "repository/RepositoryFiles.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QTimer>
+#include <QtConcurrent>
 
 namespace studio {
 
@@ -38,6 +39,9 @@ DocumentSession::DocumentSession(QObject *parent)
     connect(m_disk, &FileFollower::missingOnDiskChanged, this,
             &DocumentSession::missingOnDiskChanged);
     connect(m_disk, &FileFollower::checked, this, &DocumentSession::diskChecked);
+    connect(&m_saveWrite, &QFutureWatcher<DocumentWrite::Result>::finished, this,
+            [this] { saveWritten(false); });
+    m_writer.setMaxThreadCount(1); // one save at a time, in the order asked
 }
 
 DocumentSession::~DocumentSession() = default;
@@ -108,6 +112,7 @@ QString DocumentSession::openEntry(std::size_t position)
 
 QString DocumentSession::openManifestFile(const QString &path)
 {
+    finishSave();
     const TextFileRead read = TextFile::read(path);
     if (!read.ok)
         return fromStd(read.error);
@@ -165,6 +170,7 @@ void DocumentSession::openNewEntry(const std::string &text)
 
 void DocumentSession::closeDocument()
 {
+    finishSave();
     m_repositoryRoot.clear();
     m_entries.clear();
     m_indexText.clear();
@@ -175,69 +181,140 @@ void DocumentSession::closeDocument()
     setSource({}, "{\n}\n");
 }
 
-QString DocumentSession::save()
+void DocumentSession::save(SaveDone done)
 {
-    switch (m_source.kind) {
-    case DocumentSource::Kind::Untitled:
-        return tr("choose where to save the new manifest first");
-    case DocumentSource::Kind::ManifestFile: {
-        const std::string error = TextFile::writeAtomically(m_source.filePath, m_document->text());
-        if (!error.empty())
-            return fromStd(error);
-        m_document->markSaved();
-        m_disk->setBaseline(m_document->text());
-        emit saved(m_source.filePath);
-        return {};
+    if (isSaving()) {
+        afterSave([this, done = std::move(done)]() mutable { save(std::move(done)); });
+        return;
     }
-    case DocumentSource::Kind::IndexEntry: {
-        // The index as it is on disk now, which may differ from when it was opened.
-        const TextFileRead read = TextFile::read(m_source.filePath);
-        if (!read.ok)
-            return fromStd(read.error);
-        const IndexSplice write =
-            IndexSplicer::splice(read.bytes, m_document->text(), {.replaces = m_source.entryId});
-        if (!write.ok())
-            return tr("not saved: %1").arg(fromStd(write.error));
-        const std::string error = TextFile::writeAtomically(m_source.filePath, write.text);
-        if (!error.empty())
-            return fromStd(error);
-        m_document->markSaved();
-        loadIndex(m_repositoryRoot);
-        const bool renamed =
-            m_source.entryId != std::optional<std::string>(m_document->manifest().id);
-        m_source.entryId = m_document->manifest().id;
-        m_source.entryPosition = write.entryIndex;
-        const int row = currentEntryRow();
-        m_disk->setBaseline(row >= 0 ? m_entries[static_cast<std::size_t>(row)].text
-                                     : m_document->text());
+    DocumentWrite write;
+    write.path = m_source.filePath;
+    switch (m_source.kind) {
+    case DocumentSource::Kind::Untitled: {
+        const QString error = tr("choose where to save the new manifest first");
+        emit saveFailed(error);
+        if (done)
+            done(error);
+        return;
+    }
+    case DocumentSource::Kind::ManifestFile:
+        break;
+    case DocumentSource::Kind::IndexEntry:
+        write.intoIndex = true;
+        write.replaces = m_source.entryId;
+        break;
+    }
+    startSave(std::move(write), false, std::move(done));
+}
+
+void DocumentSession::saveAs(const QString &path, SaveDone done)
+{
+    if (isSaving()) {
+        afterSave(
+            [this, path, done = std::move(done)]() mutable { saveAs(path, std::move(done)); });
+        return;
+    }
+    DocumentWrite write;
+    write.path = QFileInfo(path).absoluteFilePath();
+    startSave(std::move(write), true, std::move(done));
+}
+
+void DocumentSession::startSave(DocumentWrite write, bool asNewFile, SaveDone done)
+{
+    write.text = m_document->text();
+    m_document->beginSave();
+    m_disk->holdWhileWriting(true);
+    m_saving = Saving{write, asNewFile, std::move(done)};
+    m_saveWrite.setFuture(
+        QtConcurrent::run(&m_writer, [write = std::move(write)] { return write.run(); }));
+}
+
+void DocumentSession::afterSave(std::function<void()> then)
+{
+    if (!isSaving()) {
+        then();
+        return;
+    }
+    m_afterSave.push_back(std::move(then));
+}
+
+void DocumentSession::finishSave()
+{
+    if (!isSaving())
+        return;
+    m_saveWrite.waitForFinished();
+    // Whoever waits for this save hears of it once the caller is done.
+    saveWritten(true);
+}
+
+void DocumentSession::saveWritten(bool notifyLater)
+{
+    if (!m_saving || !m_saveWrite.isFinished())
+        return; // applied already by finishSave
+    Saving saving = std::move(*m_saving);
+    m_saving.reset();
+    DocumentWrite::Result result = m_saveWrite.result();
+    const QString error = result.error;
+    m_document->endSave(error.isEmpty());
+    if (error.isEmpty())
+        applySave(saving, std::move(result));
+    else
+        emit saveFailed(error);
+    m_disk->holdWhileWriting(false);
+    auto notify = [this, done = std::move(saving.done), error] {
+        if (done)
+            done(error);
+        // One at a time: a task that saves again holds the others back until it is written.
+        while (!isSaving() && !m_afterSave.empty()) {
+            const std::function<void()> then = std::move(m_afterSave.front());
+            m_afterSave.erase(m_afterSave.begin());
+            then();
+        }
+    };
+    if (notifyLater)
+        QTimer::singleShot(0, this, std::move(notify));
+    else
+        notify();
+}
+
+void DocumentSession::applySave(const Saving &saving, DocumentWrite::Result result)
+{
+    const DocumentWrite &write = saving.write;
+    if (saving.asNewFile) {
+        const auto root = RepositoryFiles::findRootAbove(QFileInfo(write.path).absolutePath());
+        m_source = {};
+        m_source.kind = DocumentSource::Kind::ManifestFile;
+        m_source.filePath = write.path;
+        m_source.repositoryRoot = root.value_or(m_repositoryRoot);
+        m_disk->setBaseline(write.text);
+        updateValidationOptions();
+        emit sourceChanged();
+    } else if (!write.intoIndex) {
+        m_disk->setBaseline(write.text);
+    } else {
+        if (result.listing.ok()) {
+            m_entries = std::move(result.listing.entries);
+            m_indexText = std::move(result.indexText);
+            m_indexValidation->validate(m_indexText, m_repositoryRoot);
+        } else {
+            loadIndex(m_repositoryRoot);
+        }
+        const auto entry =
+            std::find_if(m_entries.begin(), m_entries.end(), [&](const IndexEntry &listed) {
+                return listed.position == result.entryPosition;
+            });
+        const bool listed = entry != m_entries.end();
+        const std::optional<std::string> id = listed ? std::optional(entry->id) : m_source.entryId;
+        const bool renamed = m_source.entryId != id;
+        m_source.entryId = id;
+        m_source.entryPosition = result.entryPosition;
+        m_disk->setBaseline(listed ? entry->text : write.text);
         updateValidationOptions();
         emit entriesChanged();
         if (renamed)
             emit sourceChanged();
-        emit saved(m_source.filePath);
-        return {};
     }
-    }
-    return {};
-}
-
-QString DocumentSession::saveAs(const QString &path)
-{
-    const std::string error = TextFile::writeAtomically(path, m_document->text());
-    if (!error.empty())
-        return fromStd(error);
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    const auto root = RepositoryFiles::findRootAbove(QFileInfo(absolute).absolutePath());
-    m_source = {};
-    m_source.kind = DocumentSource::Kind::ManifestFile;
-    m_source.filePath = absolute;
-    m_source.repositoryRoot = root.value_or(m_repositoryRoot);
-    m_document->markSaved();
-    m_disk->setBaseline(m_document->text());
-    updateValidationOptions();
-    emit sourceChanged();
-    emit saved(absolute);
-    return {};
+    emit saved(write.path);
 }
 
 QString DocumentSession::indexPath() const
@@ -259,6 +336,7 @@ int DocumentSession::currentEntryRow() const
 
 QString DocumentSession::loadIndex(const QString &root)
 {
+    finishSave();
     const QString path = QDir(root).filePath(kIndexName);
     const TextFileRead read = TextFile::read(path);
     if (!read.ok)
@@ -289,6 +367,7 @@ void DocumentSession::setContract(const Contract &contract)
 
 void DocumentSession::setSource(DocumentSource source, std::string text, bool modified)
 {
+    finishSave();
     m_source = std::move(source);
     const bool followsFile = m_source.kind == DocumentSource::Kind::ManifestFile ||
                              (m_source.isIndexEntry() && m_source.entryId);

@@ -2,13 +2,17 @@
 
 #include "contract/Contract.h"
 #include "document/DocumentSource.h"
+#include "document/DocumentWrite.h"
 #include "document/FileFollower.h"
 #include "edit/IndexEntries.h"
 #include "edit/PluginTemplate.h"
 
+#include <QFutureWatcher>
 #include <QObject>
 #include <QString>
+#include <QThreadPool>
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -58,8 +62,19 @@ public:
     void closeDocument();
 
     bool needsSaveAsPath() const { return m_source.kind == DocumentSource::Kind::Untitled; }
-    QString save();
-    QString saveAs(const QString &path);
+    // Gets "" when the save was written, else what went wrong (nothing changed then).
+    using SaveDone = std::function<void(const QString &error)>;
+    // Saves the text as it is now. The file is read, spliced and written on a worker; the
+    // revision saved becomes the unmodified one when it is written, so edits typed
+    // meanwhile stay unsaved. Then saved or saveFailed, then `done` (at once for an error
+    // found before writing). A save asked for while one runs starts after it.
+    void save(SaveDone done = {});
+    void saveAs(const QString &path, SaveDone done = {});
+    bool isSaving() const { return m_saving.has_value(); }
+    // Runs `then` once no save is under way: at once, or when the one running has ended.
+    void afterSave(std::function<void()> then);
+    // Waits for the save under way and applies it (before another document is opened).
+    void finishSave();
 
     bool hasRepository() const { return !m_repositoryRoot.isEmpty(); }
     const QString &repositoryRoot() const { return m_repositoryRoot; }
@@ -99,6 +114,7 @@ signals:
     // The repository's entry list changed (opened, saved into, closed).
     void entriesChanged();
     void saved(const QString &path);
+    void saveFailed(const QString &error);
     // Something the user should know that is not an error of the call (a fallback taken).
     void notice(const QString &message);
     // Another program changed the file of a document with unsaved edits: reloadFromDisk or
@@ -118,6 +134,17 @@ private:
     void updateValidationOptions();
     // The index as read with the document's text: its entry list follows it.
     void takeIndexVersion(DiskVersion &version);
+    struct Saving
+    {
+        DocumentWrite write;
+        bool asNewFile = false; // Save As: the document is that file from now on
+        SaveDone done;
+    };
+    void startSave(DocumentWrite write, bool asNewFile, SaveDone done);
+    // The worker wrote (or failed); `notifyLater`: tell the waiting callers on the next turn.
+    void saveWritten(bool notifyLater);
+    // The saved text is what the file holds now: the source, index and baseline follow.
+    void applySave(const Saving &saving, DocumentWrite::Result result);
 
     ManifestDocument *m_document;
     ValidationScheduler *m_validation;
@@ -131,6 +158,13 @@ private:
     FileFollower *m_disk;
     QString m_openedIndexRoot;
     std::optional<std::string> m_openedIndexText;
+
+    std::optional<Saving> m_saving;
+    // Saves run on a thread of their own, never queued behind long checks and image
+    // decoding in the global pool; destroying the pool waits for a write under way.
+    QThreadPool m_writer;
+    QFutureWatcher<DocumentWrite::Result> m_saveWrite;
+    std::vector<std::function<void()>> m_afterSave;
 };
 
 } // namespace studio

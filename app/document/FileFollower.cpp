@@ -4,6 +4,8 @@
 
 #include <QtConcurrent>
 
+#include <utility>
+
 namespace studio {
 
 FileFollower::FileFollower(TextDocument &document, ReaderSource readerSource, QObject *parent)
@@ -16,6 +18,10 @@ FileFollower::FileFollower(TextDocument &document, ReaderSource readerSource, QO
 
 void FileFollower::check()
 {
+    if (m_writing) {
+        m_checkAfterWrite = true;
+        return;
+    }
     if (m_read.isRunning()) {
         m_recheck = true; // the file changed again while it was being read
         return;
@@ -27,6 +33,10 @@ void FileFollower::check()
 
 void FileFollower::read()
 {
+    if (m_writing) {
+        m_checkAfterWrite = true; // read while the studio wrote: look again after
+        return;
+    }
     // Read before a save or a switch of document: it says nothing about the file now.
     if (m_recheck || m_readGeneration != m_generation) {
         check();
@@ -34,6 +44,13 @@ void FileFollower::read()
     }
     apply(m_read.result());
     emit checked();
+}
+
+void FileFollower::holdWhileWriting(bool writing)
+{
+    m_writing = writing;
+    if (!writing && std::exchange(m_checkAfterWrite, false))
+        check();
 }
 
 void FileFollower::apply(DiskVersion version)

@@ -44,6 +44,9 @@ public:
 
     // Reads the file again, off the GUI thread, and follows what another program did to it.
     void check();
+    // While the studio writes the file itself, what a read finds is neither the old text
+    // nor yet the new baseline: checks wait, and one is made once the write has ended.
+    void holdWhileWriting(bool writing);
     // After changedOnDisk: the text on disk replaces the edits (Undo brings them back) ...
     void reloadFromDisk();
     // ... or the edits stay, unsaved, to replace the file at the next Save.
@@ -76,6 +79,8 @@ private:
     quint64 m_generation = 0; // moves on when the baseline does: older reads are stale
     quint64 m_readGeneration = 0;
     bool m_recheck = false;
+    bool m_writing = false;
+    bool m_checkAfterWrite = false;
     std::optional<std::string> m_pending;
     QString m_missingReason;
 };

@@ -2,6 +2,7 @@
 
 #include "SpliceCommand.h"
 
+#include <QSignalBlocker>
 #include <QUndoStack>
 
 namespace studio {
@@ -10,14 +11,14 @@ TextDocument::TextDocument(QObject *parent)
     : QObject(parent)
     , m_undoStack(new QUndoStack(this))
 {
-    connect(m_undoStack, &QUndoStack::cleanChanged, this,
-            [this](bool clean) { emit modifiedChanged(!clean); });
+    connect(m_undoStack, &QUndoStack::cleanChanged, this, &TextDocument::updateModified);
 }
 
 TextDocument::~TextDocument() = default;
 
 void TextDocument::load(std::string text, bool modified)
 {
+    m_saving = false;
     m_undoStack->clear();
     m_text = std::move(text);
     ++m_revision;
@@ -25,6 +26,7 @@ void TextDocument::load(std::string text, bool modified)
     m_undoStack->setClean();
     if (modified)
         m_undoStack->resetClean();
+    m_modified = modified;
     emit reset();
     emit changed();
     emit modifiedChanged(modified);
@@ -32,7 +34,7 @@ void TextDocument::load(std::string text, bool modified)
 
 bool TextDocument::isModified() const
 {
-    return !m_undoStack->isClean();
+    return m_saving || !m_undoStack->isClean();
 }
 
 void TextDocument::markSaved()
@@ -43,6 +45,42 @@ void TextDocument::markSaved()
 void TextDocument::markUnsaved()
 {
     m_undoStack->resetClean();
+}
+
+void TextDocument::beginSave()
+{
+    if (!isModified())
+        return; // the unmodified point is this one already
+    m_saving = true;
+    m_cleanBeforeSave = m_undoStack->cleanIndex();
+    // The stack's clean index marks the point being saved: the stack then keeps it apart
+    // from later typing and forgets it if the user undoes past it and edits on. Quietly,
+    // as nothing is saved yet.
+    const QSignalBlocker quiet(m_undoStack);
+    m_undoStack->setClean();
+    updateModified();
+}
+
+void TextDocument::endSave(bool written)
+{
+    if (!m_saving)
+        return;
+    m_saving = false;
+    if (!written && m_cleanBeforeSave != m_undoStack->cleanIndex()) {
+        // Which step matched the file before can no longer be told: unsaved until a save.
+        const QSignalBlocker quiet(m_undoStack);
+        m_undoStack->resetClean();
+    }
+    updateModified();
+}
+
+void TextDocument::updateModified()
+{
+    const bool modified = isModified();
+    if (modified == m_modified)
+        return;
+    m_modified = modified;
+    emit modifiedChanged(modified);
 }
 
 void TextDocument::applyTyping(const TextSplice &splice)

@@ -33,8 +33,15 @@ public:
     // Counts every change of the text, so asynchronous results can tell they are stale.
     quint64 revision() const { return m_revision; }
 
+    // Unsaved edits, or a save under way (the file does not hold the text yet).
     bool isModified() const;
     void markSaved();
+    // A save of the current text began: this point of the history is the one it saves
+    // (later typing starts a new step), and the document stays modified until endSave.
+    // endSave(true) makes that point the unmodified one, whatever was typed meanwhile;
+    // endSave(false) leaves the edits unsaved.
+    void beginSave();
+    void endSave(bool written);
     // No state in the history matches the file any more (it was deleted, or another
     // program changed it and the edits were kept): modified until the next save.
     void markUnsaved();
@@ -69,9 +76,14 @@ protected:
     virtual void textChanged(bool loaded);
 
 private:
+    void updateModified();
+
     std::string m_text;
     quint64 m_revision = 0;
     QUndoStack *m_undoStack;
+    bool m_saving = false;
+    int m_cleanBeforeSave = -1;
+    bool m_modified = false; // as last announced by modifiedChanged
 };
 
 } // namespace studio

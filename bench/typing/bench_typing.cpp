@@ -3,8 +3,9 @@
 // entry open, 200 characters typed one key at a time into its description in the JSON
 // editor, each followed by the event loop running until idle. Prints the time each key
 // took to handle (p50, p95, max), the longest stall of the event loop over the whole run
-// (validation results, the form, the preview and the problems list landing), and how long
-// Save kept the event loop busy. Targets: a key under 16 ms at p95, no stall over 50 ms.
+// (validation results, the form, the preview and the problems list landing), and what Save
+// costs: the time until the index is written, the GUI thread's CPU over it and its longest
+// stall. Targets: a key under 16 ms at p95, no stall over 50 ms.
 //
 //   bench_typing [MEGABYTES] [KEYS]
 #include "StallMeter.h"
@@ -17,6 +18,7 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -129,14 +131,50 @@ int main(int argc, char *argv[])
     }
     QTest::qWait(1500); // the last validation and preview land
     stalls.stop();
+    const double typingStallMs = stalls.longestMs();
 
-    QElapsedTimer save;
-    save.start();
-    const double saveCpuBefore = threadCpuMs();
-    const QString saveError = session->save();
-    QCoreApplication::processEvents();
-    const double saveMs = double(save.nsecsElapsed()) / 1e6;
-    const double saveCpuMs = threadCpuMs() - saveCpuBefore;
+    // Save, as the user meets it: the file is read, spliced and written on a worker; the
+    // GUI thread starts it and takes the result (the entry list, the disk baseline). Each
+    // run saves one more key typed, once the previous save's aftermath has settled.
+    std::vector<double> saveMs;
+    std::vector<double> saveCpuMs;
+    QString saveError;
+    const auto saveOnce = [&](bool counted) {
+        QTest::keyClick(editor, 'x');
+        QTest::qWait(300);
+        QEventLoop written;
+        bool ended = false;
+        QElapsedTimer wall;
+        wall.start();
+        const double cpuBefore = threadCpuMs();
+        session->save([&](const QString &error) {
+            saveError = error;
+            ended = true;
+            written.quit();
+        });
+        if (!ended)
+            written.exec();
+        if (counted) {
+            saveMs.push_back(double(wall.nsecsElapsed()) / 1e6);
+            saveCpuMs.push_back(threadCpuMs() - cpuBefore);
+        }
+    };
+    constexpr int kSaves = 5;
+    for (int i = 0; i < kSaves && saveError.isEmpty(); ++i) {
+        saveOnce(true);
+        QTest::qWait(2000);
+    }
+    // Once more with the stall meter, whose ticks would count as the GUI thread's CPU; then
+    // what follows a save (the whole index checked again, the list's logos) for 3 s.
+    stalls.start();
+    if (saveError.isEmpty())
+        saveOnce(false);
+    stalls.stop();
+    const double saveStallMs = stalls.longestMs();
+    stalls.start();
+    QTest::qWait(3000);
+    stalls.stop();
+    const double afterSaveStallMs = stalls.longestMs();
 
     std::printf("typing        %.2f MB index (%zu entries), last entry open, %d keys\n",
                 double(index.size()) / (1024 * 1024), session->entries().size(), keys);
@@ -146,8 +184,8 @@ int main(int argc, char *argv[])
     std::printf("key GUI CPU   p50 %6.1f ms   p95 %6.1f ms   max %6.1f ms  (the GUI thread's own "
                 "time, steady under load)\n",
                 percentile(keyCpuMs, 0.5), percentile(keyCpuMs, 0.95), percentile(keyCpuMs, 1.0));
-    std::printf("longest stall %6.1f ms  %s\n", stalls.longestMs(),
-                stalls.longestMs() < 50 ? "ok" : "OVER the 50 ms target");
+    std::printf("longest stall %6.1f ms  %s\n", typingStallMs,
+                typingStallMs < 50 ? "ok" : "OVER the 50 ms target");
     // What one keystroke's parse of the open entry costs (the document parses the entry's
     // text, never the whole index).
     const std::string entryText = session->document()->text();
@@ -158,7 +196,14 @@ int main(int argc, char *argv[])
         parseJson(entryText);
     std::printf("entry parse   %6.1f us for its %zu bytes (on each keystroke)\n",
                 double(parse.nsecsElapsed()) / 1e3 / kParses, entryText.size());
-    std::printf("save          %6.1f ms, %.1f ms of GUI thread CPU%s\n", saveMs, saveCpuMs,
-                saveError.isEmpty() ? "" : qPrintable(QStringLiteral(" (failed: ") + saveError + u')'));
+    std::printf(
+        "save          p50 %6.1f ms   max %6.1f ms   until written and applied (%d saves)\n",
+        percentile(saveMs, 0.5), percentile(saveMs, 1.0), kSaves);
+    std::printf("save GUI CPU  p50 %6.1f ms   max %6.1f ms   longest stall %.1f ms%s\n",
+                percentile(saveCpuMs, 0.5), percentile(saveCpuMs, 1.0), saveStallMs,
+                saveError.isEmpty() ? ""
+                                    : qPrintable(QStringLiteral("  (failed: ") + saveError + u')'));
+    std::printf("after save    longest stall %.1f ms in 3 s (the whole index checked again)\n",
+                afterSaveStallMs);
     return saveError.isEmpty() ? 0 : 1;
 }

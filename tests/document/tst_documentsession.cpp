@@ -1,3 +1,4 @@
+#include "SaveAndWait.h"
 #include "TestFiles.h"
 #include "UiTestSupport.h"
 #include "document/DocumentSession.h"
@@ -53,7 +54,7 @@ private slots:
         DocumentSession session;
         QVERIFY(session.openRepository(repository.root(), QStringLiteral("beta")).isEmpty());
         session.document()->edit(QStringLiteral("Edit"), {JsonEdit::set("/name", "Beta 2")});
-        QVERIFY(session.save().isEmpty());
+        QVERIFY(test::saveAndWait(session).isEmpty());
         std::string expected = kIndex;
         expected.replace(expected.find("\"Beta\""), 6, "\"Beta 2\"");
         QCOMPARE(test::readFile(repository.indexPath()).toStdString(), expected);
@@ -67,7 +68,7 @@ private slots:
         DocumentSession session;
         QVERIFY(session.openRepository(repository.root(), QStringLiteral("beta")).isEmpty());
         session.document()->applyTyping({session.document()->text().size() - 1, "}", {}});
-        const QString error = session.save();
+        const QString error = test::saveAndWait(session);
         QVERIFY(error.contains(QStringLiteral("does not parse")));
         QCOMPARE(test::readFile(repository.indexPath()).toStdString(), kIndex);
         QVERIFY(session.document()->isModified());
@@ -82,7 +83,7 @@ private slots:
         session.newPlugin({"gamma", "Gamma", "@c", {"chat"}}, true);
         QVERIFY(session.document()->isModified());
         QCOMPARE(session.document()->manifest().image, std::string("/plugins/logos/gamma.png"));
-        QVERIFY(session.save().isEmpty());
+        QVERIFY(test::saveAndWait(session).isEmpty());
         QCOMPARE(session.entries().size(), std::size_t(3));
         QCOMPARE(session.entries().back().id, std::string("gamma"));
         QCOMPARE(session.source().entryId, std::optional<std::string>("gamma"));
@@ -103,7 +104,7 @@ private slots:
         QCOMPARE(session.source().kind, DocumentSource::Kind::ManifestFile);
         QCOMPARE(session.source().repositoryRoot, QFileInfo(repository.root()).absoluteFilePath());
         session.document()->edit(QStringLiteral("Edit"), {JsonEdit::set("/name", "Mine")});
-        QVERIFY(session.save().isEmpty());
+        QVERIFY(test::saveAndWait(session).isEmpty());
         QCOMPARE(test::readFile(path), QByteArray("{\"id\": \"mine\",   \"name\": \"Mine\"}"));
     }
 
@@ -130,7 +131,7 @@ private slots:
         QVERIFY(session.openRepository(repository.root(), QStringLiteral("beta")).isEmpty());
         QCOMPARE(session.openedIndexText().value_or(""), kIndex);
         session.document()->edit(QStringLiteral("Edit"), {JsonEdit::set("/name", "Beta 2")});
-        QVERIFY(session.save().isEmpty());
+        QVERIFY(test::saveAndWait(session).isEmpty());
         QVERIFY(session.indexText() != kIndex);
         QCOMPARE(session.openedIndexText().value_or(""), kIndex);
         // Reread after an export into the same repository: still the bytes as opened.
@@ -159,7 +160,7 @@ private slots:
 
         // Saving the entry without its author: one error more in the whole index.
         session.document()->edit(QStringLiteral("Edit"), {JsonEdit::remove("/author")});
-        QVERIFY(session.save().isEmpty());
+        QVERIFY(test::saveAndWait(session).isEmpty());
         QTRY_COMPARE(ready.count(), 2);
         QCOMPARE(session.indexValidation()->report().count(Severity::Error), before + 1);
 

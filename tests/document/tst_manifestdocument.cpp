@@ -160,6 +160,70 @@ private slots:
         QVERIFY(document.isModified());
     }
 
+    // A save under way: the point it saves is kept apart from what is typed meanwhile.
+    void save_marksTheRevisionSaved_notTheTypingThatFollowed()
+    {
+        ManifestDocument document;
+        document.load(kManifest);
+        const std::size_t at = offsetAfter(kManifest, "\"Notes");
+        document.applyTyping({at, {}, "a"});
+        const std::string saved = document.text();
+        QSignalSpy modified(&document, &ManifestDocument::modifiedChanged);
+        document.beginSave();
+        document.applyTyping({at + 1, {}, "b"}); // would merge into the step saved
+        QCOMPARE(document.undoStack()->count(), 2);
+        QVERIFY(document.isModified());
+        document.endSave(true);
+        QVERIFY(document.isModified());
+        QCOMPARE(modified.count(), 0); // modified all along
+        document.undoStack()->undo();
+        QCOMPARE(document.text(), saved);
+        QVERIFY(!document.isModified());
+        QCOMPARE(modified.count(), 1);
+    }
+
+    void save_whileUnderWay_staysModified_evenUndoneToTheSavedText()
+    {
+        ManifestDocument document;
+        document.load(kManifest);
+        document.edit(QStringLiteral("Edit name"), {JsonEdit::set("/name", "N")});
+        document.beginSave();
+        document.edit(QStringLiteral("Edit name"), {JsonEdit::set("/name", "M")});
+        document.undoStack()->undo();
+        QVERIFY(document.isModified()); // the file does not hold it yet
+        document.endSave(true);
+        QVERIFY(!document.isModified());
+    }
+
+    void failedSave_leavesTheEditsUnsaved()
+    {
+        ManifestDocument document;
+        document.load(kManifest);
+        document.edit(QStringLiteral("Edit name"), {JsonEdit::set("/name", "N")});
+        document.beginSave();
+        document.endSave(false);
+        QVERIFY(document.isModified());
+        document.undoStack()->undo();
+        QCOMPARE(document.text(), kManifest);
+        QVERIFY(document.isModified()); // which step the file holds is no longer known
+        document.undoStack()->redo();
+        QVERIFY(document.isModified());
+    }
+
+    void save_ofAPointUndoneAndEditedOver_leavesNoStepSaved()
+    {
+        ManifestDocument document;
+        document.load(kManifest);
+        document.edit(QStringLiteral("Edit name"), {JsonEdit::set("/name", "N")});
+        document.beginSave();
+        document.undoStack()->undo();
+        document.edit(QStringLiteral("Edit name"), {JsonEdit::set("/name", "Other")});
+        document.endSave(true);
+        QVERIFY(document.isModified());
+        document.undoStack()->undo();
+        QVERIFY(document.isModified());
+    }
+
     void revision_countsEveryChange()
     {
         ManifestDocument document;

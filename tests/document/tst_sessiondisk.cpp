@@ -1,3 +1,4 @@
+#include "SaveAndWait.h"
 #include "TestFiles.h"
 #include "UiTestSupport.h"
 #include "document/DocumentSession.h"
@@ -64,7 +65,7 @@ private slots:
         DocumentSession session;
         QVERIFY(session.openRepository(repository.root(), QStringLiteral("beta")).isEmpty());
         session.document()->edit(QStringLiteral("Edit"), {JsonEdit::set("/name", "Beta 2")});
-        QVERIFY(session.save().isEmpty());
+        QVERIFY(test::saveAndWait(session).isEmpty());
         QSignalSpy reloaded(&session, &DocumentSession::reloadedFromDisk);
         QSignalSpy asked(&session, &DocumentSession::changedOnDisk);
         QSignalSpy entries(&session, &DocumentSession::entriesChanged);
@@ -117,7 +118,7 @@ private slots:
         QVERIFY(checked.wait(5000));
         QCOMPARE(asked.count(), 1);
         session.document()->undoStack()->redo();
-        QVERIFY(session.save().isEmpty());
+        QVERIFY(test::saveAndWait(session).isEmpty());
         QVERIFY(test::readFile(repository.indexPath()).contains("\"Mine\""));
     }
 
@@ -156,7 +157,7 @@ private slots:
         QCOMPARE(session.document()->text(), std::string("{\"id\": \"mine\"}"));
         QVERIFY(session.document()->isModified());
 
-        QVERIFY(session.save().isEmpty());
+        QVERIFY(test::saveAndWait(session).isEmpty());
         QCOMPARE(missing.takeFirst().at(0).toBool(), false);
         QVERIFY(!session.isMissingOnDisk());
         QCOMPARE(test::readFile(path), QByteArray("{\"id\": \"mine\"}"));

@@ -7,6 +7,8 @@
 #include <QFileInfo>
 #include <QtConcurrent>
 
+#include <unordered_map>
+
 namespace studio {
 
 namespace {
@@ -28,34 +30,40 @@ EntryListModel::~EntryListModel()
 
 void EntryListModel::setEntries(const std::vector<IndexEntry> &entries, const QString &root)
 {
+    // Keep what is known until the new results arrive, so the list does not flicker.
+    std::unordered_map<std::string, std::pair<int, int>> known;
+    for (const auto &old : m_rows) {
+        if (old.onDisk)
+            known[old.entry.id] = *old.onDisk;
+    }
     beginResetModel();
-    const auto previous = std::move(m_rows);
     m_rows.clear();
+    m_root = root;
+    // Each logo file is looked at once, however many entries share it.
+    QHash<QString, QString> keys;                    // image path -> cache key
+    std::vector<std::pair<QString, QString>> wanted; // key, absolute path
+    const RepositoryFiles files(root);
     for (const auto &entry : entries) {
         Row row{entry, {}, 0, 0, false, std::nullopt, false};
-        // Keep what is known until the new results arrive, so the list does not flicker.
-        for (const auto &old : previous) {
-            if (old.entry.id == entry.id && old.onDisk) {
-                row.errors = old.onDisk->first;
-                row.warnings = old.onDisk->second;
-                row.checked = true;
-            }
+        if (const auto it = known.find(entry.id); it != known.end()) {
+            row.errors = it->second.first;
+            row.warnings = it->second.second;
+            row.checked = true;
         }
-        row.logo = m_logoCache.value(logoKey(QString::fromStdString(entry.image)));
+        const QString image = QString::fromStdString(entry.image);
+        auto key = keys.find(image);
+        if (key == keys.end()) {
+            key = keys.insert(image, logoKey(image));
+            if (!key->isEmpty() && !m_logoCache.contains(*key))
+                wanted.emplace_back(*key, files.absolutePath(entry.image));
+        }
+        row.logo = m_logoCache.value(*key);
         m_rows.push_back(std::move(row));
     }
-    m_root = root;
     m_livePosition.reset();
     const quint64 generation = ++m_generation;
     endResetModel();
 
-    std::vector<std::pair<QString, QString>> wanted; // key, absolute path
-    const RepositoryFiles files(root);
-    for (const auto &row : m_rows) {
-        const QString key = logoKey(QString::fromStdString(row.entry.image));
-        if (!key.isEmpty() && !m_logoCache.contains(key))
-            wanted.emplace_back(key, files.absolutePath(row.entry.image));
-    }
     if (!wanted.empty()) {
         m_logoWatcher.setFuture(QtConcurrent::run([generation, wanted] {
             Logos logos{generation, {}};

@@ -8,6 +8,7 @@
 #include "repository/RepositoryFiles.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 
 #include <algorithm>
@@ -26,6 +27,11 @@ NewPluginFiles::Result NewPluginFiles::write(const QString &repositoryRoot,
         const QString path = files.absolutePath(repositoryPath);
         if (QFileInfo::exists(path))
             return;
+        for (QString folder = QFileInfo(path).absolutePath(); !QFileInfo::exists(folder);
+             folder = QFileInfo(folder).absolutePath()) {
+            if (!result.folders.contains(folder))
+                result.folders << folder;
+        }
         if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
             result.error = QObject::tr("cannot create the folder of %1").arg(path);
             return;
@@ -35,7 +41,7 @@ NewPluginFiles::Result NewPluginFiles::write(const QString &repositoryRoot,
             result.error = QString::fromStdString(error);
             return;
         }
-        result.written << path;
+        result.written << File{path, QByteArray::fromStdString(bytes)};
     };
 
     const QByteArray logo = PlaceholderLogo::png(QString::fromStdString(request.name),
@@ -54,6 +60,20 @@ NewPluginFiles::Result NewPluginFiles::write(const QString &repositoryRoot,
               });
     }
     return result;
+}
+
+void NewPluginFiles::remove(const Result &made)
+{
+    for (const File &file : made.written) {
+        QFile on(file.path);
+        if (on.size() != file.bytes.size() || !on.open(QIODevice::ReadOnly) ||
+            on.readAll() != file.bytes)
+            continue; // the user's now
+        on.close();
+        on.remove();
+    }
+    for (const QString &folder : made.folders)
+        QDir().rmdir(folder); // only when empty
 }
 
 } // namespace studio

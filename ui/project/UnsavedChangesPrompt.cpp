@@ -5,17 +5,20 @@
 
 #include <QFileDialog>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 
 namespace studio {
 
 const char *const UnsavedChangesPrompt::kObjectName = "unsavedChangesPrompt";
 
-UnsavedChangesPrompt::Outcome UnsavedChangesPrompt::ask(DocumentSession &session, QWidget *parent,
-                                                        const QString &action)
+void UnsavedChangesPrompt::ask(DocumentSession &session, QWidget *parent, const QString &action,
+                               std::function<void(Outcome)> done)
 {
-    if (!session.document()->isModified())
-        return Outcome::Proceed;
+    if (!session.document()->isModified()) {
+        done(Outcome::Proceed);
+        return;
+    }
     QMessageBox box(parent);
     box.setObjectName(QString::fromLatin1(kObjectName));
     box.setIcon(QMessageBox::Warning);
@@ -27,25 +30,34 @@ UnsavedChangesPrompt::Outcome UnsavedChangesPrompt::ask(DocumentSession &session
     box.setDefaultButton(QMessageBox::Save);
     box.setEscapeButton(QMessageBox::Cancel);
     const int answer = box.exec();
-    if (answer == QMessageBox::Discard)
-        return Outcome::Proceed;
-    if (answer != QMessageBox::Save)
-        return Outcome::Stay;
-
-    QString error;
-    if (session.needsSaveAsPath()) {
-        const QString path = QFileDialog::getSaveFileName(
-            parent, QObject::tr("Save Manifest"), QString(), QObject::tr("JSON files (*.json)"));
-        if (path.isEmpty())
-            return Outcome::Stay;
-        error = session.saveAs(path);
-    } else {
-        error = session.save();
+    if (answer == QMessageBox::Discard) {
+        done(Outcome::Proceed);
+        return;
     }
-    if (error.isEmpty())
-        return Outcome::Proceed;
-    QMessageBox::critical(parent, QObject::tr("Not Saved"), error);
-    return Outcome::Stay;
+    if (answer != QMessageBox::Save) {
+        done(Outcome::Stay);
+        return;
+    }
+
+    const auto written = [&session, parent = QPointer<QWidget>(parent), action,
+                          done](const QString &error) {
+        if (!error.isEmpty()) {
+            QMessageBox::critical(parent, QObject::tr("Not Saved"), error);
+            done(Outcome::Stay);
+            return;
+        }
+        ask(session, parent, action, done); // edits typed while it was written
+    };
+    if (!session.needsSaveAsPath()) {
+        session.save(written);
+        return;
+    }
+    const QString path = QFileDialog::getSaveFileName(
+        parent, QObject::tr("Save Manifest"), QString(), QObject::tr("JSON files (*.json)"));
+    if (path.isEmpty())
+        done(Outcome::Stay);
+    else
+        session.saveAs(path, written);
 }
 
 } // namespace studio

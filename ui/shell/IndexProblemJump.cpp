@@ -26,20 +26,13 @@ void IndexProblemJump::go(const Diagnostic &inIndex)
         emit message(tr("This problem is about the index as a whole, not one entry."));
         return;
     }
-    const std::size_t position = *inIndex.entryIndex;
-    const auto isOpen = [this, position] {
-        const DocumentSource &source = m_session.source();
-        return source.isIndexEntry() && source.entryId && source.entryPosition == position;
-    };
-    if (!isOpen()) {
-        m_controller.chooseEntry(position);
-        if (!isOpen())
-            return; // the user stayed with the entry they were editing
-    }
-    m_pending = inIndex;
-    // Shown at once when the entry's report is current, else when it arrives.
-    if (m_session.validation()->latestRevision() == m_session.document()->revision())
-        showPending();
+    // Not at all when the user stayed with the entry they were editing.
+    m_controller.chooseEntry(*inIndex.entryIndex, [this, inIndex] {
+        m_pending = inIndex;
+        // Shown at once when the entry's report is current, else when it arrives.
+        if (m_session.validation()->latestRevision() == m_session.document()->revision())
+            showPending();
+    });
 }
 
 void IndexProblemJump::reportReady()

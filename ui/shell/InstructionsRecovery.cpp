@@ -93,13 +93,24 @@ void InstructionsRecovery::offer(const RecoveryRecord &draft)
 
 void InstructionsRecovery::restore(const RecoveryRecord &draft)
 {
-    const QString file = draft.instructionsFile;
-    if (m_instructions.filePath() != file && !m_controller.reopenForRecovery(draft.source)) {
-        m_postponed.insert(file);
-        emit message(tr("Could not reopen %1; its setup-instructions draft is kept.")
-                         .arg(draft.source.displayName()));
+    if (m_instructions.filePath() == draft.instructionsFile) {
+        restoreHere(draft);
         return;
     }
+    m_controller.reopenForRecovery(draft.source, [this, draft](bool reopened) {
+        if (reopened) {
+            restoreHere(draft);
+            return;
+        }
+        m_postponed.insert(draft.instructionsFile);
+        emit message(tr("Could not reopen %1; its setup-instructions draft is kept.")
+                         .arg(draft.source.displayName()));
+    });
+}
+
+void InstructionsRecovery::restoreHere(const RecoveryRecord &draft)
+{
+    const QString file = draft.instructionsFile;
     if (m_instructions.filePath() != file || !m_instructions.restoreText(draft.text)) {
         m_postponed.insert(file);
         emit message(tr("%1 is not the plugin's instructions file any more; its draft is kept.")

@@ -42,6 +42,8 @@ private:
     void offerForOpenFile();
     void offer(const RecoveryRecord &draft);
     void restore(const RecoveryRecord &draft);
+    // Puts the draft in the instructions editor, once its plugin is the open one.
+    void restoreHere(const RecoveryRecord &draft);
 
     InstructionsDocument &m_instructions;
     DocumentSession &m_session;

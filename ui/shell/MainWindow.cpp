@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "ExternalChangeHandler.h"
+#include "HistoryActions.h"
 #include "IndexProblemsDock.h"
 #include "InstructionsRecovery.h"
 #include "ContractChoice.h"
@@ -200,10 +201,20 @@ void MainWindow::importLogo(const QString &path)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!m_controller->confirmClose()) {
+    if (!m_closeAgreed) {
+        m_askingToClose = true;
+        m_controller->confirmClose([this] {
+            m_closeAgreed = true;
+            if (!m_askingToClose)
+                close(); // agreed once a save was written
+        });
+        m_askingToClose = false;
+    }
+    if (!m_closeAgreed) {
         event->ignore();
         return;
     }
+    m_closeAgreed = false;
     saveLayout();
     event->accept();
 }
@@ -365,8 +376,6 @@ void MainWindow::connectActions()
     on(ActionId::ExportSubmission, [this] { m_export->start(); });
     on(ActionId::Close, [this] { m_controller->closeDocument(); });
     on(ActionId::Quit, [this] { close(); });
-    on(ActionId::Undo, [this] { m_history->undo(); });
-    on(ActionId::Redo, [this] { m_history->redo(); });
     on(ActionId::Find, [this] { m_findBar->activate(); });
     on(ActionId::FindNext, [this] { m_findBar->findNext(); });
     on(ActionId::FindPrevious, [this] { m_findBar->findPrevious(); });
@@ -422,18 +431,8 @@ void MainWindow::connectHistory()
     m_history = new QUndoGroup(this);
     m_history->addStack(m_session->document()->undoStack());
     m_history->addStack(m_instructionsDocument->undoStack());
-    QAction *undo = m_actions->action(ActionId::Undo);
-    QAction *redo = m_actions->action(ActionId::Redo);
-    undo->setEnabled(false);
-    redo->setEnabled(false);
-    connect(m_history, &QUndoGroup::canUndoChanged, undo, &QAction::setEnabled);
-    connect(m_history, &QUndoGroup::canRedoChanged, redo, &QAction::setEnabled);
-    connect(m_history, &QUndoGroup::undoTextChanged, undo, [undo](const QString &text) {
-        undo->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(text));
-    });
-    connect(m_history, &QUndoGroup::redoTextChanged, redo, [redo](const QString &text) {
-        redo->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(text));
-    });
+    new HistoryActions(m_actions->action(ActionId::Undo), m_actions->action(ActionId::Redo),
+                       *m_history, *m_session, *m_controller);
     const auto follow = [this] {
         m_history->setActiveStack(m_tabs->currentWidget() == m_instructions
                                       ? m_instructionsDocument->undoStack()
@@ -722,21 +721,27 @@ bool MainWindow::confirmInstructionsLeaving(const QString &action)
 }
 
 // One Save for the plugin, whichever tab has focus: the manifest, then its instructions.
-bool MainWindow::savePlugin()
+void MainWindow::savePlugin()
 {
     const bool manifestDirty = m_session->document()->isModified();
     const bool instructionsDirty = m_instructionsDocument->isModified();
-    // An unchanged manifest is left alone unless it is all there is to save.
-    if ((manifestDirty || !instructionsDirty) && !m_controller->save())
-        return false;
-    if (instructionsDirty && !m_instructionsDocument->save())
-        return false;
-    if (manifestDirty && instructionsDirty)
+    const auto saveInstructions = [this, manifestDirty] {
+        if (!m_instructionsDocument->save() || !manifestDirty)
+            return;
         statusBar()->showMessage(tr("Saved %1 and %2.")
                                      .arg(m_session->source().displayName(),
                                           QFileInfo(m_instructionsDocument->filePath()).fileName()),
                                  8000);
-    return true;
+    };
+    // An unchanged manifest is left alone unless it is all there is to save.
+    if (!manifestDirty && instructionsDirty) {
+        saveInstructions();
+        return;
+    }
+    m_controller->save([saveInstructions, instructionsDirty](bool saved) {
+        if (saved && instructionsDirty)
+            saveInstructions();
+    });
 }
 
 int MainWindow::unsavedFiles() const

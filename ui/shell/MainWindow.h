@@ -126,8 +126,9 @@ private:
     void updateInstructionsTab();
     bool confirmInstructionsLeaving(const QString &action);
     bool isInstructionsFinding(const Diagnostic &diagnostic) const;
-    // Saves the plugin's changed files; false when one was not saved.
-    bool savePlugin();
+    // Saves the plugin's changed files: the manifest, then (once it is written) the
+    // instructions.
+    void savePlugin();
     int unsavedFiles() const;
     void updateSaveActions();
 
@@ -168,6 +169,8 @@ private:
     PluginLocationActions *m_location = nullptr;
     SubmissionExport *m_export = nullptr;
     WindowLayout *m_layout = nullptr;
+    bool m_closeAgreed = false; // the user agreed to close, maybe after a save was written
+    bool m_askingToClose = false;
 };
 
 } // namespace studio

@@ -14,6 +14,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QUndoStack>
 
 namespace studio {
 
@@ -29,6 +30,14 @@ SessionController::SessionController(DocumentSession &session, Autosave &recover
 {
     connect(&m_session, &DocumentSession::notice, this, [this](const QString &text) {
         QMessageBox::information(m_window, tr("Opened as Text"), text);
+    });
+    connect(&m_session, &DocumentSession::sourceChanged, this, [this] {
+        // Saved, exported or saved as a file: the new plugin keeps its files.
+        if (m_newPlugin && !m_droppingEdits &&
+            m_session.source().identity() != m_newPlugin->identity) {
+            m_newPlugin.reset();
+            emit newPluginChanged();
+        }
     });
 }
 
@@ -78,9 +87,11 @@ void SessionController::offerRecovery()
     }
     if (choice != RecoveryPrompt::Choice::Restore)
         return;
-    if (!confirmLeaving(tr("restoring the recovered edits")))
-        return;
+    confirmLeaving(tr("restoring the recovered edits"), [this, record](bool) { restore(record); });
+}
 
+void SessionController::restore(const RecoveryRecord &record)
+{
     const DocumentSource &source = record.source;
     bool opened = false;
     if (source.kind == DocumentSource::Kind::IndexEntry && !source.entryId &&
@@ -99,11 +110,15 @@ void SessionController::offerRecovery()
     emit message(tr("Restored the unsaved edits to %1.").arg(source.displayName()));
 }
 
-bool SessionController::reopenForRecovery(const DocumentSource &source)
+void SessionController::reopenForRecovery(const DocumentSource &source,
+                                          std::function<void(bool)> done)
 {
-    if (m_session.source().identity() == source.identity())
-        return true;
-    return confirmLeaving(tr("restoring the recovered edits")) && reopen(source);
+    if (m_session.source().identity() == source.identity()) {
+        done(true);
+        return;
+    }
+    confirmLeaving(tr("restoring the recovered edits"),
+                   [this, source, done](bool) { done(reopen(source)); });
 }
 
 bool SessionController::reopen(const DocumentSource &source)
@@ -119,14 +134,15 @@ bool SessionController::reopen(const DocumentSource &source)
            m_session.source().entryId == source.entryId;
 }
 
-bool SessionController::confirmClose()
+void SessionController::confirmClose(std::function<void()> close)
 {
-    const bool modified = m_session.document()->isModified();
-    if (!confirmLeaving(tr("closing")))
-        return false;
-    if (modified && m_session.document()->isModified())
-        m_recovery.discard(m_session.source().identity()); // the user dropped them
-    return true;
+    confirmLeaving(tr("closing"), [this, close](bool dropped) {
+        if (dropped) {
+            m_recovery.discard(m_session.source().identity()); // the user dropped them
+            removeNewPluginFiles();
+        }
+        close();
+    });
 }
 
 void SessionController::newPlugin()
@@ -138,25 +154,31 @@ void SessionController::newPlugin()
                            m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (!confirmLeaving(tr("starting a new plugin")))
-        return;
     const NewPluginRequest request = dialog.request();
-    const bool inRepository = dialog.addToRepository() && m_session.hasRepository();
-    // Its files first, so the first validation finds them.
-    const NewPluginFiles::Result files =
-        inRepository ? NewPluginFiles::write(m_session.repositoryRoot(), request)
-                     : NewPluginFiles::Result{};
-    m_session.newPlugin(request, dialog.addToRepository());
-    if (!files.error.isEmpty())
-        emit message(
-            tr("New entry, but its starting files were not all written: %1").arg(files.error));
-    else if (!files.written.isEmpty())
-        emit message(
-            tr("New entry with a placeholder logo%1: Save adds it to the index.")
-                .arg(files.written.size() > 1 ? tr(" and setup instructions") : QString()));
-    else
-        emit message(inRepository ? tr("New entry: Save adds it to the index.")
-                                  : tr("New manifest: Save asks where to put it."));
+    const bool addToRepository = dialog.addToRepository();
+    confirmLeaving(tr("starting a new plugin"), [this, request, addToRepository](bool dropped) {
+        if (dropped)
+            removeNewPluginFiles(); // before the new one's, which may be at the same paths
+        const DocumentSource before = m_session.source();
+        const bool inRepository = addToRepository && m_session.hasRepository();
+        // Its files first, so the first validation finds them.
+        const NewPluginFiles::Result files =
+            inRepository ? NewPluginFiles::write(m_session.repositoryRoot(), request)
+                         : NewPluginFiles::Result{};
+        m_session.newPlugin(request, addToRepository);
+        m_newPlugin = NewPlugin{m_session.source().identity(), files, before};
+        emit newPluginChanged();
+        if (!files.error.isEmpty())
+            emit message(
+                tr("New entry, but its starting files were not all written: %1").arg(files.error));
+        else if (!files.written.isEmpty())
+            emit message(
+                tr("New entry with a placeholder logo%1: Save adds it to the index.")
+                    .arg(files.written.size() > 1 ? tr(" and setup instructions") : QString()));
+        else
+            emit message(inRepository ? tr("New entry: Save adds it to the index.")
+                                      : tr("New manifest: Save asks where to put it."));
+    });
 }
 
 void SessionController::open()
@@ -178,48 +200,53 @@ void SessionController::openRepository()
 
 void SessionController::openPath(const QString &path)
 {
-    if (!confirmLeaving(tr("opening %1").arg(QFileInfo(path).fileName())))
-        return;
-    const QString error = m_session.openPath(path);
-    if (!error.isEmpty()) {
-        reportError(tr("Cannot Open"), error);
-        if (!QFileInfo::exists(path)) {
-            m_settings.removeRecentFile(path);
-            emit recentFilesChanged();
+    confirmLeaving(tr("opening %1").arg(QFileInfo(path).fileName()), [this, path](bool) {
+        const QString error = m_session.openPath(path);
+        if (!error.isEmpty()) {
+            reportError(tr("Cannot Open"), error);
+            if (!QFileInfo::exists(path)) {
+                m_settings.removeRecentFile(path);
+                emit recentFilesChanged();
+            }
+            return;
         }
-        return;
-    }
-    remember(path);
+        remember(path);
+    });
 }
 
-void SessionController::chooseEntry(std::size_t position)
+void SessionController::chooseEntry(std::size_t position, std::function<void()> opened)
 {
     const DocumentSource &current = m_session.source();
-    if (current.isIndexEntry() && current.entryId && current.entryPosition == position)
+    if (current.isIndexEntry() && current.entryId && current.entryPosition == position) {
+        if (opened)
+            opened();
         return;
-    if (!confirmLeaving(tr("opening another entry")))
-        return;
-    const QString error = m_session.openEntry(position);
-    if (!error.isEmpty())
-        reportError(tr("Cannot Open Entry"), error);
-    else if (m_session.source().entryId)
-        m_settings.setLastEntryId(QString::fromStdString(*m_session.source().entryId));
-}
-
-bool SessionController::save()
-{
-    if (m_session.needsSaveAsPath())
-        return saveAs();
-    const QString error = m_session.save();
-    if (!error.isEmpty()) {
-        reportError(tr("Not Saved"), error);
-        return false;
     }
-    emit message(tr("Saved %1.").arg(m_session.source().displayName()));
-    return true;
+    confirmLeaving(tr("opening another entry"), [this, position, opened](bool) {
+        const QString error = m_session.openEntry(position);
+        if (!error.isEmpty()) {
+            reportError(tr("Cannot Open Entry"), error);
+            return;
+        }
+        if (m_session.source().entryId)
+            m_settings.setLastEntryId(QString::fromStdString(*m_session.source().entryId));
+        if (opened)
+            opened();
+    });
 }
 
-bool SessionController::saveAs()
+void SessionController::save(Saved done)
+{
+    if (m_session.needsSaveAsPath()) {
+        saveAs(std::move(done));
+        return;
+    }
+    m_session.save([this, done](const QString &error) {
+        saveFinished(error, tr("Saved %1.").arg(m_session.source().displayName()), done);
+    });
+}
+
+void SessionController::saveAs(Saved done)
 {
     const std::string id = m_session.document()->manifest().id;
     const QString suggested =
@@ -228,26 +255,35 @@ bool SessionController::saveAs()
                       QStringLiteral(".json"));
     const QString path = QFileDialog::getSaveFileName(m_window, tr("Save Manifest As"), suggested,
                                                       tr("JSON files (*.json)"));
-    if (path.isEmpty())
-        return false;
-    const QString error = m_session.saveAs(path);
-    if (!error.isEmpty()) {
-        reportError(tr("Not Saved"), error);
-        return false;
+    if (path.isEmpty()) {
+        if (done)
+            done(false);
+        return;
     }
-    remember(path);
-    emit message(tr("Saved as %1.").arg(QDir::toNativeSeparators(path)));
-    return true;
+    m_session.saveAs(path, [this, path, done](const QString &error) {
+        if (error.isEmpty())
+            remember(path);
+        saveFinished(error, tr("Saved as %1.").arg(QDir::toNativeSeparators(path)), done);
+    });
+}
+
+void SessionController::saveFinished(const QString &error, const QString &said, const Saved &done)
+{
+    if (error.isEmpty())
+        emit message(said);
+    else
+        reportError(tr("Not Saved"), error);
+    if (done)
+        done(error.isEmpty());
 }
 
 void SessionController::closeDocument()
 {
-    const bool modified = m_session.document()->isModified();
-    if (!confirmLeaving(tr("closing it")))
-        return;
-    if (modified && m_session.document()->isModified())
-        m_recovery.discard(m_session.source().identity());
-    m_session.closeDocument();
+    confirmLeaving(tr("closing it"), [this](bool dropped) {
+        if (dropped)
+            m_recovery.discard(m_session.source().identity());
+        m_session.closeDocument();
+    });
 }
 
 void SessionController::setLeavingGuard(std::function<bool(const QString &action)> guard)
@@ -255,12 +291,78 @@ void SessionController::setLeavingGuard(std::function<bool(const QString &action
     m_leavingGuard = std::move(guard);
 }
 
-bool SessionController::confirmLeaving(const QString &action)
+void SessionController::confirmLeaving(const QString &action,
+                                       std::function<void(bool dropped)> proceed)
 {
-    if (UnsavedChangesPrompt::ask(m_session, m_window, action) !=
-        UnsavedChangesPrompt::Outcome::Proceed)
-        return false;
-    return !m_leavingGuard || m_leavingGuard(action);
+    // A save under way first: its edits are written, or its error known, before asking.
+    m_session.afterSave([this, action, proceed = std::move(proceed)] {
+        UnsavedChangesPrompt::ask(m_session, m_window, action,
+                                  [this, action, proceed](UnsavedChangesPrompt::Outcome outcome) {
+                                      if (outcome == UnsavedChangesPrompt::Outcome::Proceed)
+                                          leave(action, proceed);
+                                  });
+    });
+}
+
+void SessionController::leave(const QString &action,
+                              const std::function<void(bool dropped)> &proceed)
+{
+    if (m_leavingGuard && !m_leavingGuard(action))
+        return;
+    const bool dropped = m_session.document()->isModified();
+    m_droppingEdits = dropped;
+    proceed(dropped);
+    m_droppingEdits = false;
+    // Another document is open: a new plugin left unsaved takes its files along.
+    if (dropped && m_newPlugin && m_session.source().identity() != m_newPlugin->identity)
+        removeNewPluginFiles();
+}
+
+void SessionController::removeNewPluginFiles()
+{
+    if (!m_newPlugin)
+        return;
+    NewPluginFiles::remove(m_newPlugin->files);
+    m_newPlugin.reset();
+    emit newPluginChanged();
+}
+
+bool SessionController::canUndoNewPlugin() const
+{
+    return m_newPlugin && m_session.source().identity() == m_newPlugin->identity &&
+           m_session.document()->undoStack()->count() == 0;
+}
+
+void SessionController::undoNewPlugin()
+{
+    if (!canUndoNewPlugin())
+        return;
+    const DocumentSource before = m_newPlugin->before;
+    m_droppingEdits = true;
+    reopenBefore(before);
+    m_droppingEdits = false;
+    removeNewPluginFiles();
+    emit message(tr("New plugin taken back."));
+}
+
+void SessionController::reopenBefore(const DocumentSource &before)
+{
+    const std::vector<IndexEntry> &entries = m_session.entries();
+    if (before.isIndexEntry() && before.entryId) {
+        for (const IndexEntry &entry : entries) {
+            if (entry.id == *before.entryId) {
+                m_session.openEntry(entry.position);
+                return;
+            }
+        }
+    }
+    if (before.kind == DocumentSource::Kind::ManifestFile &&
+        m_session.openManifestFile(before.filePath).isEmpty())
+        return;
+    if (!entries.empty())
+        m_session.openEntry(entries.front().position);
+    else
+        m_session.closeDocument();
 }
 
 void SessionController::reportError(const QString &title, const QString &error)

@@ -25,6 +25,15 @@ void SubmissionExport::start()
 {
     if (m_waiting || !parses())
         return;
+    if (m_session.isSaving()) {
+        // The export reads and writes the index too: after the save, not beside it.
+        m_waiting = true;
+        m_session.afterSave([this] {
+            m_waiting = false;
+            start();
+        });
+        return;
+    }
     // The export lists the instructions' files as they are on disk; saving them validates
     // the entry again, which the export then waits for.
     if (m_instructions.isModified() && !m_instructions.save())

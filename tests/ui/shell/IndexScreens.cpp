@@ -32,6 +32,7 @@
 #include <QTest>
 
 #include <iostream>
+#include <optional>
 
 using namespace studio;
 
@@ -142,7 +143,10 @@ int main(int argc, char *argv[])
     window.entryPicker()->setErrorsOnly(false);
     session->openEntry(0);
     session->document()->edit(QStringLiteral("Rename"), edits(session->document()->manifest()));
-    if (!session->save().isEmpty())
+    std::optional<QString> saveError;
+    session->save([&saveError](const QString &error) { saveError = error; });
+    waitFor([&] { return saveError.has_value(); }, "the save");
+    if (saveError.value_or(QStringLiteral("never saved")) != QString())
         return 2;
     // The export shows the entry's own findings: wait for the report of this very text.
     waitFor(

@@ -1,4 +1,5 @@
 #include "SampleWindow.h"
+#include "SaveAndWait.h"
 #include "TestFiles.h"
 #include "UiTestSupport.h"
 #include "actions/ActionRegistry.h"
@@ -204,7 +205,7 @@ private slots:
         QVERIFY(document()->isModified());
         QVERIFY(statusText().contains(u"kept"));
 
-        QVERIFY(m_window->controller()->save());
+        QVERIFY(test::saveAndWait(*m_window->session()).isEmpty());
         QVERIFY(test::readFile(indexPath()).contains("\"author\": \"@mine\""));
         QVERIFY(!messages()->has(QLatin1String(ExternalChangeHandler::kManifestKept)));
     }
@@ -247,7 +248,7 @@ private slots:
             m_window->recovery()->recordPath(m_window->session()->source().identity());
         QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(record), 5000);
 
-        QVERIFY(m_window->controller()->save());
+        QVERIFY(test::saveAndWait(*m_window->session()).isEmpty());
         QCOMPARE(test::readFile(draft).toStdString(), text);
         QVERIFY(!messages()->has(QLatin1String(ExternalChangeHandler::kManifestMissing)));
     }

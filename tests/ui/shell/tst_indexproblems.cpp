@@ -1,5 +1,6 @@
 #include "CliRunner.h"
 #include "GitRepository.h"
+#include "SaveAndWait.h"
 #include "TestFiles.h"
 #include "UiTestSupport.h"
 #include "actions/ActionRegistry.h"
@@ -233,7 +234,7 @@ private slots:
         m_window->controller()->chooseEntry(2);
         document()->edit(QStringLiteral("Edit"),
                          {JsonEdit::set("/image", "/plugins/logos/focus-guardian.png")});
-        QVERIFY(m_window->controller()->save());
+        QVERIFY(test::saveAndWait(*m_window->session()).isEmpty());
         QTRY_COMPARE(view()->model()->count(Severity::Error), std::size_t(1));
         QVERIFY(!view()->isChecking());
         QCOMPARE(placesIn(*view()->model()), validateWithTheCli(m_repository->path()).places);
@@ -292,7 +293,7 @@ private slots:
         open();
         document()->edit(QStringLiteral("Edit"),
                          {JsonEdit::set("/description", "Asks one good question at a time.")});
-        QVERIFY(m_window->controller()->save());
+        QVERIFY(test::saveAndWait(*m_window->session()).isEmpty());
 
         const auto [summary, baseLine, diff] = exportAndRead();
         QVERIFY2(!summary.contains(QStringLiteral("nothing to update")), qPrintable(summary));
@@ -309,7 +310,7 @@ private slots:
         open();
         document()->edit(QStringLiteral("Edit"),
                          {JsonEdit::set("/description", "Asks one good question at a time.")});
-        QVERIFY(m_window->controller()->save());
+        QVERIFY(test::saveAndWait(*m_window->session()).isEmpty());
 
         const auto [summary, baseLine, diff] = exportAndRead();
         QVERIFY2(baseLine.startsWith(QStringLiteral(

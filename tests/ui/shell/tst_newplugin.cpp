@@ -1,5 +1,6 @@
-#include "TestFiles.h"
 #include "SampleWindow.h"
+#include "SaveAndWait.h"
+#include "TestFiles.h"
 #include "UiTestSupport.h"
 #include "actions/ActionRegistry.h"
 #include "document/DocumentSession.h"
@@ -18,12 +19,13 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileInfo>
 #include <QImageReader>
 #include <QLineEdit>
 #include <QListView>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QDir>
 #include <QTest>
 
 using namespace studio;
@@ -125,6 +127,7 @@ private slots:
         document()->edit(QStringLiteral("Edit"), {JsonEdit::set("/name", "Weather Today")});
         QCOMPARE(entries()->index(before, 0).data().toString(), QStringLiteral("Weather Today"));
         m_window->actions()->action(ActionId::Save)->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!document()->isModified(), 5000);
         QCOMPARE(entries()->rowCount(), before + 1);
         QVERIFY(!entries()->index(before, 0).data(EntryListModel::UnsavedRole).toBool());
     }
@@ -137,6 +140,103 @@ private slots:
         test::writeFile(logo, "mine");
         createPlugin(QStringLiteral("Socratic Coach 2"), false);
         QCOMPARE(test::readFile(logo), QByteArray("mine"));
+    }
+
+    // Dropped unsaved (switching away, Discard), the new entry takes its files along.
+    void droppedEntry_takesItsStartingFilesAlong()
+    {
+        createPlugin(QStringLiteral("Weather Now"), true);
+        const QString logo = file("plugins/logos/weather-now.png");
+        const QString readme = file("plugins/instructions/weather-now/README.md");
+        QVERIFY(QFileInfo::exists(logo));
+        QVERIFY(QFileInfo::exists(readme));
+
+        test::answerNextMessageBox(QMessageBox::Cancel);
+        m_window->controller()->chooseEntry(0);
+        QVERIFY(QFileInfo::exists(logo)); // stayed: still the new entry's
+
+        test::answerNextMessageBox(QMessageBox::Discard);
+        m_window->controller()->chooseEntry(0);
+        QCOMPARE(document()->manifest().id, std::string("socratic-coach"));
+        QVERIFY(!QFileInfo::exists(logo));
+        QVERIFY(!QFileInfo::exists(readme));
+        QVERIFY(!QFileInfo::exists(file("plugins/instructions/weather-now")));
+        QVERIFY(QFileInfo::exists(file("plugins/logos/socratic-coach.png")));
+    }
+
+    // A file the user changed since is theirs: only the untouched one goes.
+    void closingWithoutSaving_keepsAnEditedFile()
+    {
+        createPlugin(QStringLiteral("Weather Now"), true);
+        const QString logo = file("plugins/logos/weather-now.png");
+        const QString readme = file("plugins/instructions/weather-now/README.md");
+        test::writeFile(readme, "# My own words\n");
+
+        test::answerNextMessageBox(QMessageBox::Discard);
+        QVERIFY(m_window->close());
+        QVERIFY(!QFileInfo::exists(logo));
+        QCOMPARE(test::readFile(readme), QByteArray("# My own words\n"));
+    }
+
+    void newPluginAgain_afterDiscard_replacesTheFirstOnesFiles()
+    {
+        createPlugin(QStringLiteral("Weather Now"), false);
+        test::answerNextMessageBox(QMessageBox::Discard);
+        createPlugin(QStringLiteral("Tide Times"), false);
+        QCOMPARE(document()->manifest().id, std::string("tide-times"));
+        QVERIFY(!QFileInfo::exists(file("plugins/logos/weather-now.png")));
+        QVERIFY(QFileInfo::exists(file("plugins/logos/tide-times.png")));
+
+        // The second one saved: its logo is part of the plugin now.
+        QVERIFY(test::saveAndWait(*m_window->session()).isEmpty());
+        QVERIFY(!document()->isModified()); // closing asks nothing
+        m_window->actions()->action(ActionId::Close)->trigger();
+        QVERIFY(QFileInfo::exists(file("plugins/logos/tide-times.png")));
+    }
+
+    void existingFile_staysWhenTheEntryIsDropped()
+    {
+        const QString logo = file("plugins/logos/weather-now.png");
+        test::writeFile(logo, "mine");
+        createPlugin(QStringLiteral("Weather Now"), false);
+        test::answerNextMessageBox(QMessageBox::Discard);
+        m_window->actions()->action(ActionId::Close)->trigger();
+        QCOMPARE(test::readFile(logo), QByteArray("mine"));
+    }
+
+    // Undo right after New Plugin takes it back: the entry open before, its files gone.
+    void undo_rightAfterNewPlugin_takesItBack()
+    {
+        m_window->controller()->chooseEntry(2);
+        const std::string before = document()->manifest().id;
+        const int rows = entries()->rowCount();
+        createPlugin(QStringLiteral("Weather Now"), true);
+        QCOMPARE(entries()->rowCount(), rows + 1);
+        QAction *undo = m_window->actions()->action(ActionId::Undo);
+        QVERIFY(undo->isEnabled());
+        QCOMPARE(undo->text(), QStringLiteral("&Undo New Plugin"));
+
+        undo->trigger();
+        QCOMPARE(document()->manifest().id, before);
+        QVERIFY(!document()->isModified());
+        QCOMPARE(entries()->rowCount(), rows);
+        QVERIFY(!QFileInfo::exists(file("plugins/logos/weather-now.png")));
+        QVERIFY(!QFileInfo::exists(file("plugins/instructions/weather-now")));
+        QVERIFY(!undo->isEnabled());
+    }
+
+    // Once typed into, Undo takes the typing back; the plugin stays, its typing redoable.
+    void undo_afterTyping_undoesTheTyping_notThePlugin()
+    {
+        createPlugin(QStringLiteral("Weather Now"), false);
+        document()->edit(QStringLiteral("Edit name"), {JsonEdit::set("/name", "Weather Today")});
+        QAction *undo = m_window->actions()->action(ActionId::Undo);
+        QCOMPARE(undo->text(), QStringLiteral("&Undo Edit name"));
+        undo->trigger();
+        QCOMPARE(document()->manifest().name, std::string("Weather Now"));
+        QVERIFY(!undo->isEnabled());
+        QVERIFY(m_window->actions()->action(ActionId::Redo)->isEnabled());
+        QVERIFY(QFileInfo::exists(file("plugins/logos/weather-now.png")));
     }
 
 private:
@@ -157,6 +257,10 @@ private:
         m_window->actions()->action(ActionId::NewPlugin)->trigger();
     }
     ManifestDocument *document() const { return m_window->session()->document(); }
+    QString file(const char *repositoryPath) const
+    {
+        return QDir(m_sample.root()).filePath(QString::fromLatin1(repositoryPath));
+    }
     const EntryListModel *entries() const
     {
         auto *proxy =

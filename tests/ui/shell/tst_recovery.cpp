@@ -84,11 +84,7 @@ private slots:
 
     void discardingTheOffer_removesTheRecoveryFile()
     {
-        RecoveryRecord record;
-        record.source.kind = DocumentSource::Kind::ManifestFile;
-        record.source.filePath = QStringLiteral("/nowhere/manifest.json");
-        record.text = "{}";
-        record.savedAt = QDateTime::currentDateTimeUtc();
+        const RecoveryRecord record = abandonedRecord(QStringLiteral("/nowhere/manifest.json"));
         Autosave store(Autosave::defaultDirectory(),
                        [] { return std::optional<RecoveryRecord>(); });
         QDir().mkpath(store.directory());
@@ -173,11 +169,7 @@ private slots:
     // Studio") are moved to the studio's data folder and offered from there.
     void recordsOfAnEarlierVersion_moveToTheDataFolder_andAreOffered()
     {
-        RecoveryRecord record;
-        record.source.kind = DocumentSource::Kind::ManifestFile;
-        record.source.filePath = QStringLiteral("/nowhere/earlier.json");
-        record.text = "{}";
-        record.savedAt = QDateTime::currentDateTimeUtc();
+        const RecoveryRecord record = abandonedRecord(QStringLiteral("/nowhere/earlier.json"));
         const QString legacy = DataFolder::legacyPath() + QStringLiteral("/recovery");
         QVERIFY(legacy.contains(u"Plugin Studio/Plugin Studio"));
         test::writeFile(RecoveryFolder::recordPath(legacy, record.key()),
@@ -196,6 +188,17 @@ private slots:
     }
 
 private:
+    // The edits of a manifest file that a studio no longer running left behind.
+    static RecoveryRecord abandonedRecord(const QString &manifestPath)
+    {
+        RecoveryRecord record;
+        record.source.kind = DocumentSource::Kind::ManifestFile;
+        record.source.filePath = manifestPath;
+        record.text = "{}";
+        record.savedAt = QDateTime::currentDateTimeUtc();
+        return record;
+    }
+
     // Runs the helper studio until its autosave has written, then kills it as hard as a
     // crash or a power cut would: no chance to clean up.
     static void editThenKill(const QStringList &arguments)

@@ -291,7 +291,8 @@ private slots:
         QVERIFY(action(ActionId::SaveAll)->isEnabled());
 
         QTest::keyClick(markdown, Qt::Key_S, Qt::ControlModifier);
-        QVERIFY(!instructions->document()->isModified());
+        // The instructions once the manifest is written (off the GUI thread).
+        QTRY_VERIFY_WITH_TIMEOUT(!instructions->document()->isModified(), 5000);
         QVERIFY(!document()->isModified());
         QVERIFY(test::readFile(instructions->document()->filePath()).endsWith("One more line.\n"));
         QVERIFY(test::readFile(indexPath()).contains("\"Notes Saved Together\""));
@@ -307,7 +308,8 @@ private slots:
         instructions->editor()->append(QStringLiteral("\nAll of it.\n"));
         nameField()->setFocus();
         QTest::keyClick(nameField(), Qt::Key_S, Qt::ControlModifier | Qt::AltModifier);
-        QVERIFY(!instructions->document()->isModified());
+        // The instructions once the manifest is written (off the GUI thread).
+        QTRY_VERIFY_WITH_TIMEOUT(!instructions->document()->isModified(), 5000);
         QVERIFY(!document()->isModified());
         QVERIFY(test::readFile(instructions->document()->filePath()).endsWith("All of it.\n"));
         QVERIFY(test::readFile(indexPath()).contains("\"All Saved\""));
