@@ -8,6 +8,13 @@
 
 namespace studio::cli {
 
+// The file a diagnostic is in: the validated `document`, or the other file it names (the
+// setup-instructions markdown), shown relative to the working folder when it is inside it.
+std::string fileOf(const Diagnostic &diagnostic, const std::string &document);
+
+// " (entry 'id')" or " (entry #3)" for a finding of an index's entry; empty otherwise.
+std::string entrySuffix(const ValidationReport &report, const Diagnostic &diagnostic);
+
 // `file:line:column: severity: [CODE] message`, the format compilers use, so editors and CI
 // annotate the line. `file` is the document's; a finding in another file (the setup
 // instructions) names that file and its line:column there.

@@ -119,7 +119,7 @@ private slots:
         QTest::newRow("bad format")
             << QStringList{QStringLiteral("validate"), QStringLiteral("--format"),
                            QStringLiteral("xml"), QStringLiteral("x.json")}
-            << "--format must be text or json";
+            << "--format must be text, json, github or sarif";
         QTest::newRow("missing file")
             << QStringList{QStringLiteral("validate"), QStringLiteral("/nonexistent/x.json")}
             << "no such file";
