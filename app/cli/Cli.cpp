@@ -23,6 +23,8 @@ constexpr std::array kCommands{
     Command{"runs", "list, show, export, rerun or delete the runs kept in the history", runRuns},
     Command{"serve", "run the built-in plugins locally, to simulate before deploying", runServe},
     Command{"listen", "record what the real app sends, as fixtures to replay", runListen},
+    Command{"schema", "print the JSON Schema of a manifest, the index or an app, for editors",
+            runSchema},
     Command{"verify-signature", "tell whether a signed webhook (X-Omi-Signature) verifies",
             runVerifySignature},
 };

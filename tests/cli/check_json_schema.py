@@ -4,7 +4,8 @@
 Either side is a file or what `plugin-studio ARGS` prints:
   --schema FILE | --schema-from "ARGS"      the schema (draft-07 or 2020-12, by its $schema)
   --document FILE | --document-from "ARGS"  the document
---expect-exit lists the exit codes the studio may end with (validate exits 1 on errors).
+--expect-exit lists the exit codes the studio may end with (validate exits 1 on errors);
+--expect-invalid turns the check around: the document must break the schema.
 The schema resolves with nothing but itself: no network, no other file.
 """
 import argparse
@@ -41,6 +42,7 @@ def main():
     document_source.add_argument("--document")
     document_source.add_argument("--document-from")
     parser.add_argument("--expect-exit", type=int, nargs="+", default=[0])
+    parser.add_argument("--expect-invalid", action="store_true")
     args = parser.parse_args()
 
     schema = load(args.schema, args.schema_from, args.studio, args.expect_exit)
@@ -59,7 +61,7 @@ def main():
     for error in errors:
         print(f"FAIL: /{'/'.join(map(str, error.absolute_path))}: {error.message}")
     print(f"{len(errors)} errors")
-    return 1 if errors else 0
+    return 0 if bool(errors) == args.expect_invalid else 1
 
 
 if __name__ == "__main__":

@@ -120,6 +120,10 @@ private slots:
             << QStringList{QStringLiteral("validate"), QStringLiteral("--format"),
                            QStringLiteral("xml"), QStringLiteral("x.json")}
             << "--format must be text, json, github or sarif";
+        QTest::newRow("schema: apps have no index")
+            << QStringList{QStringLiteral("schema"), QStringLiteral("--contract"),
+                           QStringLiteral("apps-2026"), QStringLiteral("--index")}
+            << "apps-2026 has no index";
         QTest::newRow("missing file")
             << QStringList{QStringLiteral("validate"), QStringLiteral("/nonexistent/x.json")}
             << "no such file";
