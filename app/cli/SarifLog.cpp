@@ -1,6 +1,7 @@
 #include "SarifLog.h"
 
 #include "DiagnosticPrinter.h"
+#include "buildinfo/BuildInfo.h"
 
 #include <QDir>
 #include <QUrl>
@@ -102,8 +103,8 @@ void printDiagnosticsAsSarif(const ValidationReport &report, const std::string &
     }
     const Json driver = {
         {"name", "plugin-studio"},
-        {"version", STUDIO_VERSION},
-        {"informationUri", STUDIO_HOMEPAGE_URL},
+        {"version", build_info::version()},
+        {"informationUri", build_info::homepage()},
         {"rules", rules()},
     };
     const Json log = {

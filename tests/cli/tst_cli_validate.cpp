@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -96,9 +97,18 @@ private slots:
 
         const CliRun version = runCli({QStringLiteral("--version")});
         QCOMPARE(version.exitCode, 0);
-        QVERIFY(QRegularExpression(QStringLiteral("^plugin-studio \\d+\\.\\d+\\.\\d+\\n$"))
-                    .match(version.outText())
-                    .hasMatch());
+        const QRegularExpressionMatch line =
+            QRegularExpression(QStringLiteral("^plugin-studio \\d+\\.\\d+\\.\\d+ \\((\\w+)\\)\\n$"))
+                .match(version.outText());
+        QVERIFY2(line.hasMatch(), qPrintable(version.outText()));
+        // The commit the tree was built from (the build follows the checkout).
+        QProcess git;
+        git.start(QStringLiteral("git"), {QStringLiteral("-C"), QStringLiteral(STUDIO_SAMPLES_DIR),
+                                          QStringLiteral("rev-parse"), QStringLiteral("--short"),
+                                          QStringLiteral("HEAD")});
+        const bool checkout = git.waitForFinished() && git.exitCode() == 0;
+        QCOMPARE(line.captured(1), checkout ? QString::fromLatin1(git.readAllStandardOutput().trimmed())
+                                            : QStringLiteral("unknown"));
     }
 
     void usageErrors_exitWithTwo_data()
