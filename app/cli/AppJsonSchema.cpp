@@ -12,8 +12,7 @@ using Json = nlohmann::ordered_json;
 using manifest_schema::Field;
 using manifest_schema::ValueType;
 
-template<typename Values>
-Json listOf(const Values &values)
+template <typename Values> Json listOf(const Values &values)
 {
     Json list = Json::array();
     for (const auto &value : values)
@@ -92,27 +91,29 @@ std::string appJsonSchema()
 {
     const Json integration = objectOf(
         app_schema::externalIntegrationFields(),
-        {{"triggers_on", {{"enum", [] {
-                              Json values = listOf(app_schema::triggers());
-                              values.push_back(nullptr);
-                              return values;
-                          }()}}},
+        {{"triggers_on",
+          {{"enum",
+            [] {
+                Json values = listOf(app_schema::triggers());
+                values.push_back(nullptr);
+                return values;
+            }()}}},
          {"auth_steps", {{"type", "array"}, {"items", objectOf(app_schema::authStepFields())}}},
          {"actions",
           {{"type", "array"},
            {"items", objectOf(app_schema::actionFields(),
                               {{"action", {{"enum", listOf(app_schema::actions())}}}})}}},
          {"chat_messages_target", {{"enum", listOf(app_schema::chatTargets())}}}});
-    Json app = objectOf(
-        app_schema::topLevelFields(),
-        {{"category",
-          {{"type", "string"},
-           {"description", "The store's category id."},
-           {"examples", listOf(app_schema::categories())}}},
-         {"capabilities",
-          {{"type", "array"}, {"minItems", 1}, {"items", {{"enum", capabilityValues()}}}}},
-         {"external_integration", integration},
-         {"proactive_notification", objectOf(app_schema::proactiveNotificationFields())}});
+    Json app =
+        objectOf(app_schema::topLevelFields(),
+                 {{"category",
+                   {{"type", "string"},
+                    {"description", "The store's category id."},
+                    {"examples", listOf(app_schema::categories())}}},
+                  {"capabilities",
+                   {{"type", "array"}, {"minItems", 1}, {"items", {{"enum", capabilityValues()}}}}},
+                  {"external_integration", integration},
+                  {"proactive_notification", objectOf(app_schema::proactiveNotificationFields())}});
     Json schema = {
         {"$schema", "https://json-schema.org/draft/2020-12/schema"},
         {"$id", "https://plugin-studio.dev/schema/app.schema.json"},

@@ -80,8 +80,7 @@ int run(const QStringList &arguments, std::ostream &out, std::ostream &err)
         return kSuccess;
     }
     if (arguments.first() == u"--version" || arguments.first() == u"-v") {
-        out << "plugin-studio " << build_info::version() << " (" << build_info::commit()
-            << ")\n";
+        out << "plugin-studio " << build_info::version() << " (" << build_info::commit() << ")\n";
         return kSuccess;
     }
     const Command *command = findCommand(arguments.first());

@@ -174,6 +174,11 @@ void printDiagnosticsAsJson(const ValidationReport &report, const std::string &f
     out << document.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
 }
 
+std::string_view severityWord(Severity severity, std::string_view info)
+{
+    return severity == Severity::Info ? info : severityName(severity);
+}
+
 std::string summaryLine(const ValidationReport &report)
 {
     std::string line = plural(report.count(Severity::Error), "error") + ", " +

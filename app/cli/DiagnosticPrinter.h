@@ -30,6 +30,10 @@ void printDiagnosticsAsJson(const ValidationReport &report, const std::string &f
                             std::string_view text, std::string_view contract,
                             std::ostream &out);
 
+// "error", "warning", or what another format calls an info (SARIF's "note", GitHub's
+// "notice").
+std::string_view severityWord(Severity severity, std::string_view info);
+
 std::string summaryLine(const ValidationReport &report);
 
 } // namespace studio::cli

@@ -5,23 +5,6 @@
 
 namespace studio::cli {
 
-namespace {
-
-const char *commandFor(Severity severity)
-{
-    switch (severity) {
-    case Severity::Error:
-        return "error";
-    case Severity::Warning:
-        return "warning";
-    case Severity::Info:
-        break;
-    }
-    return "notice";
-}
-
-} // namespace
-
 std::string githubEscaped(std::string_view text, bool property)
 {
     std::string escaped;
@@ -57,12 +40,13 @@ void printDiagnosticsForGithub(const ValidationReport &report, const std::string
 {
     for (const auto &diagnostic : report.diagnostics) {
         const auto property = [](std::string_view value) { return githubEscaped(value, true); };
-        out << "::" << commandFor(diagnostic.severity())
-            << " file=" << property(fileOf(diagnostic, file))
-            << ",line=" << diagnostic.start.line << ",col=" << diagnostic.start.column
-            << ",endLine=" << diagnostic.end.line << ",endColumn=" << diagnostic.end.column
-            << ",title=" << property("[" + std::string(diagnostic.code()) + "]") << "::"
-            << githubEscaped(diagnostic.message + entrySuffix(report, diagnostic), false) << '\n';
+        out << "::" << severityWord(diagnostic.severity(), "notice")
+            << " file=" << property(fileOf(diagnostic, file)) << ",line=" << diagnostic.start.line
+            << ",col=" << diagnostic.start.column << ",endLine=" << diagnostic.end.line
+            << ",endColumn=" << diagnostic.end.column
+            << ",title=" << property("[" + std::string(diagnostic.code()) + "]")
+            << "::" << githubEscaped(diagnostic.message + entrySuffix(report, diagnostic), false)
+            << '\n';
     }
 }
 

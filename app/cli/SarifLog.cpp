@@ -14,19 +14,6 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-const char *levelOf(Severity severity)
-{
-    switch (severity) {
-    case Severity::Error:
-        return "error";
-    case Severity::Warning:
-        return "warning";
-    case Severity::Info:
-        break;
-    }
-    return "note";
-}
-
 // A path as a URI reference: relative paths stay relative (to the working folder, which a
 // CI job makes the repository root), absolute ones become file: URIs.
 std::string uriOf(const std::string &path)
@@ -48,7 +35,7 @@ Json rules()
             {"help",
              {{"text", title + ". What the app does and the fix: docs/diagnostics.md, " +
                            std::string(rule.code) + "."}}},
-            {"defaultConfiguration", {{"level", levelOf(rule.severity)}}},
+            {"defaultConfiguration", {{"level", severityWord(rule.severity, "note")}}},
         });
     }
     return rules;
@@ -96,7 +83,7 @@ void printDiagnosticsAsSarif(const ValidationReport &report, const std::string &
         results.push_back({
             {"ruleId", diagnostic.code()},
             {"ruleIndex", ruleIndex(diagnostic)},
-            {"level", levelOf(diagnostic.severity())},
+            {"level", severityWord(diagnostic.severity(), "note")},
             {"message", {{"text", diagnostic.message + entrySuffix(report, diagnostic)}}},
             {"locations", Json::array({location(diagnostic, file)})},
         });
@@ -110,12 +97,11 @@ void printDiagnosticsAsSarif(const ValidationReport &report, const std::string &
     const Json log = {
         {"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
         {"version", "2.1.0"},
-        {"runs",
-         Json::array({{
-             {"tool", {{"driver", driver}}},
-             {"columnKind", "utf16CodeUnits"},
-             {"results", std::move(results)},
-         }})},
+        {"runs", Json::array({{
+                     {"tool", {{"driver", driver}}},
+                     {"columnKind", "utf16CodeUnits"},
+                     {"results", std::move(results)},
+                 }})},
     };
     out << log.dump(2, ' ', false, Json::error_handler_t::replace) << '\n';
 }

@@ -51,8 +51,8 @@ int runSchema(const QStringList &arguments, const CliIo &io)
         io.out << appJsonSchema();
         return kSuccess;
     }
-    const std::string schema = resourceSchema(index ? "community-plugins.schema.json"
-                                                    : "plugin-manifest.schema.json");
+    const std::string schema =
+        resourceSchema(index ? "community-plugins.schema.json" : "plugin-manifest.schema.json");
     if (schema.empty())
         return io.fail("the schema is missing from this build");
     io.out << schema;

@@ -31,8 +31,10 @@ struct WorkflowCommand
 QString githubUnescaped(QString text)
 {
     // %25 last: an escaped "%0A" in the text must come back as "%0A", not as a newline.
-    text.replace(QStringLiteral("%0D"), QStringLiteral("\r")).replace(QStringLiteral("%0A"), QStringLiteral("\n"));
-    text.replace(QStringLiteral("%3A"), QStringLiteral(":")).replace(QStringLiteral("%2C"), QStringLiteral(","));
+    text.replace(QStringLiteral("%0D"), QStringLiteral("\r"))
+        .replace(QStringLiteral("%0A"), QStringLiteral("\n"));
+    text.replace(QStringLiteral("%3A"), QStringLiteral(":"))
+        .replace(QStringLiteral("%2C"), QStringLiteral(","));
     return text.replace(QStringLiteral("%25"), QStringLiteral("%"));
 }
 
@@ -102,9 +104,12 @@ private slots:
         const WorkflowCommand &trigger = commands[1];
         QCOMPARE(trigger.name, QStringLiteral("error"));
         const QMap<QString, QString> expected{
-            {QStringLiteral("file"), QStringLiteral("manifest.json")}, {QStringLiteral("line"), QStringLiteral("11")},
-            {QStringLiteral("col"), QStringLiteral("20")},             {QStringLiteral("endLine"), QStringLiteral("11")},
-            {QStringLiteral("endColumn"), QStringLiteral("36")},       {QStringLiteral("title"), QStringLiteral("[PS140]")}};
+            {QStringLiteral("file"), QStringLiteral("manifest.json")},
+            {QStringLiteral("line"), QStringLiteral("11")},
+            {QStringLiteral("col"), QStringLiteral("20")},
+            {QStringLiteral("endLine"), QStringLiteral("11")},
+            {QStringLiteral("endColumn"), QStringLiteral("36")},
+            {QStringLiteral("title"), QStringLiteral("[PS140]")}};
         QCOMPARE(trigger.properties, expected);
         QVERIFY2(trigger.message.startsWith(u"unknown triggers_on value 'memory_created'; the "
                                             u"webhook never fires. Use memory_creation or"),
@@ -113,9 +118,9 @@ private slots:
 
     void github_warningsAlone_exitZero()
     {
-        const CliRun run = runCli({QStringLiteral("validate"),
-                                   QStringLiteral(STUDIO_SAMPLES_DIR "/repo"),
-                                   QStringLiteral("--format"), QStringLiteral("github")});
+        const CliRun run =
+            runCli({QStringLiteral("validate"), QStringLiteral(STUDIO_SAMPLES_DIR "/repo"),
+                    QStringLiteral("--format"), QStringLiteral("github")});
         QCOMPARE(run.exitCode, 0);
         const QList<WorkflowCommand> commands = githubCommands(run);
         QCOMPARE(commands.size(), 6);
@@ -175,8 +180,7 @@ private slots:
         QCOMPARE(runs.size(), 1);
         const QJsonObject sarifRun = runs[0].toObject();
 
-        const QJsonObject driver =
-            sarifRun.value(u"tool").toObject().value(u"driver").toObject();
+        const QJsonObject driver = sarifRun.value(u"tool").toObject().value(u"driver").toObject();
         QCOMPARE(driver.value(u"name").toString(), QStringLiteral("plugin-studio"));
         QCOMPARE(driver.value(u"version").toString(), QStringLiteral(STUDIO_VERSION));
         QVERIFY(QUrl(driver.value(u"informationUri").toString()).isValid());
@@ -205,12 +209,14 @@ private slots:
         QCOMPARE(rules[result.value(u"ruleIndex").toInt()].toObject().value(u"id").toString(),
                  QStringLiteral("PS140"));
         QCOMPARE(result.value(u"level").toString(), QStringLiteral("error"));
-        QVERIFY(result.value(u"message").toObject().value(u"text").toString().startsWith(
-            u"unknown triggers_on value 'memory_created'"));
+        QVERIFY(result.value(u"message")
+                    .toObject()
+                    .value(u"text")
+                    .toString()
+                    .startsWith(u"unknown triggers_on value 'memory_created'"));
         const QJsonArray locations = result.value(u"locations").toArray();
         QCOMPARE(locations.size(), 1);
-        const QJsonObject physical =
-            locations[0].toObject().value(u"physicalLocation").toObject();
+        const QJsonObject physical = locations[0].toObject().value(u"physicalLocation").toObject();
         QCOMPARE(physical.value(u"artifactLocation").toObject().value(u"uri").toString(),
                  QStringLiteral("my%20manifest.json"));
         const QJsonObject region = physical.value(u"region").toObject();

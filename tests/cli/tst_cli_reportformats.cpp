@@ -1,6 +1,7 @@
 #include "CliReports.h"
 #include "CliRunner.h"
 #include "LoopbackServer.h"
+#include "SimulateCommands.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -13,16 +14,6 @@
 using namespace studio::test;
 
 namespace {
-
-QStringList simulateTranscript(const QString &url, const QStringList &more)
-{
-    return QStringList{QStringLiteral("simulate"),     QStringLiteral("transcript"),
-                       QStringLiteral("--manifest"),   testData("transcript-manifest.json"),
-                       QStringLiteral("--url"),        url,
-                       QStringLiteral("--transcript"), testData("conversation.json"),
-                       QStringLiteral("--fast")} +
-           more;
-}
 
 // What a HAR viewer (the browsers' network panels, HAR analyzers) needs of the HAR 1.2 it
 // imports: each member present with its type; the phases a waterfall draws not negative.
@@ -105,13 +96,26 @@ private:
     }
 };
 
-quint16 unusedPort()
+QJsonArray harEntries(const QJsonObject &har)
 {
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost);
-    const quint16 port = probe.serverPort();
-    probe.close();
-    return port;
+    return har.value(QStringLiteral("log")).toObject().value(QStringLiteral("entries")).toArray();
+}
+
+// The HAR a transcript run against `url` writes, checked by HarCheck.
+QJsonObject checkedHar(const QString &url, int exitCode)
+{
+    QTemporaryDir out;
+    const QString har = out.filePath(QStringLiteral("run.har"));
+    const CliRun run =
+        runCli(simulateTranscript(url, {QStringLiteral("--fast"), QStringLiteral("--har"), har}));
+    if (run.exitCode != exitCode)
+        qWarning("simulate exited %d: %s", run.exitCode, run.err.constData());
+    const QJsonObject document = readJsonObject(har);
+    HarCheck check;
+    check.check(document);
+    for (const QString &problem : check.problems)
+        qWarning("%s", qPrintable(problem));
+    return run.exitCode == exitCode && check.problems.isEmpty() ? document : QJsonObject();
 }
 
 } // namespace
@@ -128,17 +132,7 @@ private slots:
     {
         LoopbackServer server;
         server.setRoute("/segments", studio::HttpAnswer::json(200, "{\"message\": \"Noted\"}"));
-        QTemporaryDir out;
-        const QString har = out.filePath(QStringLiteral("run.har"));
-        const CliRun run = runCli(
-            simulateTranscript(server.url("/segments?key=a%20b"), {QStringLiteral("--har"), har}));
-        QCOMPARE(run.exitCode, 0);
-        const QJsonObject document = readJsonObject(har);
-        HarCheck check;
-        check.check(document);
-        QVERIFY2(check.problems.isEmpty(), qPrintable(check.problems.join(u'\n')));
-        const QJsonArray entries =
-            document.value(QStringLiteral("log")).toObject().value(QStringLiteral("entries")).toArray();
+        const QJsonArray entries = harEntries(checkedHar(server.url("/segments?key=a%20b"), 0));
         QCOMPARE(entries.size(), 3);
         const QJsonObject first = entries[0].toObject();
         const QJsonObject response = first.value(QStringLiteral("response")).toObject();
@@ -163,21 +157,15 @@ private slots:
     // No answer at all: still an entry a viewer can show, status 0 and no negative phase.
     void har_refusedConnection_isStillAnEntryViewersRead()
     {
-        QTemporaryDir out;
-        const QString har = out.filePath(QStringLiteral("run.har"));
-        const CliRun run = runCli(simulateTranscript(
-            QStringLiteral("http://127.0.0.1:%1/segments").arg(unusedPort()),
-            {QStringLiteral("--har"), har}));
-        QCOMPARE(run.exitCode, 1);
-        const QJsonObject document = readJsonObject(har);
-        HarCheck check;
-        check.check(document);
-        QVERIFY2(check.problems.isEmpty(), qPrintable(check.problems.join(u'\n')));
-        const QJsonArray entries =
-            document.value(QStringLiteral("log")).toObject().value(QStringLiteral("entries")).toArray();
+        const QJsonArray entries = harEntries(
+            checkedHar(QStringLiteral("http://127.0.0.1:%1/segments").arg(unusedPort()), 1));
         QVERIFY(!entries.isEmpty());
-        QCOMPARE(entries[0].toObject().value(QStringLiteral("response")).toObject().value(
-                     QStringLiteral("status")).toInt(),
+        QCOMPARE(entries[0]
+                     .toObject()
+                     .value(QStringLiteral("response"))
+                     .toObject()
+                     .value(QStringLiteral("status"))
+                     .toInt(),
                  0);
     }
 
@@ -200,7 +188,9 @@ private slots:
             {server.url("/broken"), failing, 1},
             {QStringLiteral("http://127.0.0.1:%1/segments").arg(unusedPort()), refused, 1}};
         for (const auto &[url, report, exitCode] : runs)
-            QCOMPARE(runCli(simulateTranscript(url, {QStringLiteral("--junit"), report})).exitCode,
+            QCOMPARE(runCli(simulateTranscript(
+                                url, {QStringLiteral("--fast"), QStringLiteral("--junit"), report}))
+                         .exitCode,
                      exitCode);
         QCOMPARE(readJUnit(passing).failureElements, 0);
         QVERIFY(readJUnit(failing).failureElements > 0);

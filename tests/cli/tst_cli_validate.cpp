@@ -103,12 +103,13 @@ private slots:
         QVERIFY2(line.hasMatch(), qPrintable(version.outText()));
         // The commit the tree was built from (the build follows the checkout).
         QProcess git;
-        git.start(QStringLiteral("git"), {QStringLiteral("-C"), QStringLiteral(STUDIO_SAMPLES_DIR),
-                                          QStringLiteral("rev-parse"), QStringLiteral("--short"),
-                                          QStringLiteral("HEAD")});
+        git.start(QStringLiteral("git"),
+                  {QStringLiteral("-C"), QStringLiteral(STUDIO_SAMPLES_DIR),
+                   QStringLiteral("rev-parse"), QStringLiteral("--short"), QStringLiteral("HEAD")});
         const bool checkout = git.waitForFinished() && git.exitCode() == 0;
-        QCOMPARE(line.captured(1), checkout ? QString::fromLatin1(git.readAllStandardOutput().trimmed())
-                                            : QStringLiteral("unknown"));
+        QCOMPARE(line.captured(1), checkout
+                                       ? QString::fromLatin1(git.readAllStandardOutput().trimmed())
+                                       : QStringLiteral("unknown"));
     }
 
     void usageErrors_exitWithTwo_data()

@@ -52,14 +52,15 @@ private slots:
             {QStringLiteral("libcurl"),
              QString::fromLatin1(curl_version_info(CURLVERSION_NOW)->version)},
             {QStringLiteral("cmark-gfm"), QString::fromLatin1(cmark_version_string())},
-            {QStringLiteral("nlohmann/json"),
-             QStringLiteral("%1.%2.%3")
-                 .arg(NLOHMANN_JSON_VERSION_MAJOR)
-                 .arg(NLOHMANN_JSON_VERSION_MINOR)
-                 .arg(NLOHMANN_JSON_VERSION_PATCH)}};
+            {QStringLiteral("nlohmann/json"), QStringLiteral("%1.%2.%3")
+                                                  .arg(NLOHMANN_JSON_VERSION_MAJOR)
+                                                  .arg(NLOHMANN_JSON_VERSION_MINOR)
+                                                  .arg(NLOHMANN_JSON_VERSION_PATCH)}};
         QCOMPARE(shown, expected);
         for (const QString &version : shown)
-            QVERIFY2(QRegularExpression(QStringLiteral("^\\d+\\.\\d+(\\.\\d+)?")).match(version).hasMatch(),
+            QVERIFY2(QRegularExpression(QStringLiteral("^\\d+\\.\\d+(\\.\\d+)?"))
+                         .match(version)
+                         .hasMatch(),
                      qPrintable(version));
     }
 
