@@ -110,6 +110,11 @@ std::string fileOf(const Diagnostic &diagnostic, const std::string &document)
     return relative.startsWith(QLatin1String("..")) ? diagnostic.file : relative.toStdString();
 }
 
+std::string cleanFileOf(const Diagnostic &diagnostic, const std::string &document)
+{
+    return QDir::cleanPath(QString::fromStdString(fileOf(diagnostic, document))).toStdString();
+}
+
 std::string entrySuffix(const ValidationReport &report, const Diagnostic &diagnostic)
 {
     if (report.kind != DocumentKind::Index || !diagnostic.entryIndex)

@@ -12,6 +12,10 @@ namespace studio::cli {
 // setup-instructions markdown), shown relative to the working folder when it is inside it.
 std::string fileOf(const Diagnostic &diagnostic, const std::string &document);
 
+// fileOf as code-scanning tools match it against the repository's paths: cleaned (no "./",
+// no "a/../"), relative paths staying relative.
+std::string cleanFileOf(const Diagnostic &diagnostic, const std::string &document);
+
 // " (entry 'id')" or " (entry #3)" for a finding of an index's entry; empty otherwise.
 std::string entrySuffix(const ValidationReport &report, const Diagnostic &diagnostic);
 

@@ -41,9 +41,9 @@ void printDiagnosticsForGithub(const ValidationReport &report, const std::string
     for (const auto &diagnostic : report.diagnostics) {
         const auto property = [](std::string_view value) { return githubEscaped(value, true); };
         out << "::" << severityWord(diagnostic.severity(), "notice")
-            << " file=" << property(fileOf(diagnostic, file)) << ",line=" << diagnostic.start.line
-            << ",col=" << diagnostic.start.column << ",endLine=" << diagnostic.end.line
-            << ",endColumn=" << diagnostic.end.column
+            << " file=" << property(cleanFileOf(diagnostic, file))
+            << ",line=" << diagnostic.start.line << ",col=" << diagnostic.start.column
+            << ",endLine=" << diagnostic.end.line << ",endColumn=" << diagnostic.end.column
             << ",title=" << property("[" + std::string(diagnostic.code()) + "]")
             << "::" << githubEscaped(diagnostic.message + entrySuffix(report, diagnostic), false)
             << '\n';

@@ -53,7 +53,7 @@ std::size_t ruleIndex(const Diagnostic &diagnostic)
 
 Json location(const Diagnostic &diagnostic, const std::string &file)
 {
-    Json physical = {{"artifactLocation", {{"uri", uriOf(fileOf(diagnostic, file))}}}};
+    Json physical = {{"artifactLocation", {{"uri", uriOf(cleanFileOf(diagnostic, file))}}}};
     // A finding about the whole document (no position) has no region.
     if (diagnostic.start.isValid()) {
         // An end before the start (none known) makes the region the start alone.

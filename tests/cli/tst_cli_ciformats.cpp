@@ -88,7 +88,7 @@ private slots:
         QTemporaryDir folder;
         QFile::copy(testData("unknown-trigger-manifest.json"),
                     folder.filePath(QStringLiteral("manifest.json")));
-        const CliRun run = runCli({QStringLiteral("validate"), QStringLiteral("manifest.json"),
+        const CliRun run = runCli({QStringLiteral("validate"), QStringLiteral("./manifest.json"),
                                    QStringLiteral("--format"), QStringLiteral("github")},
                                   folder.path());
         QCOMPARE(run.exitCode, 1);
@@ -168,7 +168,7 @@ private slots:
         QTemporaryDir folder;
         QFile::copy(testData("unknown-trigger-manifest.json"),
                     folder.filePath(QStringLiteral("my manifest.json")));
-        const CliRun run = runCli({QStringLiteral("validate"), QStringLiteral("my manifest.json"),
+        const CliRun run = runCli({QStringLiteral("validate"), QStringLiteral("./my manifest.json"),
                                    QStringLiteral("--format"), QStringLiteral("sarif")},
                                   folder.path());
         QCOMPARE(run.exitCode, 1);
