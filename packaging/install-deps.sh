@@ -14,6 +14,7 @@ packages=(
     libcmark-gfm-dev libcmark-gfm-extensions-dev
     clang libclang-rt-14-dev llvm  # fuzz targets: libFuzzer, sanitizer runtimes, symbolizer
     python3 python3-jsonschema python3-fastapi python3-uvicorn
+    python3-yaml jq  # the CI examples (docs/ci) run as written in a test
     openssl xvfb xauth fonts-dejavu-core
 )
 packages+=("$@") # extra packages a caller needs (e.g. the screenshot script)

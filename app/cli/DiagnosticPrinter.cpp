@@ -140,8 +140,8 @@ void printDiagnosticsAsText(const ValidationReport &report, const std::string &f
 }
 
 void printDiagnosticsAsJson(const ValidationReport &report, const std::string &file,
-                            std::string_view text, std::string_view contract,
-                            std::ostream &out)
+                            std::string_view text, std::string_view contract, std::ostream &out,
+                            const std::optional<std::vector<std::string>> &changed)
 {
     FixTexts texts(text);
     nlohmann::ordered_json diagnostics = nlohmann::ordered_json::array();
@@ -176,6 +176,8 @@ void printDiagnosticsAsJson(const ValidationReport &report, const std::string &f
           {"infos", report.count(Severity::Info)}}},
         {"diagnostics", std::move(diagnostics)},
     };
+    if (changed)
+        document["changed"] = *changed;
     out << document.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
 }
 

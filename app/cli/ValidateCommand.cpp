@@ -1,3 +1,4 @@
+#include "ChangedOnly.h"
 #include "Commands.h"
 #include "ContractOption.h"
 #include "DiagnosticPrinter.h"
@@ -13,7 +14,7 @@ namespace {
 
 constexpr std::string_view kUsage =
     "Usage: plugin-studio validate PATH [--repo DIR] [--format text|json|github|sarif]\n"
-    "                              [--contract plugins-2024|apps-2026]\n\n"
+    "                              [--changed] [--contract plugins-2024|apps-2026]\n\n"
     "Checks a plugin manifest (a JSON object) or a whole community-plugins.json (an array of\n"
     "them; PATH may be its folder). Image and instructions files are looked up in the\n"
     "repository root: --repo, else the folder holding community-plugins.json. An app\n"
@@ -26,6 +27,9 @@ constexpr std::string_view kUsage =
     "                                  has one, as edits\n"
     "                          github  GitHub Actions annotations (::error file=...::message)\n"
     "                          sarif   a SARIF 2.1.0 log, for code scanning\n"
+    "  --changed             only the entries the pull request adds or changes (an index\n"
+    "                        in a git checkout, compared with the base export uses): a\n"
+    "                        pull request answers for its own entries, not the others'\n"
     "  -h, --help            show this help\n\n"
     "Exit status: 0 no errors (warnings allowed), 1 errors found, 2 usage error or unreadable "
     "input.\n";
@@ -40,6 +44,8 @@ int runValidate(const QStringList &arguments, const CliIo &io)
         {QStringLiteral("repo"), QStringLiteral("Repository root."), QStringLiteral("DIR")});
     options.addOption({QStringLiteral("format"), QStringLiteral("text, json, github or sarif."),
                        QStringLiteral("FORMAT"), QStringLiteral("text")});
+    options.addOption(
+        {QStringLiteral("changed"), QStringLiteral("Only the entries the pull request changes.")});
     if (const auto exit = options.parse(arguments, io, 1, 1))
         return *exit;
     const QString format = options.value(QStringLiteral("format"));
@@ -59,9 +65,18 @@ int runValidate(const QStringList &arguments, const CliIo &io)
     if (usageError)
         return kUsageError;
 
-    const ValidationReport report = contract.validate(input.text, input.parsed, validation);
+    ValidationReport report = contract.validate(input.text, input.parsed, validation);
+    std::optional<std::vector<std::string>> changedIds;
+    if (options.isSet(QStringLiteral("changed"))) {
+        auto changed = keepChangedEntries(report, input, io);
+        if (!changed)
+            return kUsageError;
+        report = std::move(changed->report);
+        changedIds = std::move(changed->ids);
+    }
     if (format == u"json") {
-        printDiagnosticsAsJson(report, input.display, input.text, contract.name(), io.out);
+        printDiagnosticsAsJson(report, input.display, input.text, contract.name(), io.out,
+                               changedIds);
     } else if (format == u"sarif") {
         printDiagnosticsAsSarif(report, input.display, io.out);
     } else {

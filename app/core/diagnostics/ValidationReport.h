@@ -28,6 +28,11 @@ struct ValidationReport
     // changes nothing.
     ValidationReport withFileFindings(const std::string &file,
                                       const std::vector<Diagnostic> &findings) const;
+
+    // The findings about the entries at `positions` (ascending) and the document as a whole
+    // (a syntax error, an index that is not an array): what a pull request changing only
+    // those entries is answerable for.
+    ValidationReport onlyEntries(const std::vector<std::size_t> &positions) const;
 };
 
 } // namespace studio
