@@ -16,12 +16,17 @@ set(CPACK_DEBIAN_PACKAGE_SECTION devel)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "https://github.com/plugin-studio/plugin-studio")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-# Git runs as a child process (GitBase) for the export's diff against the branch's base.
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS git)
-# The first line is the synopsis; the rest, indented by CPack, the extended description.
+# Qt plugins are loaded at run time, so dpkg-shlibdeps cannot see them: the SQLite driver of
+# the run history. CPack adds the libraries it finds to these.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS libqt6sql6-sqlite)
+# Git runs as a child process (GitBase) for the export's diff against the branch's base;
+# the image formats plugins decode WebP and other logos.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "git, qt6-image-formats-plugins")
+# The synopsis, then the extended description (CPack indents it).
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY
+    "studio and command line for the wearable conversation app's plugins")
 set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
-"studio and command line for the wearable conversation app's plugins
-Plugin Studio edits a plugin's manifest as a form and as JSON in sync,
+"Plugin Studio edits a plugin's manifest as a form and as JSON in sync,
 validates it the way the app will treat it (with exact line:column
 diagnostics), previews it as the app's store shows it, simulates the app
 calling the plugin's webhook, and exports the submission for the pull request

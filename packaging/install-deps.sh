@@ -14,6 +14,8 @@ packages=(
     clang libclang-rt-14-dev llvm  # fuzz targets: libFuzzer, sanitizer runtimes, symbolizer
     python3 python3-jsonschema python3-fastapi python3-uvicorn
     openssl xvfb xauth fonts-dejavu-core
+    librsvg2-bin  # the icon's PNG sizes, made from its SVG at build time
+    dpkg-dev fakeroot desktop-file-utils appstream lintian  # the Debian package and its test
 )
 packages+=("$@") # extra packages a caller needs (e.g. the screenshot script)
 
