@@ -16,6 +16,7 @@ packages=(
     openssl xvfb xauth fonts-dejavu-core
     librsvg2-bin  # the icon's PNG sizes, made from its SVG at build time
     dpkg-dev fakeroot desktop-file-utils appstream lintian  # the Debian package and its test
+    zsh  # the zsh completion's test
 )
 packages+=("$@") # extra packages a caller needs (e.g. the screenshot script)
 
