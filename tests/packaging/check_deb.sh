@@ -2,7 +2,7 @@
 # Builds the Debian package from BUILD_DIR (packaging/build-deb.sh --from) and checks it as a
 # distribution and a user would: the desktop entry and AppStream metadata validate, lintian
 # finds no error and no warning, and the executable extracted from the package, outside
-# the build tree, runs and validates the samples the package installed.
+# the build tree, runs, validates the samples the package installed and opens the window.
 #
 #   check_deb.sh SOURCE_DIR BUILD_DIR VERSION
 set -euo pipefail
@@ -78,4 +78,23 @@ code=0
 run validate "$work/broken" > "$work/broken.log" 2>&1 || code=$?
 [ "$code" = 1 ] && grep -q "error: \[PS102\]" "$work/broken.log" ||
     fail "validate on a broken copy exited $code: $(cat "$work/broken.log")"
+# The window opens from the package too (offscreen) and makes its working copy of the
+# samples it finds beside bin/ (bin/../share/plugin-studio/samples).
+data="$work/data"
+mkdir -m 700 "$work/runtime"
+env -u LD_LIBRARY_PATH HOME="$work" XDG_RUNTIME_DIR="$work/runtime" PLUGIN_STUDIO_DATA_DIR="$data" \
+    QT_QPA_PLATFORM=offscreen QT_LOGGING_RULES="qt.qpa.*=false" \
+    "$root/usr/bin/plugin-studio" > "$work/window.log" 2>&1 &
+window=$!
+copy="$data/sample-repository/community-plugins.json"
+for _ in $(seq 600); do # until the copy is there, or the window is gone (a minute at most)
+    [ -f "$copy" ] && break
+    kill -0 "$window" 2> /dev/null || break
+    sleep 0.1
+done
+kill -0 "$window" 2> /dev/null || { cat "$work/window.log" >&2; fail "the window exited"; }
+kill "$window"
+wait "$window" || true
+cmp -s "$copy" "$root/usr/share/plugin-studio/samples/repo/community-plugins.json" ||
+    fail "the window made no copy of the installed samples"
 echo "package ok: lintian clean, metadata valid, the extracted executable runs"
