@@ -12,7 +12,8 @@ touch $work/plugin.json $work/meeting.srt $work/voice.wav $work/README.md
 
 zmodload zsh/zpty
 
-# offered LINE: the words offered when Tab is pressed after LINE, sorted, on one line.
+# offered LINE: sets REPLY to the words offered when Tab is pressed after LINE, sorted, on
+# one line. (Not in a command substitution: zpty in a subshell hangs without a terminal.)
 offered() {
     zpty z zsh -f -i
     zpty -w z "PROMPT= ; fpath=($completion_dir \$fpath); cd $work; autoload -U compinit; compinit -u -D"
@@ -25,25 +26,31 @@ offered() {
         (( $#hits )) && print -l -- "<""hit>"${^hits}
         builtin compadd "$@"
     }'
-    zpty -w z 'finish() { print "<""end>"; exit }; zle -N finish; bindkey "^X" finish'
+    # Tab completes, then says so and leaves: nothing typed after it can race the completion.
+    zpty -w z 'finish() { zle complete-word; print "<""end>"; exit }; zle -N finish; bindkey "^I" finish'
     zpty -n -w z "$1"$'\t'
-    zpty -w z $'\C-x'
     local line
     local -a words
-    while zpty -r z line; do
+    local deadline=$(( SECONDS + 30 ))
+    while (( SECONDS < deadline )); do
+        if ! zpty -r -t z line; then
+            sleep 0.05
+            continue
+        fi
         [[ $line == *"<end>"* ]] && break
         # The line ends in the terminal's \r\n.
         [[ $line == *"<hit>"* ]] && words+=(${${line##*<hit>}//[[:cntrl:]]/})
     done
     zpty -d z
-    print -r -- ${(o)words}
+    words=(${(o)words})
+    REPLY="$words"
 }
 
 failures=0
 expect() { # WANTED LINE
-    local got=$(offered $2)
-    if [[ $got != $1 ]]; then
-        print -u2 "FAIL: '$2' offered '$got', wanted '$1'"
+    offered $2
+    if [[ $REPLY != $1 ]]; then
+        print -u2 "FAIL: '$2' offered '$REPLY', wanted '$1'"
         (( failures++ ))
     fi
 }
