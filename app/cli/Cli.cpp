@@ -1,6 +1,7 @@
 #include "Cli.h"
 
 #include "Commands.h"
+#include "buildinfo/BuildInfo.h"
 
 #include <QFileInfo>
 
@@ -23,6 +24,8 @@ constexpr std::array kCommands{
     Command{"runs", "list, show, export, rerun or delete the runs kept in the history", runRuns},
     Command{"serve", "run the built-in plugins locally, to simulate before deploying", runServe},
     Command{"listen", "record what the real app sends, as fixtures to replay", runListen},
+    Command{"schema", "print the JSON Schema of a manifest, the index or an app, for editors",
+            runSchema},
     Command{"verify-signature", "tell whether a signed webhook (X-Omi-Signature) verifies",
             runVerifySignature},
 };
@@ -30,7 +33,8 @@ constexpr std::array kCommands{
 void printUsage(std::ostream &out)
 {
     out << "Usage: plugin-studio [PATH]            open the studio (on a repository or manifest)\n"
-           "       plugin-studio COMMAND [OPTIONS]  run headless\n\n"
+           "       plugin-studio COMMAND [OPTIONS]  run headless\n"
+           "       plugin-studio --version          print the version and the git commit built\n\n"
            "Commands:\n";
     for (const auto &command : kCommands) {
         out << "  " << command.name;
@@ -76,7 +80,7 @@ int run(const QStringList &arguments, std::ostream &out, std::ostream &err)
         return kSuccess;
     }
     if (arguments.first() == u"--version" || arguments.first() == u"-v") {
-        out << "plugin-studio " << STUDIO_VERSION << '\n';
+        out << "plugin-studio " << build_info::version() << " (" << build_info::commit() << ")\n";
         return kSuccess;
     }
     const Command *command = findCommand(arguments.first());

@@ -22,19 +22,6 @@ std::string plural(std::size_t count, const char *noun)
     return std::to_string(count) + " " + noun + (count == 1 ? "" : "s");
 }
 
-// The file a diagnostic is in: the validated document, or the other file it names (the
-// setup-instructions markdown), shown relative to the working folder when it is inside it.
-std::string fileOf(const Diagnostic &diagnostic, const std::string &document)
-{
-    if (diagnostic.file.empty())
-        return document;
-    const QString path = QString::fromStdString(diagnostic.file);
-    if (QDir::isRelativePath(path))
-        return diagnostic.file;
-    const QString relative = QDir::current().relativeFilePath(path);
-    return relative.startsWith(QLatin1String("..")) ? diagnostic.file : relative.toStdString();
-}
-
 nlohmann::ordered_json entryValue(const Diagnostic &diagnostic)
 {
     if (!diagnostic.entryId.empty())
@@ -112,6 +99,32 @@ std::optional<nlohmann::ordered_json> fixValue(const Diagnostic &diagnostic, Fix
 
 } // namespace
 
+std::string fileOf(const Diagnostic &diagnostic, const std::string &document)
+{
+    if (diagnostic.file.empty())
+        return document;
+    const QString path = QString::fromStdString(diagnostic.file);
+    if (QDir::isRelativePath(path))
+        return diagnostic.file;
+    const QString relative = QDir::current().relativeFilePath(path);
+    return relative.startsWith(QLatin1String("..")) ? diagnostic.file : relative.toStdString();
+}
+
+std::string cleanFileOf(const Diagnostic &diagnostic, const std::string &document)
+{
+    return QDir::cleanPath(QString::fromStdString(fileOf(diagnostic, document))).toStdString();
+}
+
+std::string entrySuffix(const ValidationReport &report, const Diagnostic &diagnostic)
+{
+    if (report.kind != DocumentKind::Index || !diagnostic.entryIndex)
+        return {};
+    return " (entry " +
+           (diagnostic.entryId.empty() ? "#" + std::to_string(*diagnostic.entryIndex)
+                                       : "'" + diagnostic.entryId + "'") +
+           ')';
+}
+
 void printDiagnosticsAsText(const ValidationReport &report, const std::string &file,
                             std::ostream &out)
 {
@@ -120,11 +133,7 @@ void printDiagnosticsAsText(const ValidationReport &report, const std::string &f
                            ':' + std::to_string(diagnostic.start.column) + ": " +
                            std::string(severityName(diagnostic.severity())) + ": [" +
                            std::string(diagnostic.code()) + "] " + diagnostic.message;
-        if (report.kind == DocumentKind::Index && diagnostic.entryIndex)
-            line += " (entry " +
-                    (diagnostic.entryId.empty() ? "#" + std::to_string(*diagnostic.entryIndex)
-                                                : "'" + diagnostic.entryId + "'") +
-                    ')';
+        line += entrySuffix(report, diagnostic);
         // Ids, messages and file names come from the pull request: one escaped line each.
         out << printable(line) << '\n';
     }
@@ -168,6 +177,11 @@ void printDiagnosticsAsJson(const ValidationReport &report, const std::string &f
         {"diagnostics", std::move(diagnostics)},
     };
     out << document.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
+}
+
+std::string_view severityWord(Severity severity, std::string_view info)
+{
+    return severity == Severity::Info ? info : severityName(severity);
 }
 
 std::string summaryLine(const ValidationReport &report)

@@ -1,6 +1,7 @@
 #include "CliReports.h"
 #include "CliRunner.h"
 #include "LoopbackServer.h"
+#include "SimulateCommands.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -16,23 +17,6 @@ Q_DECLARE_METATYPE(studio::HttpAnswer)
 
 namespace {
 
-QStringList simulateMemory(const QString &url, const QStringList &more = {})
-{
-    return QStringList{QStringLiteral("simulate"),   QStringLiteral("memory"),
-                       QStringLiteral("--manifest"), testData("memory-manifest.json"),
-                       QStringLiteral("--url"),      url} +
-           more;
-}
-
-QStringList simulateTranscript(const QString &url, const QStringList &more = {})
-{
-    return QStringList{QStringLiteral("simulate"),     QStringLiteral("transcript"),
-                       QStringLiteral("--manifest"),   testData("transcript-manifest.json"),
-                       QStringLiteral("--url"),        url,
-                       QStringLiteral("--transcript"), testData("conversation.json")} +
-           more;
-}
-
 int linesMatching(const QString &text, const QString &pattern)
 {
     const QRegularExpression expression(pattern, QRegularExpression::MultilineOption);
@@ -40,15 +24,6 @@ int linesMatching(const QString &text, const QString &pattern)
     for (auto it = expression.globalMatch(text); it.hasNext(); it.next())
         ++count;
     return count;
-}
-
-quint16 unusedPort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost);
-    const quint16 port = probe.serverPort();
-    probe.close();
-    return port;
 }
 
 } // namespace

@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -96,9 +97,19 @@ private slots:
 
         const CliRun version = runCli({QStringLiteral("--version")});
         QCOMPARE(version.exitCode, 0);
-        QVERIFY(QRegularExpression(QStringLiteral("^plugin-studio \\d+\\.\\d+\\.\\d+\\n$"))
-                    .match(version.outText())
-                    .hasMatch());
+        const QRegularExpressionMatch line =
+            QRegularExpression(QStringLiteral("^plugin-studio \\d+\\.\\d+\\.\\d+ \\((\\w+)\\)\\n$"))
+                .match(version.outText());
+        QVERIFY2(line.hasMatch(), qPrintable(version.outText()));
+        // The commit the tree was built from (the build follows the checkout).
+        QProcess git;
+        git.start(QStringLiteral("git"),
+                  {QStringLiteral("-C"), QStringLiteral(STUDIO_SAMPLES_DIR),
+                   QStringLiteral("rev-parse"), QStringLiteral("--short"), QStringLiteral("HEAD")});
+        const bool checkout = git.waitForFinished() && git.exitCode() == 0;
+        QCOMPARE(line.captured(1), checkout
+                                       ? QString::fromLatin1(git.readAllStandardOutput().trimmed())
+                                       : QStringLiteral("unknown"));
     }
 
     void usageErrors_exitWithTwo_data()
@@ -119,7 +130,11 @@ private slots:
         QTest::newRow("bad format")
             << QStringList{QStringLiteral("validate"), QStringLiteral("--format"),
                            QStringLiteral("xml"), QStringLiteral("x.json")}
-            << "--format must be text or json";
+            << "--format must be text, json, github or sarif";
+        QTest::newRow("schema: apps have no index")
+            << QStringList{QStringLiteral("schema"), QStringLiteral("--contract"),
+                           QStringLiteral("apps-2026"), QStringLiteral("--index")}
+            << "apps-2026 has no index";
         QTest::newRow("missing file")
             << QStringList{QStringLiteral("validate"), QStringLiteral("/nonexistent/x.json")}
             << "no such file";

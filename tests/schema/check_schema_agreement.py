@@ -43,11 +43,22 @@ def main():
     validator = jsonschema.Draft202012Validator(schema)
     failures = []
 
-    # The index schema refers to the manifest schema by its relative name.
+    # The index schema stands alone (an editor has nothing else): any reference outside it
+    # fails here.
     index_schema = json.loads(pathlib.Path(args.index_schema).read_text())
     jsonschema.Draft202012Validator.check_schema(index_schema)
 
+    def refuse_remote(uri):
+        raise jsonschema.RefResolutionError(f"the index schema refers outside itself: {uri}")
+
+    index_validator = jsonschema.Draft202012Validator(
+        index_schema, resolver=jsonschema.RefResolver.from_schema(
+            index_schema, handlers={"http": refuse_remote, "https": refuse_remote}))
+
     entries = json.loads(pathlib.Path(args.index).read_text())
+    problems = [e.message for e in index_validator.iter_errors(entries)]
+    if problems:
+        failures.append(f"sample index: index schema says invalid: {problems}")
     if not entries:
         failures.append("the sample index is empty")
     for entry in entries:

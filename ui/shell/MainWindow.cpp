@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AboutDialog.h"
 #include "ExternalChangeHandler.h"
 #include "HistoryActions.h"
 #include "IndexProblemsDock.h"
@@ -392,11 +393,8 @@ void MainWindow::connectActions()
         dialog.exec();
     });
     on(ActionId::About, [this] {
-        QMessageBox::about(this, tr("About Plugin Studio"),
-                           tr("<h3>Plugin Studio %1</h3><p>Design, validate and preview plugins "
-                              "for the wearable conversation app, and check them before they "
-                              "reach the store.</p>")
-                               .arg(QStringLiteral(STUDIO_VERSION)));
+        AboutDialog dialog(this);
+        dialog.exec();
     });
     QAction *inlineMessages = m_actions->action(ActionId::InlineMessages);
     inlineMessages->setChecked(m_settings.showInlineMessages());

@@ -28,7 +28,7 @@ ServerViews::Parts ServerViews::install(MainWindow &window, SimulateWorkspace &w
                      [server, toggle] { toggle->setChecked(server->isRunning()); });
     simulateMenu.addSeparator();
     simulateMenu.addAction(toggle);
-    window.statusBar()->insertPermanentWidget(0, new BuiltInServerIndicator(server, toggle));
+    window.statusBar()->addPermanentWidget(new BuiltInServerIndicator(server, toggle));
 
     auto *listener = new ListenController(&window);
     listener->setObjectName(QStringLiteral("listenController"));

@@ -69,12 +69,15 @@ private slots:
             auto *dialog = qobject_cast<NewPluginDialog *>(modal);
             if (!dialog)
                 return false;
+            // The dialog's own focus, not the application's: under offscreen the main window
+            // can stay the active one, and its focused field would take the keys.
+            QApplication::setActiveWindow(dialog);
             auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("name"));
             name->setFocus();
             QTest::keyClicks(name, QStringLiteral("Weather Now"));
             for (int i = 0; i < 4; ++i) {
-                QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
-                QWidget *focus = QApplication::focusWidget();
+                QTest::keyClick(dialog->focusWidget(), Qt::Key_Tab);
+                QWidget *focus = dialog->focusWidget();
                 auto *box = qobject_cast<QCheckBox *>(focus);
                 focusPath << (box ? box->text() : focus->objectName());
             }

@@ -12,6 +12,7 @@
 #include "instructions/MarkdownEditor.h"
 #include "problems/ProblemsView.h"
 #include "project/EntryPicker.h"
+#include "shell/AboutDialog.h"
 #include "shell/MainWindow.h"
 #include "shell/SessionController.h"
 
@@ -30,6 +31,7 @@
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -219,6 +221,26 @@ private slots:
         QCOMPARE(editor()->selectedSpan().begin, second); // same length: offsets hold
         action(ActionId::Undo)->trigger();
         QCOMPARE(document()->text(), before);
+    }
+
+    // Help > About opens the build's dialog, with its libraries, over the window.
+    void about_opensFromTheHelpMenu()
+    {
+        QMenu *help = menu(u"&Help");
+        QVERIFY(help && help->actions().contains(action(ActionId::About)));
+        bool shown = false;
+        test::whenModalShown([&](QWidget *modal) {
+            auto *dialog = qobject_cast<AboutDialog *>(modal);
+            if (!dialog)
+                return false;
+            shown = dialog->parentWidget() == m_window &&
+                    dialog->findChild<QTableWidget *>(QStringLiteral("libraries"))->rowCount() ==
+                        AboutDialog::libraries().size();
+            dialog->reject();
+            return true;
+        });
+        action(ActionId::About)->trigger();
+        QVERIFY(shown);
     }
 
     // The list is made from the registry: every action, with exactly its keys.

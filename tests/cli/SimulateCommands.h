@@ -1,0 +1,40 @@
+#pragma once
+
+// The simulate command lines the CLI tests run, and a port nothing listens on.
+
+#include "CliReports.h"
+
+#include <QHostAddress>
+#include <QStringList>
+#include <QTcpServer>
+
+namespace studio::test {
+
+inline QStringList simulateMemory(const QString &url, const QStringList &more = {})
+{
+    return QStringList{QStringLiteral("simulate"),   QStringLiteral("memory"),
+                       QStringLiteral("--manifest"), testData("memory-manifest.json"),
+                       QStringLiteral("--url"),      url} +
+           more;
+}
+
+inline QStringList simulateTranscript(const QString &url, const QStringList &more = {})
+{
+    return QStringList{QStringLiteral("simulate"),     QStringLiteral("transcript"),
+                       QStringLiteral("--manifest"),   testData("transcript-manifest.json"),
+                       QStringLiteral("--url"),        url,
+                       QStringLiteral("--transcript"), testData("conversation.json")} +
+           more;
+}
+
+// A loopback port free a moment ago: a connection to it is refused.
+inline quint16 unusedPort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost);
+    const quint16 port = probe.serverPort();
+    probe.close();
+    return port;
+}
+
+} // namespace studio::test
