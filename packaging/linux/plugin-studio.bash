@@ -2,7 +2,7 @@
 # option or argument takes (manifests and indexes .json, transcripts .json/.srt/.vtt,
 # reports .json/.har/.xml). Kept in step with the CLI's help by tests/packaging.
 
-_plugin_studio_commands="validate export migrate simulate check-setup runs serve listen verify-signature help"
+_plugin_studio_commands="validate export migrate simulate check-setup runs serve listen schema verify-signature help"
 _plugin_studio_transport="--timeout --max-time --report --har --junit --max-p95 --ca-file --insecure --quiet --no-history --help"
 _plugin_studio_target="--manifest --entry --url --uid --contract"
 # The options that take no value; every other option's next word is its value.
@@ -35,6 +35,7 @@ _plugin_studio_options()
             esac ;;
         serve) echo "--host --port --quiet --help" ;;
         listen) echo "--host --port --out --answer --max-body --quiet --no-history --help" ;;
+        schema) echo "--contract --index --help" ;;
         verify-signature) echo "--secret --header --uid --body --now --tolerance --help" ;;
     esac
 }
@@ -76,7 +77,13 @@ _plugin_studio()
 
     # The value an option takes.
     case "$prev" in
-        --format) COMPREPLY=($(compgen -W "text json" -- "$cur")); return ;;
+        --format)
+            if [ "$command" = validate ]; then
+                COMPREPLY=($(compgen -W "text json github sarif" -- "$cur"))
+            else
+                COMPREPLY=($(compgen -W "text json" -- "$cur"))
+            fi
+            return ;;
         --contract) COMPREPLY=($(compgen -W "plugins-2024 apps-2026" -- "$cur")); return ;;
         --profile) COMPREPLY=($(compgen -W "backend guide app-2024-07" -- "$cur")); return ;;
         --window) COMPREPLY=($(compgen -W "1 500ms segment" -- "$cur")); return ;;

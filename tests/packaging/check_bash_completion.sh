@@ -46,6 +46,8 @@ expect "call.vtt meeting.srt plugin.json plugins/ recordings/" \
 expect "plugin.json plugins/ recordings/" plugin-studio validate ""
 expect "plugins/entry.json" plugin-studio validate plugins/
 expect "apps-2026 plugins-2024" plugin-studio validate --contract ""
+expect "github json sarif text" plugin-studio validate plugin.json --format ""
+expect "json text" plugin-studio runs list --format ""
 expect "--format" plugin-studio runs show last --f
 expect "last" plugin-studio runs rerun ""
 expect "--max-mb --max-runs" plugin-studio runs limits --max-
