@@ -16,6 +16,9 @@ packages=(
     python3 python3-jsonschema python3-fastapi python3-uvicorn
     python3-yaml jq  # the CI examples (docs/ci) run as written in a test
     openssl xvfb xauth fonts-dejavu-core
+    librsvg2-bin  # the icon's PNG sizes, made from its SVG at build time
+    dpkg-dev fakeroot desktop-file-utils appstream lintian  # the Debian package and its test
+    zsh  # the zsh completion's test
 )
 packages+=("$@") # extra packages a caller needs (e.g. the screenshot script)
 

@@ -13,7 +13,9 @@ int runStudio(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Plugin Studio"));
     QApplication::setOrganizationName(QStringLiteral("Plugin Studio"));
     QApplication::setApplicationVersion(QStringLiteral(STUDIO_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("plugin-studio"));
+    // The installed desktop entry's name (packaging/linux): Wayland compositors and docks
+    // match the window to its entry, icon and name by it.
+    QApplication::setDesktopFileName(QStringLiteral("io.github.plugin_studio.PluginStudio"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Plugin Studio"));
