@@ -12,7 +12,7 @@ _plugin_studio_flags=" --help -h --version -v --force --fast --shift-to-zero --i
 _plugin_studio_options()
 {
     case "$1" in
-        validate) echo "--repo --format --contract --help" ;;
+        validate) echo "--repo --format --changed --contract --help" ;;
         export) echo "--into -o --output --force --contract --help" ;;
         migrate) echo "--entry -o --output --contract --help" ;;
         simulate)
