@@ -245,10 +245,9 @@ QGroupBox *ManifestForm::buildPayments()
 {
     auto *group = new QGroupBox(tr("Payments"));
     auto *layout = formLayout(group);
-    addContractRow(layout, tr("Paid"),
-                   flagBinding(tr("is_paid"), "/is_paid",
-                               tr("Paid app (users pay before they can enable it)")),
-                   tr("A paid app needs a price and a payment plan, or the server refuses it."));
+    addContractRow(layout, tr("Paid"), flagBinding(tr("is_paid"), "/is_paid", tr("Paid app")),
+                   tr("Users pay before they can enable a paid app; it needs a price and a "
+                      "payment plan, or the server refuses it."));
     const QString paidOnly = tr(" Set Paid first.");
     m_gatedRows.push_back(
         {addContractRow(layout, tr("Price"),
@@ -375,11 +374,11 @@ void ManifestForm::addChatMessageRows(QFormLayout *layout)
     const std::string enabled = "/external_integration/chat_messages_enabled";
     addContractRow(layout, tr("Chat messages"),
                    flagBinding(tr("chat_messages_enabled"), enabled,
-                               tr("The app may post messages into the user's chat")),
-                   tr("Lets the app write to the user in chat (off by default)."));
+                               tr("Enabled")),
+                   tr("Lets the app post messages into the user's chat (off by default)."));
     const QString enabledOnly = tr(" Enable chat messages first.");
     m_gatedRows.push_back(
-        {addContractRow(layout, tr("Chat messages go to"),
+        {addContractRow(layout, tr("Messages go to"),
                         choiceBinding(tr("chat_messages_target"),
                                       "/external_integration/chat_messages_target",
                                       tr("The app's own chat (default)")),
@@ -389,8 +388,8 @@ void ManifestForm::addChatMessageRows(QFormLayout *layout)
         {addContractRow(layout, tr("Notify"),
                         flagBinding(tr("chat_messages_notify"),
                                     "/external_integration/chat_messages_notify",
-                                    tr("Send a notification with each message")),
-                        tr("Also notifies the user's phone (off by default).") + enabledOnly),
+                                    tr("Notify the phone")),
+                        tr("Each message also notifies the user's phone (off by default).") + enabledOnly),
          enabled});
 }
 

@@ -265,6 +265,7 @@ int main(int argc, char *argv[])
     const QString appDocument = QDir(repository).filePath(QStringLiteral("../app/app.json"));
     if (QFile::exists(appDocument) && session->openPath(appDocument).isEmpty()) {
         window.editor()->setCursorOffset(0);
+        raise(window, "previewDock"); // its logo, found beside app.json
         if (!scene("app"))
             return 0;
         // The app's own rows: payments, chat messages, the MCP server.
