@@ -386,19 +386,24 @@ void DocumentSession::setSource(DocumentSource source, std::string text, bool mo
         emit contractChanged();
 }
 
+QString DocumentSession::filesFolder() const
+{
+    if (m_contract->indexed())
+        return m_source.repositoryRoot;
+    // An app's files (its logo) are beside it; an untitled one has none yet.
+    return m_source.filePath.isEmpty() ? QString() : QFileInfo(m_source.filePath).absolutePath();
+}
+
 void DocumentSession::updateValidationOptions()
 {
     m_validation->setContract(*m_contract);
     ValidationOptions options;
+    if (const QString folder = filesFolder(); !folder.isEmpty())
+        options.repositoryRoot = folder;
     if (!m_contract->indexed()) {
-        // An app's files (its logo) are beside it; an untitled one has none yet.
-        if (!m_source.filePath.isEmpty())
-            options.repositoryRoot = QFileInfo(m_source.filePath).absolutePath();
         m_validation->setOptions(std::move(options));
         return;
     }
-    if (!m_source.repositoryRoot.isEmpty())
-        options.repositoryRoot = m_source.repositoryRoot;
     // The other entries of the index, for the duplicate id check.
     for (const auto &entry : m_entries) {
         const bool self = m_source.isIndexEntry() && m_source.entryId &&

@@ -78,6 +78,10 @@ public:
 
     bool hasRepository() const { return !m_repositoryRoot.isEmpty(); }
     const QString &repositoryRoot() const { return m_repositoryRoot; }
+    // The folder the document's files (its logo, its instructions) resolve against under
+    // its contract: the repository's root for an index entry, an app document's own folder;
+    // empty when unknown (an untitled app, an entry outside a repository).
+    QString filesFolder() const;
     QString indexPath() const;
     // The index's entries as on disk (refreshed on open and save).
     const std::vector<IndexEntry> &entries() const { return m_entries; }

@@ -137,6 +137,55 @@ private slots:
         QCOMPARE(old.triggerChoices().size(), std::size_t(2));
     }
 
+    void choices_areTheAppsWords()
+    {
+        const Contract &old = Contract::plugins2024();
+        const Contract &today = Contract::apps2026();
+        QCOMPARE(today.choices("/external_integration/triggers_on").size(), std::size_t(3));
+        QCOMPARE(old.choices("/external_integration/triggers_on").size(), std::size_t(2));
+        QCOMPARE(today.choices("/payment_plan").front().value,
+                 std::string_view("monthly_recurring"));
+        QCOMPARE(today.choices("/external_integration/chat_messages_target").size(),
+                 std::size_t(2));
+        QVERIFY(old.choices("/payment_plan").empty());
+        QVERIFY(today.choices("/name").empty());
+        for (const char *pointer : {"/is_paid", "/price", "/payment_plan", "/payment_link",
+                                    "/source_code_url", "/external_integration/mcp_server_url",
+                                    "/external_integration/chat_messages_enabled"})
+            QVERIFY2(today.declares(pointer) && !old.declares(pointer), pointer);
+    }
+
+    void sectionFor_externalIntegration_isEachContractsTemplate()
+    {
+        const auto old = Contract::plugins2024().sectionFor("external_integration", "notes");
+        QVERIFY(old);
+        QVERIFY(old->second.at("setup_instructions_file_path") ==
+                Json("/plugins/instructions/notes/README.md"));
+        const auto app = Contract::apps2026().sectionFor("external_integration", {});
+        QVERIFY(app);
+        QCOMPARE(app->first, std::string("external_integration"));
+        QVERIFY(app->second ==
+                Json::parse(R"({"triggers_on": "memory_creation", "webhook_url": ""})"));
+        QCOMPARE(Contract::apps2026().sectionFor("persona", {})->first,
+                 std::string("persona_prompt"));
+        QVERIFY(!Contract::plugins2024().sectionFor("persona", {}));
+    }
+
+    void logoFile_isARepositoryPath_orAFileBesideTheApp()
+    {
+        const QString folder = QStringLiteral("/tmp/x");
+        QCOMPARE(Contract::plugins2024().logoFile("/plugins/logos/a.png", folder).path,
+                 QStringLiteral("/tmp/x/plugins/logos/a.png"));
+        QVERIFY(Contract::plugins2024().logoFile("logo.png", folder).path.isEmpty());
+        QCOMPARE(Contract::apps2026().logoFile("logo.png", folder).path,
+                 QStringLiteral("/tmp/x/logo.png"));
+        const LogoLocation repositoryPath =
+            Contract::apps2026().logoFile("/plugins/logos/a.png", folder);
+        QVERIFY(repositoryPath.path.isEmpty());
+        QVERIFY(repositoryPath.problem.contains(QStringLiteral("beside the app document")));
+        QVERIFY(!Contract::apps2026().logoFile("logo.png", {}).problem.isEmpty());
+    }
+
     void setupUrl_followsEachContract()
     {
         const QString url = QStringLiteral("https://x.example/setup?app=1");

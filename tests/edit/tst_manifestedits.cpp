@@ -35,7 +35,9 @@ Json applied(const std::string &text, const std::vector<JsonEdit> &edits)
 void ManifestEditsTest::addCapability_bringsItsSection()
 {
     const std::string text = R"({"id": "p", "capabilities": ["chat"], "chat_prompt": "Hi"})";
-    const Json after = applied(text, ManifestEdits::addCapability(Json::parse(text), "memories", "p"));
+    const Json after =
+        applied(text, ManifestEdits::addCapability(Json::parse(text), "memories",
+                                                   PluginTemplate::sectionFor("memories", "p")));
     QVERIFY(after["capabilities"] == Json::parse(R"(["chat", "memories"])"));
     QVERIFY(after.contains("memory_prompt"));
     QVERIFY(after["chat_prompt"] == Json("Hi"));
@@ -44,7 +46,9 @@ void ManifestEditsTest::addCapability_bringsItsSection()
 void ManifestEditsTest::addCapability_keepsASectionTheTextHas()
 {
     const std::string text = R"({"id": "p", "capabilities": [], "memory_prompt": "Mine"})";
-    const Json after = applied(text, ManifestEdits::addCapability(Json::parse(text), "memories", "p"));
+    const Json after =
+        applied(text, ManifestEdits::addCapability(Json::parse(text), "memories",
+                                                   PluginTemplate::sectionFor("memories", "p")));
     QVERIFY(after["memory_prompt"] == Json("Mine"));
 }
 
@@ -52,13 +56,18 @@ void ManifestEditsTest::removeCapability_takesEveryDuplicateAndTheSection()
 {
     const std::string text =
         R"({"capabilities": ["memories", "chat", "memories"], "memory_prompt": "x", "chat_prompt": "y"})";
-    const Json after = applied(text, ManifestEdits::removeCapability(Json::parse(text), "memories"));
+    const Json after =
+        applied(text, ManifestEdits::removeCapability(Json::parse(text), "memories",
+                                                      PluginTemplate::sectionFor("memories", {})));
     QVERIFY(after["capabilities"] == Json::parse(R"(["chat"])"));
     QVERIFY(!after.contains("memory_prompt"));
     QVERIFY(after["chat_prompt"] == Json("y"));
     // A section already gone is not removed twice.
     const std::string bare = R"({"capabilities": ["memories"]})";
-    QCOMPARE(ManifestEdits::removeCapability(Json::parse(bare), "memories").size(), std::size_t(1));
+    QCOMPARE(ManifestEdits::removeCapability(Json::parse(bare), "memories",
+                                             PluginTemplate::sectionFor("memories", {}))
+                 .size(),
+             std::size_t(1));
 }
 
 void ManifestEditsTest::removeFromSet_withoutTheSet_changesNothing()

@@ -4,6 +4,7 @@
 #include "ChoiceFieldBinding.h"
 #include "FieldMark.h"
 #include "FlagFieldBinding.h"
+#include "NumberFieldBinding.h"
 #include "ParseBanner.h"
 #include "StringSetEditor.h"
 #include "TextFieldBinding.h"
@@ -76,11 +77,12 @@ std::vector<std::pair<std::string, QString>> capabilityOptions(const Contract &c
     return options;
 }
 
-std::vector<std::pair<QString, QString>> triggerChoices(const Contract &contract)
+std::vector<std::pair<QString, QString>> choicesAt(const Contract &contract,
+                                                   const std::string &pointer)
 {
     std::vector<std::pair<QString, QString>> choices;
-    for (const auto &trigger : contract.triggerChoices())
-        choices.emplace_back(fromView(trigger.value), fromView(trigger.label));
+    for (const auto &choice : contract.choices(pointer))
+        choices.emplace_back(fromView(choice.value), fromView(choice.label));
     return choices;
 }
 
@@ -115,6 +117,7 @@ ManifestForm::ManifestForm(QWidget *parent)
     content->addWidget(buildPromptSection(
         "persona", "persona_prompt", tr("Persona Prompt"),
         tr("Who the app becomes when the user talks to this persona.")));
+    content->addWidget(buildPayments());
     content->addWidget(buildIntegration());
     content->addWidget(buildNotification());
     content->addStretch(1);
@@ -195,17 +198,20 @@ QWidget *ManifestForm::buildIdentity()
                                 TextFieldBinding::Empty::IsEmptyString, this),
            {}, choose);
     m_logoTitle = m_fields.back().label;
-    auto *deleted = new QCheckBox(tr("Deleted (hidden from the store)"));
-    deleted->setObjectName(QStringLiteral("/deleted"));
     addContractRow(layout, tr("Status"),
-                   new FlagFieldBinding(tr("deleted"), "/deleted", deleted, this),
+                   flagBinding(tr("deleted"), "/deleted", tr("Deleted (hidden from the store)")),
                    tr("Every real entry carries this flag; true hides the plugin."));
-    auto *isPrivate = new QCheckBox(tr("Private (only you and your testers, without review)"));
-    isPrivate->setObjectName(QStringLiteral("/private"));
     addContractRow(layout, tr("Private"),
-                   new FlagFieldBinding(tr("private"), "/private", isPrivate, this),
+                   flagBinding(tr("private"), "/private",
+                               tr("Private (only you and your testers, without review)")),
                    tr("A private app works at once for its owner and testers; a public one "
                       "waits for review."));
+    addContractRow(layout, tr("Source code URL"),
+                   new TextFieldBinding(tr("source_code_url"), "/source_code_url",
+                                        lineEditor("/source_code_url",
+                                                   tr("optional, e.g. https://github.com/me/app")),
+                                        TextFieldBinding::Empty::IsNull, this),
+                   tr("Where users can read the app's code; the store links to it."));
     return group;
 }
 
@@ -235,18 +241,67 @@ QGroupBox *ManifestForm::buildPromptSection(const char *capability, const char *
     return group;
 }
 
+QGroupBox *ManifestForm::buildPayments()
+{
+    auto *group = new QGroupBox(tr("Payments"));
+    auto *layout = formLayout(group);
+    addContractRow(layout, tr("Paid"), flagBinding(tr("is_paid"), "/is_paid", tr("Paid app")),
+                   tr("Users pay before they can enable a paid app; it needs a price and a "
+                      "payment plan, or the server refuses it."));
+    const QString paidOnly = tr(" Set Paid first.");
+    m_gatedRows.push_back(
+        {addContractRow(layout, tr("Price"),
+                        new NumberFieldBinding(tr("price"), "/price",
+                                               lineEditor("/price", tr("e.g. 4.99 (USD)")), this),
+                        tr("What the user pays, 0 or more.") + paidOnly),
+         "/is_paid"});
+    m_gatedRows.push_back({addContractRow(layout, tr("Payment plan"),
+                                          choiceBinding(tr("payment_plan"), "/payment_plan",
+                                                        tr("Choose how users pay")),
+                                          tr("How often the price is charged.") + paidOnly),
+                           "/is_paid"});
+    m_gatedRows.push_back(
+        {addContractRow(
+             layout, tr("Payment link"),
+             new TextFieldBinding(tr("payment_link"), "/payment_link",
+                                  lineEditor("/payment_link", tr("empty: the store creates one")),
+                                  TextFieldBinding::Empty::IsNull, this),
+             tr("The checkout page users are sent to.") + paidOnly),
+         "/is_paid"});
+    m_contractGroups.emplace_back(group, "/is_paid");
+    return group;
+}
+
+ChoiceFieldBinding *ManifestForm::choiceBinding(const QString &label, const std::string &pointer,
+                                                const QString &placeholder)
+{
+    auto *combo = new QComboBox;
+    combo->setObjectName(QString::fromStdString(pointer));
+    combo->setPlaceholderText(placeholder);
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(14);
+    auto *binding =
+        new ChoiceFieldBinding(label, pointer, combo, choicesAt(*m_contract, pointer), this);
+    m_choices.push_back(binding);
+    return binding;
+}
+
+FieldBinding *ManifestForm::flagBinding(const QString &label, const std::string &pointer,
+                                        const QString &text)
+{
+    auto *box = new QCheckBox(text);
+    box->setObjectName(QString::fromStdString(pointer));
+    return new FlagFieldBinding(label, pointer, box, this);
+}
+
 QGroupBox *ManifestForm::buildIntegration()
 {
     auto *group = new QGroupBox(tr("External Integration"));
     auto *layout = formLayout(group);
-    auto *combo = new QComboBox;
-    combo->setObjectName(QStringLiteral("/external_integration/triggers_on"));
-    combo->setPlaceholderText(tr("Choose when the app calls the webhook"));
-    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    combo->setMinimumContentsLength(14);
-    m_triggers = new ChoiceFieldBinding(tr("triggers_on"), "/external_integration/triggers_on",
-                                        combo, triggerChoices(*m_contract), this);
-    addRow(layout, tr("Triggers on"), m_triggers, tr("When the app POSTs to the webhook."));
+    addRow(layout, tr("Triggers on"),
+           choiceBinding(tr("triggers_on"), "/external_integration/triggers_on",
+                         tr("Choose when the app calls the webhook")),
+           tr("When the app POSTs to the webhook."));
     addRow(layout, tr("Webhook URL"),
            new TextFieldBinding(
                tr("webhook_url"), "/external_integration/webhook_url",
@@ -302,8 +357,40 @@ QGroupBox *ManifestForm::buildIntegration()
                                         tr("https://example.com/.well-known/chat-tools")),
                              TextFieldBinding::Empty::IsNull, this),
         tr("Where the app reads the tools this app offers in chat."));
+    addChatMessageRows(layout);
+    addContractRow(layout, tr("MCP server URL"),
+                   new TextFieldBinding(tr("mcp_server_url"),
+                                        "/external_integration/mcp_server_url",
+                                        lineEditor("/external_integration/mcp_server_url",
+                                                   tr("optional, e.g. https://example.com/mcp")),
+                                        TextFieldBinding::Empty::IsNull, this),
+                   tr("The app's MCP server, for clients that speak the Model Context Protocol."));
     m_sections["external_integration"] = group;
     return group;
+}
+
+void ManifestForm::addChatMessageRows(QFormLayout *layout)
+{
+    const std::string enabled = "/external_integration/chat_messages_enabled";
+    addContractRow(layout, tr("Chat messages"),
+                   flagBinding(tr("chat_messages_enabled"), enabled,
+                               tr("Enabled")),
+                   tr("Lets the app post messages into the user's chat (off by default)."));
+    const QString enabledOnly = tr(" Enable chat messages first.");
+    m_gatedRows.push_back(
+        {addContractRow(layout, tr("Messages go to"),
+                        choiceBinding(tr("chat_messages_target"),
+                                      "/external_integration/chat_messages_target",
+                                      tr("The app's own chat (default)")),
+                        tr("The app's own chat, or the main chat.") + enabledOnly),
+         enabled});
+    m_gatedRows.push_back(
+        {addContractRow(layout, tr("Notify"),
+                        flagBinding(tr("chat_messages_notify"),
+                                    "/external_integration/chat_messages_notify",
+                                    tr("Notify the phone")),
+                        tr("Each message also notifies the user's phone (off by default).") + enabledOnly),
+         enabled});
 }
 
 QGroupBox *ManifestForm::buildNotification()
@@ -356,12 +443,13 @@ QWidget *ManifestForm::addRow(QFormLayout *layout, const QString &label, FieldBi
     return row;
 }
 
-void ManifestForm::addContractRow(QFormLayout *layout, const QString &label,
-                                  FieldBinding *binding, const QString &hint)
+QWidget *ManifestForm::addContractRow(QFormLayout *layout, const QString &label,
+                                      FieldBinding *binding, const QString &hint)
 {
     QWidget *row = addRow(layout, label, binding, hint);
     m_contractRows.push_back({layout, row, binding->pointer()});
     layout->setRowVisible(row, m_contract->declares(binding->pointer()));
+    return row;
 }
 
 void ManifestForm::addBinding(FieldBinding *binding, FieldMark *mark, QLabel *label)
@@ -398,8 +486,11 @@ void ManifestForm::applyContract()
     const bool apps = !contract.indexed();
     for (const auto &row : m_contractRows)
         row.layout->setRowVisible(row.row, contract.declares(row.pointer));
+    for (const auto &[group, pointer] : m_contractGroups)
+        group->setVisible(contract.declares(pointer));
     m_capabilities->setOptions(capabilityOptions(contract));
-    m_triggers->setChoices(triggerChoices(contract));
+    for (ChoiceFieldBinding *choice : m_choices)
+        choice->setChoices(choicesAt(contract, choice->pointer()));
     const QString logoHint =
         apps ? tr("logo.png beside the app document; the server uploads it and writes its URL.")
              : tr("Repository path of a square PNG, JPEG or WebP; the store shows it cropped "
@@ -486,6 +577,7 @@ void ManifestForm::refresh()
     const Json &root = m_document ? m_document->lastGoodValue() : kEmpty;
     for (const auto &field : m_fields)
         field.binding->show(ManifestEdits::fieldAt(root, field.binding->pointer()));
+    refreshGatedRows(root);
     refreshBanner();
     updateSections();
 }
@@ -514,6 +606,14 @@ void ManifestForm::refreshBanner()
     m_content->setEnabled(message.isEmpty());
 }
 
+void ManifestForm::refreshGatedRows(const Json &root)
+{
+    for (const auto &[row, flag] : m_gatedRows) {
+        const Json *value = ManifestEdits::fieldAt(root, flag);
+        row->setEnabled(value && value->is_boolean() && value->get<bool>());
+    }
+}
+
 void ManifestForm::updateSections()
 {
     for (const auto &[capability, section] : m_sections)
@@ -534,11 +634,14 @@ void ManifestForm::toggleCapability(const std::string &capability, bool checked)
     const Json &root = m_document->lastGoodValue();
     const QString label = capabilityLabel(*m_contract, capability);
     if (checked)
-        m_document->edit(tr("Add capability %1").arg(label),
-                         ManifestEdits::addCapability(root, capability, m_document->manifest().id));
+        m_document->edit(
+            tr("Add capability %1").arg(label),
+            ManifestEdits::addCapability(
+                root, capability, m_contract->sectionFor(capability, m_document->manifest().id)));
     else
         m_document->edit(tr("Remove capability %1").arg(label),
-                         ManifestEdits::removeCapability(root, capability));
+                         ManifestEdits::removeCapability(root, capability,
+                                                         m_contract->sectionFor(capability, {})));
 }
 
 void ManifestForm::toggleInSet(const StringSetEditor &set, const std::string &key,

@@ -9,6 +9,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 class QFormLayout;
@@ -47,7 +48,8 @@ public:
     void setDocument(ManifestDocument *document);
     void setDiagnostics(const std::vector<Diagnostic> &diagnostics);
     // Shows the fields of `contract`'s documents: an app (apps-2026) has a category, a
-    // private flag, a persona and its app-only URLs, and no id or deleted flag.
+    // private flag, a persona, payments, chat messages and its app-only URLs, and no id or
+    // deleted flag.
     void setContract(const Contract &contract);
 
     // Focuses the field showing `pointer` (or the nearest field above it) and scrolls to
@@ -85,23 +87,38 @@ private:
         std::string pointer;
     };
 
+    // A row that means something only while a flag is set (price: is_paid).
+    struct GatedRow
+    {
+        QWidget *row;
+        std::string flag;
+    };
+
     QWidget *buildIdentity();
     QWidget *buildCapabilities();
     QGroupBox *buildPromptSection(const char *capability, const char *key, const QString &title,
                                   const QString &hint);
+    QGroupBox *buildPayments();
     QGroupBox *buildIntegration();
+    void addChatMessageRows(QFormLayout *layout);
     QGroupBox *buildNotification();
     QPushButton *simulatorButton(const QString &text, const char *name,
                                  void (ManifestForm::*signal)());
     QWidget *addRow(QFormLayout *layout, const QString &label, FieldBinding *binding,
                     const QString &hint, QWidget *trailing = nullptr);
-    void addContractRow(QFormLayout *layout, const QString &label,
-                        FieldBinding *binding, const QString &hint);
+    QWidget *addContractRow(QFormLayout *layout, const QString &label, FieldBinding *binding,
+                            const QString &hint);
+    // A string the contract gives the values of (Contract::choices), in a combo box.
+    ChoiceFieldBinding *choiceBinding(const QString &label, const std::string &pointer,
+                                      const QString &placeholder);
+    FieldBinding *flagBinding(const QString &label, const std::string &pointer,
+                              const QString &text);
     void addBinding(FieldBinding *binding, FieldMark *mark, QLabel *label);
 
     void applyContract();
     void refresh();
     void refreshBanner();
+    void refreshGatedRows(const Json &root);
     void updateSections();
     void submit(const QString &description, const std::vector<JsonEdit> &edits,
                 const QString &mergeKey);
@@ -117,11 +134,13 @@ private:
     QWidget *m_content;
     StringSetEditor *m_capabilities = nullptr;
     StringSetEditor *m_scopes = nullptr;
-    ChoiceFieldBinding *m_triggers = nullptr;
+    std::vector<ChoiceFieldBinding *> m_choices;
     QLineEdit *m_logo = nullptr;
     QLabel *m_logoTitle = nullptr;
     const Contract *m_contract;
     std::vector<ContractRow> m_contractRows;
+    std::vector<std::pair<QGroupBox *, std::string>> m_contractGroups; // shown with that row
+    std::vector<GatedRow> m_gatedRows;
     AuthStepsEditor *m_authSteps = nullptr;
     std::map<std::string, QGroupBox *> m_sections; // capability -> its section
     std::vector<Field> m_fields;

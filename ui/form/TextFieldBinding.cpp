@@ -71,12 +71,17 @@ void TextFieldBinding::show(const Json *value)
     m_showing = false;
 }
 
-void TextFieldBinding::commit(const QString &text)
+std::optional<Json> TextFieldBinding::valueOf(const QString &text) const
 {
     if (text.isEmpty() && m_empty == Empty::IsNull)
-        requestSet(nullptr);
-    else
-        requestSet(text.toStdString());
+        return Json(nullptr);
+    return Json(text.toStdString());
+}
+
+void TextFieldBinding::commit(const QString &text)
+{
+    if (std::optional<Json> value = valueOf(text))
+        requestSet(std::move(*value));
 }
 
 } // namespace studio

@@ -2,6 +2,8 @@
 
 #include "FieldBinding.h"
 
+#include <optional>
+
 class QLineEdit;
 class QPlainTextEdit;
 
@@ -27,6 +29,10 @@ public:
 
     QWidget *widget() const override;
     void show(const Json *value) override;
+
+protected:
+    // The value the text stands for; nothing when it stands for none and is not written.
+    virtual std::optional<Json> valueOf(const QString &text) const;
 
 private:
     void commit(const QString &text);

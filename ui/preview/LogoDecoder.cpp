@@ -12,7 +12,7 @@ DecodedLogo LogoDecoder::decode(const QString &path, std::optional<FileStamp> kn
     result.path = path;
     const QFileInfo info(path);
     if (!info.exists()) {
-        result.error = tr("does not exist in the repository");
+        result.error = tr("does not exist");
         return result;
     }
     if (!info.isFile()) {

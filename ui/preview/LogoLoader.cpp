@@ -1,7 +1,7 @@
 #include "LogoLoader.h"
 
+#include "contract/Contract.h"
 #include "image/ImageFacts.h"
-#include "repository/RepositoryFiles.h"
 
 #include <QFileInfo>
 #include <QtConcurrent/QtConcurrentRun>
@@ -17,29 +17,29 @@ QString quotedPath(const std::string &repositoryPath)
     return QLatin1Char('\'') + QString::fromStdString(repositoryPath) + QLatin1Char('\'');
 }
 
-// Why no file can be read for this path, before looking at the disk; empty when one can.
-QString pathProblem(const QString &root, const std::string &repositoryPath)
+// The file the image names, or why none can be read, before looking at the disk.
+LogoLocation locate(const Contract &contract, const QString &folder, const std::string &image)
 {
-    if (repositoryPath.empty())
-        return LogoLoader::tr("The entry has no image: the store shows a placeholder.");
-    if (const auto problem = RepositoryFiles::pathProblem(repositoryPath); !problem.empty())
-        return LogoLoader::tr("The image path %1 is malformed: %2. The store shows a placeholder.")
-            .arg(quotedPath(repositoryPath), QString::fromStdString(problem));
-    const ImageFormat format = imageFormatForExtension(pathExtension(repositoryPath));
+    if (image.empty())
+        return {{}, LogoLoader::tr("The entry has no image: the store shows a placeholder.")};
+    const ImageFormat format = imageFormatForExtension(pathExtension(image));
     if (!isStoreImageFormat(format))
-        return LogoLoader::tr("The image %1 is not a PNG, JPEG or WebP file, which the store "
-                              "cannot show: it shows a placeholder.")
-            .arg(quotedPath(repositoryPath));
-    if (root.isEmpty())
-        return LogoLoader::tr("The plugin repository's folder is unknown, so %1 cannot be found.")
-            .arg(quotedPath(repositoryPath));
-    return {};
+        return {{},
+                LogoLoader::tr("The image %1 is not a PNG, JPEG or WebP file, which the "
+                               "store cannot show: it shows a placeholder.")
+                    .arg(quotedPath(image))};
+    LogoLocation location = contract.logoFile(image, folder);
+    if (location.path.isEmpty())
+        location.problem = LogoLoader::tr("The image %1 %2: the store shows a placeholder.")
+                               .arg(quotedPath(image), location.problem);
+    return location;
 }
 
 } // namespace
 
 LogoLoader::LogoLoader(QObject *parent)
     : QObject(parent)
+    , m_contract(&Contract::plugins2024())
     , m_cache(kCachedLogos)
 {
     connect(&m_watcher, &QFutureWatcher<DecodedLogo>::finished, this, &LogoLoader::finished);
@@ -47,21 +47,29 @@ LogoLoader::LogoLoader(QObject *parent)
     connect(&m_fileWatcher, &QFileSystemWatcher::directoryChanged, this, &LogoLoader::reload);
 }
 
-void LogoLoader::show(const QString &root, const std::string &repositoryPath)
+void LogoLoader::setContract(const Contract &contract)
 {
-    const QString key = root + QLatin1Char('\n') + QString::fromStdString(repositoryPath);
+    m_contract = &contract;
+}
+
+void LogoLoader::show(const QString &folder, const std::string &image)
+{
+    const QString key =
+        QString::fromUtf8(m_contract->name().data(), qsizetype(m_contract->name().size())) +
+        QLatin1Char('\n') + folder + QLatin1Char('\n') + QString::fromStdString(image);
     if (key == m_key)
         return;
     m_key = key;
-    m_repositoryPath = repositoryPath;
+    m_repositoryPath = image;
 
-    if (const QString problem = pathProblem(root, repositoryPath); !problem.isEmpty()) {
+    const LogoLocation location = locate(*m_contract, folder, image);
+    if (location.path.isEmpty()) {
         m_absolutePath.clear();
         watch({}, false);
-        publish(LogoImage::placeholder(problem));
+        publish(LogoImage::placeholder(location.problem));
         return;
     }
-    m_absolutePath = RepositoryFiles(root).absolutePath(repositoryPath);
+    m_absolutePath = location.path;
     // Show what is known at once; the worker confirms it or replaces it.
     if (const CachedLogo *cached = m_cache.object(m_absolutePath))
         publish(LogoImage::loaded(cached->image, summaryFor(cached->originalSize)));

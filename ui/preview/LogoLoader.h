@@ -13,6 +13,8 @@
 
 namespace studio {
 
+class Contract;
+
 // Loads the logo the preview shows, off the GUI thread. Asking again for the same logo
 // costs nothing, so the preview can ask on every keystroke; a new path shows its cached
 // image at once when there is one, and results for a path no longer asked for are dropped.
@@ -24,8 +26,11 @@ class LogoLoader : public QObject
 public:
     explicit LogoLoader(QObject *parent = nullptr);
 
-    // `repositoryPath` is the entry's "image" value; `root` the plugin repository's folder.
-    void show(const QString &root, const std::string &repositoryPath);
+    // Where a document's logo is: a repository path of the 2024 index, a file beside an app.
+    void setContract(const Contract &contract);
+    // `image` is the document's "image" value; `folder` the one its files resolve against
+    // (DocumentSession::filesFolder: the repository's root, or an app document's folder).
+    void show(const QString &folder, const std::string &image);
     // Reads the current logo again, e.g. after it was edited outside the studio.
     void reload();
 
@@ -53,7 +58,8 @@ private:
     void watch(const QString &absolutePath, bool fileExists);
     QString summaryFor(const QSize &size) const;
 
-    QString m_key;          // root + repository path last asked for
+    const Contract *m_contract;
+    QString m_key;          // contract, folder and image last asked for
     QString m_absolutePath; // the file being shown; empty when no file can be
     std::string m_repositoryPath;
     LogoImage m_current;

@@ -122,17 +122,18 @@ QWidget *StorePreview::buildSurface()
     return m_scroll;
 }
 
-void StorePreview::setManifest(const PluginManifest &manifest, const QString &repositoryRoot)
+void StorePreview::setManifest(const PluginManifest &manifest, const QString &folder)
 {
     m_tile->setManifest(manifest);
     m_detail->setManifest(manifest);
     m_hiddenBanner->setVisible(manifest.deleted);
-    m_logos->show(repositoryRoot, manifest.image);
+    m_logos->show(folder, manifest.image);
 }
 
 void StorePreview::setContract(const Contract &contract)
 {
     m_detail->setContract(contract);
+    m_logos->setContract(contract); // the next setManifest finds the logo as it says
 }
 
 void StorePreview::setDark(bool dark)

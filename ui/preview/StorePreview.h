@@ -25,7 +25,8 @@ class StorePreview : public QWidget
 public:
     explicit StorePreview(QWidget *parent = nullptr);
 
-    void setManifest(const PluginManifest &manifest, const QString &repositoryRoot);
+    // `folder`: where the document's files resolve (DocumentSession::filesFolder).
+    void setManifest(const PluginManifest &manifest, const QString &folder);
     // The store of the contract's app: an app's category, its capability and trigger words.
     void setContract(const Contract &contract);
     void setDark(bool dark); // the app's store in light or dark

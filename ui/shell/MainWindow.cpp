@@ -464,6 +464,7 @@ void MainWindow::connectDocument()
     const auto followContract = [this] {
         m_form->setContract(m_session->contract());
         m_preview->setContract(m_session->contract());
+        updateStorePreview(); // the logo is found where the contract says
     };
     connect(m_session, &DocumentSession::contractChanged, this, followContract);
     followContract();
@@ -613,7 +614,7 @@ void MainWindow::applyTheme(Theme theme)
 
 void MainWindow::updateStorePreview()
 {
-    m_preview->setManifest(m_session->document()->manifest(), m_session->source().repositoryRoot);
+    m_preview->setManifest(m_session->document()->manifest(), m_session->filesFolder());
 }
 
 void MainWindow::connectInstructions()

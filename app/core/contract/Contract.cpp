@@ -54,6 +54,13 @@ bool Contract::declares(std::string_view pointer) const
     return field && field->role == manifest_schema::FieldRole::Contract;
 }
 
+std::span<const manifest_schema::Choice> Contract::choices(std::string_view pointer) const
+{
+    if (pointer == "/external_integration/triggers_on")
+        return triggerChoices();
+    return {};
+}
+
 const Contract &Contract::detect(const Json &root)
 {
     // The most specific contract first: an app says so with its category.

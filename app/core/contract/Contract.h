@@ -2,6 +2,7 @@
 
 #include "contract/Submission.h"
 #include "diagnostics/ValidationReport.h"
+#include "edit/PluginTemplate.h"
 #include "http/HttpExchange.h"
 #include "json/JsonParser.h"
 #include "manifest/ManifestSchema.h"
@@ -17,6 +18,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
 #include <span>
 #include <string_view>
 
@@ -32,6 +34,14 @@ struct ContractTransport
     // openMs, then one probe; 0 failures: the app has none.
     int breakerFailures = 0;
     int breakerOpenMs = 0;
+};
+
+// Where the logo a document names is on disk, or why it names no file there ("is a
+// malformed repository path: ..."), said after the quoted name.
+struct LogoLocation
+{
+    QString path;
+    QString problem;
 };
 
 // One webhook delivery to sign: its event, the uid appended to its URL, the exact body on
@@ -72,12 +82,22 @@ public:
     virtual std::span<const manifest_schema::Field> integrationFields() const = 0;
     virtual std::span<const manifest_schema::Capability> capabilities() const = 0;
     virtual std::span<const manifest_schema::Trigger> triggerChoices() const = 0;
+    // The values an author picks from for the string at `pointer`, with the app's words
+    // ("/external_integration/triggers_on": triggerChoices()); empty: any text.
+    virtual std::span<const manifest_schema::Choice> choices(std::string_view pointer) const;
+    // The member a capability needs when the author ticks it ("memory_prompt": "" for
+    // "memories"), as this contract's template has it; nothing for one that needs none.
+    // `id`: the entry's id, for the repository paths an index's template fills in.
+    virtual std::optional<TemplateSection> sectionFor(std::string_view capability,
+                                                      std::string_view id) const = 0;
     // True when an author sets the field at `pointer` under this contract ("/category",
     // "/external_integration/actions"); false for another contract's or the server's fields.
     bool declares(std::string_view pointer) const;
     // The files on disk a validation of `document` looks at (absolute paths), to validate
     // again when they appear, change or vanish. `folder`: ValidationOptions::repositoryRoot.
     virtual QStringList referencedFiles(const Json &document, const QString &folder) const = 0;
+    // The logo file a document's `image` names; `folder` as for referencedFiles.
+    virtual LogoLocation logoFile(const std::string &image, const QString &folder) const = 0;
     // True when a document is an entry of an index in a repository (community-plugins.json),
     // its files found from the repository's root; false when it stands alone, its files
     // beside it.

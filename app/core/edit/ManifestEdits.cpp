@@ -44,20 +44,19 @@ const Json *ManifestEdits::fieldAt(const Json &root, const std::string &pointer)
 }
 
 std::vector<JsonEdit> ManifestEdits::addCapability(const Json &root, const std::string &capability,
-                                                   const std::string &pluginId)
+                                                   const std::optional<TemplateSection> &section)
 {
     std::vector<JsonEdit> edits{JsonEdit::append("/capabilities", capability)};
-    const auto section = PluginTemplate::sectionFor(capability, pluginId);
     if (section && !fieldAt(root, json_pointer::append("", section->first)))
         edits.push_back(JsonEdit::set(json_pointer::append("", section->first), section->second));
     return edits;
 }
 
 std::vector<JsonEdit> ManifestEdits::removeCapability(const Json &root,
-                                                      const std::string &capability)
+                                                      const std::string &capability,
+                                                      const std::optional<TemplateSection> &section)
 {
     std::vector<JsonEdit> edits = removeFromSet(root, "/capabilities", capability);
-    const auto section = PluginTemplate::sectionFor(capability, {});
     if (section && fieldAt(root, json_pointer::append("", section->first)))
         edits.push_back(JsonEdit::remove(json_pointer::append("", section->first)));
     return edits;

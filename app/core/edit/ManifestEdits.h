@@ -1,8 +1,10 @@
 #pragma once
 
 #include "JsonEdit.h"
+#include "PluginTemplate.h"
 #include "json/JsonParser.h"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -16,14 +18,14 @@ public:
     // The value at an object-only pointer ("/external_integration/webhook_url"), or null.
     static const Json *fieldAt(const Json &root, const std::string &pointer);
 
-    // Adds the capability, and the section it needs (from the plugin template) unless the
-    // text already has one, which is kept as it is.
+    // Adds the capability, and the section it needs (the document's contract gives it,
+    // Contract::sectionFor) unless the text already has one, which is kept as it is.
     static std::vector<JsonEdit> addCapability(const Json &root, const std::string &capability,
-                                               const std::string &pluginId);
+                                               const std::optional<TemplateSection> &section);
     // Removes every occurrence of the capability and its section: the app ignores a section
     // without its capability, so keeping it would only mislead (undo brings it back).
-    static std::vector<JsonEdit> removeCapability(const Json &root,
-                                                  const std::string &capability);
+    static std::vector<JsonEdit> removeCapability(const Json &root, const std::string &capability,
+                                                  const std::optional<TemplateSection> &section);
 
     // A string set such as the proactive scopes: adds the value, or removes every
     // occurrence of it. With a `key`, each element is an object holding the value under

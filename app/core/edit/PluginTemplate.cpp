@@ -28,25 +28,25 @@ std::string PluginTemplate::text(const NewPluginRequest &request)
     return entryText(create(request));
 }
 
-std::optional<std::pair<std::string, Json>> PluginTemplate::sectionFor(std::string_view capability,
-                                                                       std::string_view id)
+std::optional<TemplateSection> PluginTemplate::sectionFor(std::string_view capability,
+                                                          std::string_view id)
 {
     if (capability == "memories")
-        return std::pair<std::string, Json>{"memory_prompt", ""};
+        return TemplateSection{"memory_prompt", ""};
     if (capability == "chat")
-        return std::pair<std::string, Json>{"chat_prompt", ""};
+        return TemplateSection{"chat_prompt", ""};
     if (capability == "external_integration") {
         Json integration = Json::object();
         integration["triggers_on"] = manifest_schema::triggers().front().value;
         integration["webhook_url"] = "";
         integration["setup_completed_url"] = nullptr;
         integration["setup_instructions_file_path"] = instructionsPath(id);
-        return std::pair<std::string, Json>{"external_integration", std::move(integration)};
+        return TemplateSection{"external_integration", std::move(integration)};
     }
     if (capability == "proactive_notification") {
         Json notification = Json::object();
         notification["scopes"] = Json::array();
-        return std::pair<std::string, Json>{"proactive_notification", std::move(notification)};
+        return TemplateSection{"proactive_notification", std::move(notification)};
     }
     return std::nullopt;
 }

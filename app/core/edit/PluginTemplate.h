@@ -10,6 +10,9 @@
 
 namespace studio {
 
+// A member of the document a capability needs: its key and its starting value.
+using TemplateSection = std::pair<std::string, Json>;
+
 struct NewPluginRequest
 {
     std::string id;
@@ -29,8 +32,8 @@ public:
 
     // The member a capability needs ("memory_prompt": "" for "memories" ...), or nothing
     // for a value the app does not know.
-    static std::optional<std::pair<std::string, Json>> sectionFor(std::string_view capability,
-                                                                  std::string_view id);
+    static std::optional<TemplateSection> sectionFor(std::string_view capability,
+                                                     std::string_view id);
 
     static std::string imagePath(std::string_view id); // /plugins/logos/<id>.png
     static std::string

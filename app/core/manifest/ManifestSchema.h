@@ -46,11 +46,13 @@ struct Capability
     std::string_view label;
 };
 
-struct Trigger
+// One value of a string with a fixed set of values, and what the app calls it.
+struct Choice
 {
     std::string_view value;
     std::string_view label;
 };
+using Trigger = Choice;
 
 std::span<const Field> topLevelFields();
 std::span<const Field> externalIntegrationFields();

@@ -1,6 +1,7 @@
 #include "UiTestSupport.h"
 #include "contract/Contract.h"
 #include "document/ManifestDocument.h"
+#include "edit/ManifestEdits.h"
 #include "form/ManifestForm.h"
 #include "manifest/ManifestSchema.h"
 
@@ -324,6 +325,158 @@ private slots:
         QVERIFY(m_document->lastGoodValue().at("external_integration").at("actions") ==
                 Json::array());
         QVERIFY(!readTasks->isChecked());
+    }
+
+    void appContract_newRows_writeTheirPointerInOneStep_data()
+    {
+        QTest::addColumn<QString>("pointer");
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("written"); // the JSON the document holds after
+        QTest::newRow("price") << "/price"
+                               << "4.50"
+                               << "4.5";
+        QTest::newRow("payment link") << "/payment_link"
+                                      << "https://pay.example.com"
+                                      << "\"https://pay.example.com\"";
+        QTest::newRow("source code") << "/source_code_url"
+                                     << "https://git.example.com/tk"
+                                     << "\"https://git.example.com/tk\"";
+        QTest::newRow("mcp server") << "/external_integration/mcp_server_url"
+                                    << "https://example.com/mcp"
+                                    << "\"https://example.com/mcp\"";
+    }
+
+    void appContract_newRows_writeTheirPointerInOneStep()
+    {
+        QFETCH(QString, pointer);
+        QFETCH(QString, typed);
+        QFETCH(QString, written);
+        m_document->load(
+            replaced(kApp, "\"private\": true", "\"private\": true, \"is_paid\": true"));
+        m_form->setContract(Contract::apps2026());
+        const std::string before = m_document->text();
+        QLineEdit *edit = line(pointer.toStdString());
+        QVERIFY(m_form->isFieldShown(pointer.toStdString()));
+        edit->setFocus();
+        QTest::keyClicks(edit, typed);
+        const Json *value =
+            ManifestEdits::fieldAt(m_document->lastGoodValue(), pointer.toStdString());
+        QVERIFY(value);
+        QVERIFY(*value == Json::parse(written.toStdString()));
+        QCOMPARE(m_document->undoStack()->count(), 1);
+        m_document->undoStack()->undo();
+        QCOMPARE(m_document->text(), before);
+    }
+
+    void appContract_flagsAndChoices_writeTheirPointerInOneStep_data()
+    {
+        QTest::addColumn<QString>("pointer");
+        QTest::addColumn<QString>("written");
+        QTest::newRow("is_paid") << "/is_paid"
+                                 << "true";
+        QTest::newRow("payment plan") << "/payment_plan"
+                                      << "\"monthly_recurring\"";
+        QTest::newRow("chat messages") << "/external_integration/chat_messages_enabled"
+                                       << "true";
+        QTest::newRow("chat target") << "/external_integration/chat_messages_target"
+                                     << "\"main\"";
+        QTest::newRow("notify") << "/external_integration/chat_messages_notify"
+                                << "true";
+    }
+
+    void appContract_flagsAndChoices_writeTheirPointerInOneStep()
+    {
+        QFETCH(QString, pointer);
+        QFETCH(QString, written);
+        const std::string key = pointer.toStdString();
+        // Paid and chat messages on, so the rows they gate take clicks.
+        m_document->load(
+            replaced(replaced(kApp, "\"private\": true", "\"private\": true, \"is_paid\": true"),
+                     "\"triggers_on\"", "\"chat_messages_enabled\": true, \"triggers_on\""));
+        m_form->setContract(Contract::apps2026());
+        QVERIFY(m_form->isFieldShown(key));
+        QWidget *widget = m_form->fieldWidget(key);
+        QVERIFY(widget->isEnabledTo(m_form.get()));
+        if (auto *box = qobject_cast<QCheckBox *>(widget)) {
+            if (box->isChecked()) // already on in the fixture: clear it, then look at the undo
+                m_document->edit(QStringLiteral("clear"), {JsonEdit::set(key, false)});
+            m_document->undoStack()->clear();
+            box->click();
+        } else {
+            auto *combo = qobject_cast<QComboBox *>(widget);
+            QVERIFY(combo);
+            const int index = combo->findData(
+                QString::fromStdString(Json::parse(written.toStdString()).get<std::string>()));
+            QVERIFY(index >= 0);
+            combo->setFocus();
+            combo->setCurrentIndex(index);
+            emit combo->activated(index);
+        }
+        const Json *value = ManifestEdits::fieldAt(m_document->lastGoodValue(), key);
+        QVERIFY(value);
+        QVERIFY(*value == Json::parse(written.toStdString()));
+        QCOMPARE(m_document->undoStack()->count(), 1);
+    }
+
+    void appContract_priceAndPlan_areEnabledOnlyWhenPaid()
+    {
+        m_document->load(kApp);
+        m_form->setContract(Contract::apps2026());
+        for (const char *pointer : {"/price", "/payment_plan", "/payment_link"}) {
+            QVERIFY2(m_form->isFieldShown(pointer), pointer);
+            QVERIFY2(!m_form->fieldWidget(pointer)->isEnabledTo(m_form.get()), pointer);
+        }
+        qobject_cast<QCheckBox *>(m_form->fieldWidget("/is_paid"))->click();
+        QVERIFY(m_document->lastGoodValue().at("is_paid") == Json(true));
+        for (const char *pointer : {"/price", "/payment_plan", "/payment_link"})
+            QVERIFY2(m_form->fieldWidget(pointer)->isEnabledTo(m_form.get()), pointer);
+        auto *plan = qobject_cast<QComboBox *>(m_form->fieldWidget("/payment_plan"));
+        QCOMPARE(plan->itemText(0), QStringLiteral("Monthly Recurring"));
+        m_document->undoStack()->undo();
+        QVERIFY(!m_form->fieldWidget("/price")->isEnabledTo(m_form.get()));
+    }
+
+    void appContract_price_takesOnlyANumber()
+    {
+        m_document->load(
+            replaced(kApp, "\"private\": true", "\"private\": true, \"is_paid\": true"));
+        m_form->setContract(Contract::apps2026());
+        QLineEdit *price = line("/price");
+        price->setFocus();
+        QTest::keyClicks(price, QStringLiteral("a3-"));
+        QVERIFY(m_document->lastGoodValue().at("price") == Json(3));
+        price->selectAll();
+        QTest::keyClick(price, Qt::Key_Delete);
+        QVERIFY(m_document->lastGoodValue().at("price").is_null());
+    }
+
+    void appContract_externalIntegrationBox_insertsTheAppsSection()
+    {
+        m_document->load(replaced(kApp, "\"capabilities\": [\"external_integration\"]",
+                                  "\"capabilities\": []"));
+        m_document->edit(QStringLiteral("drop"), {JsonEdit::remove("/external_integration")});
+        m_document->undoStack()->clear();
+        m_form->setContract(Contract::apps2026());
+        capability("external_integration")->click();
+        QVERIFY(m_form->isSectionVisible("external_integration"));
+        QVERIFY(m_document->lastGoodValue().at("external_integration") ==
+                Json::parse(R"({"triggers_on": "memory_creation", "webhook_url": ""})"));
+        QVERIFY(m_document->text().find("/plugins/instructions") == std::string::npos);
+        QCOMPARE(m_document->undoStack()->count(), 1);
+    }
+
+    void pluginsContract_hasNoneOfTheAppsRows()
+    {
+        for (const char *pointer :
+             {"/is_paid", "/price", "/payment_plan", "/payment_link", "/source_code_url",
+              "/external_integration/chat_messages_enabled",
+              "/external_integration/chat_messages_target",
+              "/external_integration/chat_messages_notify", "/external_integration/mcp_server_url"})
+            QVERIFY2(!m_form->isFieldShown(pointer), pointer);
+        const auto *payments = m_form->fieldWidget("/is_paid")->parentWidget()->parentWidget();
+        QVERIFY(payments->isHidden());
+        m_form->setContract(Contract::apps2026());
+        QVERIFY(!payments->isHidden());
     }
 
     void pluginsContract_restoresThe2024Rows()

@@ -89,6 +89,8 @@ private slots:
     void logo_staleResultIsDropped();
     void logo_seenBefore_showsFromTheCacheAtOnce();
     void logo_replacedOnDisk_isReloaded();
+    void appLogo_isTheFileBesideTheAppDocument();
+    void appLogo_repositoryPath_showsPlaceholderWithReason();
     void darkToggle_changesThePalette();
 };
 
@@ -297,7 +299,7 @@ void StorePreviewTest::logo_missingFile_showsPlaceholderWithReason()
     QTRY_COMPARE(preview.listTile()->avatar()->state(), LogoImage::State::Placeholder);
     QCOMPARE(preview.detailPage()->avatar()->state(), LogoImage::State::Placeholder);
     QVERIFY2(preview.listTile()->toolTip().contains(QStringLiteral(
-                 "'/plugins/logos/meeting-notes.png' does not exist in the repository")),
+                 "'/plugins/logos/meeting-notes.png' does not exist")),
              qPrintable(preview.listTile()->toolTip()));
     // The placeholder is a neutral circle, not the logo's colour.
     const QColor centre = centreColour(preview.listTile()->avatar());
@@ -399,6 +401,45 @@ void StorePreviewTest::logo_replacedOnDisk_isReloaded()
     // A different size, so the file's stamp changes whatever the clock's resolution.
     repository.write(logo, pngOf(Qt::green, 96));
     QTRY_COMPARE(centreColour(preview.listTile()->avatar()), QColor(Qt::green));
+}
+
+void StorePreviewTest::appLogo_isTheFileBesideTheAppDocument()
+{
+    // An app as samples/apps/task-keeper has it: app.json with logo.png beside it.
+    TemporaryRepository folder;
+    folder.write(QStringLiteral("app.json"), QByteArray(R"({"name": "Task Keeper",
+        "author": "me", "description": "Keeps tasks.", "category": "other",
+        "image": "logo.png", "capabilities": ["chat"], "chat_prompt": "Hi"})"));
+    folder.write(QStringLiteral("logo.png"), pngOf(Qt::red, 128));
+    const PluginManifest app = manifest(R"({"name": "Task Keeper", "author": "me",
+        "image": "logo.png", "capabilities": ["chat"]})");
+
+    StorePreview preview;
+    preview.setManifest(app, folder.root()); // the 2024 index: not a repository path
+    QCOMPARE(preview.listTile()->avatar()->state(), LogoImage::State::Placeholder);
+    QVERIFY(centreColour(preview.listTile()->avatar()) != QColor(Qt::red));
+
+    preview.setContract(Contract::apps2026());
+    preview.setManifest(app, folder.root());
+    QTRY_COMPARE(preview.listTile()->avatar()->state(), LogoImage::State::Loaded);
+    QCOMPARE(centreColour(preview.listTile()->avatar()), QColor(Qt::red));
+    QCOMPARE(centreColour(preview.detailPage()->avatar()), QColor(Qt::red));
+    QVERIFY(preview.listTile()->avatar()->toolTip().contains(QStringLiteral("logo.png, 128x128")));
+}
+
+void StorePreviewTest::appLogo_repositoryPath_showsPlaceholderWithReason()
+{
+    TemporaryRepository folder;
+    folder.write(QStringLiteral("plugins/logos/x.png"), pngOf(Qt::red, 64));
+    StorePreview preview;
+    preview.setContract(Contract::apps2026());
+    preview.setManifest(manifest(R"({"name": "X", "image": "/plugins/logos/x.png"})"),
+                        folder.root());
+    QCOMPARE(preview.listTile()->avatar()->state(), LogoImage::State::Placeholder);
+    QVERIFY2(preview.listTile()->toolTip().contains(
+                 QStringLiteral("is not a file beside the app document")),
+             qPrintable(preview.listTile()->toolTip()));
+    QVERIFY(!preview.logoLoader()->isBusy());
 }
 
 void StorePreviewTest::darkToggle_changesThePalette()

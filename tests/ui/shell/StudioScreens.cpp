@@ -265,7 +265,12 @@ int main(int argc, char *argv[])
     const QString appDocument = QDir(repository).filePath(QStringLiteral("../app/app.json"));
     if (QFile::exists(appDocument) && session->openPath(appDocument).isEmpty()) {
         window.editor()->setCursorOffset(0);
-        scene("app");
+        raise(window, "previewDock"); // its logo, found beside app.json
+        if (!scene("app"))
+            return 0;
+        // The app's own rows: payments, chat messages, the MCP server.
+        window.form()->focusField("/external_integration/chat_messages_enabled");
+        scene("app-integration");
     }
     return 0;
 }

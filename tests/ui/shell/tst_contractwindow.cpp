@@ -4,7 +4,9 @@
 #include "document/ManifestDocument.h"
 #include "document/ValidationScheduler.h"
 #include "form/ManifestForm.h"
+#include "preview/LogoAvatar.h"
 #include "preview/PluginDetailPage.h"
+#include "preview/PluginListTile.h"
 #include "preview/StorePreview.h"
 #include "shell/ContractChoice.h"
 #include "simulation/engine/BuiltInMemory.h"
@@ -96,11 +98,15 @@ private slots:
         QVERIFY(!form->isFieldShown("/id"));
         QCOMPARE(preview->detailPage()->category(),
                  QStringLiteral("productivity-and-organization"));
+        // The logo beside app.json, as the app's contract finds it.
+        QTRY_COMPARE(preview->listTile()->avatar()->state(), LogoImage::State::Loaded);
 
         session->setContract(Contract::plugins2024());
         QVERIFY(form->isFieldShown("/id"));
         QVERIFY(!form->isFieldShown("/category"));
         QCOMPARE(preview->detailPage()->category(), QString());
+        // "logo.png" is no repository path of the index.
+        QCOMPARE(preview->listTile()->avatar()->state(), LogoImage::State::Placeholder);
     }
 
     // The Simulate tab sends what the CLI sends under the document's contract.

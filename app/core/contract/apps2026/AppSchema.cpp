@@ -106,6 +106,13 @@ constexpr std::array<std::string_view, 5> kActions{"create_conversation", "creat
                                                     "read_memories", "read_conversations",
                                                     "read_tasks"};
 constexpr std::array<std::string_view, 2> kChatTargets{"app", "main"};
+constexpr std::array kChatTargetChoices{
+    manifest_schema::Choice{"app", "The app's own chat"},
+    manifest_schema::Choice{"main", "The main chat"},
+};
+constexpr std::array kPaymentPlans{
+    manifest_schema::Choice{"monthly_recurring", "Monthly Recurring"},
+};
 constexpr std::array<std::string_view, 16> kCategories{"conversation-analysis",
                                                        "personality-emulation",
                                                        "health-and-wellness",
@@ -135,6 +142,8 @@ std::span<const std::string_view> triggers() { return kTriggers; }
 std::span<const manifest_schema::Trigger> triggerChoices() { return kTriggerChoices; }
 std::span<const std::string_view> actions() { return kActions; }
 std::span<const std::string_view> chatTargets() { return kChatTargets; }
+std::span<const manifest_schema::Choice> chatTargetChoices() { return kChatTargetChoices; }
+std::span<const manifest_schema::Choice> paymentPlans() { return kPaymentPlans; }
 std::span<const std::string_view> categories() { return kCategories; }
 
 } // namespace studio::app_schema

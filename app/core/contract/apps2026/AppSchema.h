@@ -23,6 +23,9 @@ std::span<const std::string_view> triggers();
 std::span<const manifest_schema::Trigger> triggerChoices(); // with the app's labels
 std::span<const std::string_view> actions();
 std::span<const std::string_view> chatTargets();
+std::span<const manifest_schema::Choice> chatTargetChoices(); // with the app's words
+// The plans a paid app is sold under, as the store offers them (GET /v1/app/payment-plans).
+std::span<const manifest_schema::Choice> paymentPlans();
 // The store's category ids, "other" last (routers/apps.py@0045c1a9, _get_categories).
 std::span<const std::string_view> categories();
 

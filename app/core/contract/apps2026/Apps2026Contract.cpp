@@ -82,15 +82,49 @@ std::span<const manifest_schema::Trigger> Apps2026Contract::triggerChoices() con
     return app_schema::triggerChoices();
 }
 
+std::span<const manifest_schema::Choice> Apps2026Contract::choices(std::string_view pointer) const
+{
+    if (pointer == "/payment_plan")
+        return app_schema::paymentPlans();
+    if (pointer == "/external_integration/chat_messages_target")
+        return app_schema::chatTargetChoices();
+    return Contract::choices(pointer);
+}
+
+std::optional<TemplateSection> Apps2026Contract::sectionFor(std::string_view capability,
+                                                            std::string_view id) const
+{
+    // Every field of an app's integration is optional and it has no repository to hold
+    // instructions: a trigger and its webhook to fill in, nothing else.
+    if (capability == "external_integration") {
+        Json integration = Json::object();
+        integration["triggers_on"] = app_schema::triggers().front();
+        integration["webhook_url"] = "";
+        return TemplateSection{"external_integration", std::move(integration)};
+    }
+    if (capability == "persona")
+        return TemplateSection{"persona_prompt", ""};
+    return PluginTemplate::sectionFor(capability, id);
+}
+
 QStringList Apps2026Contract::referencedFiles(const Json &document, const QString &folder) const
 {
     // The logo beside the document.
     if (!document.is_object() || !document.contains("image") || !document["image"].is_string())
         return {};
-    const QString image = QString::fromStdString(document["image"].get<std::string>());
-    if (image.isEmpty() || image.contains(QLatin1String("://")) || image.startsWith(u'/'))
-        return {};
-    return {QDir::cleanPath(QDir(folder).absoluteFilePath(image))};
+    const LogoLocation logo = logoFile(document["image"].get<std::string>(), folder);
+    return logo.path.isEmpty() ? QStringList() : QStringList{logo.path};
+}
+
+LogoLocation Apps2026Contract::logoFile(const std::string &image, const QString &folder) const
+{
+    // A file beside the app document; the server writes the uploaded logo's URL here.
+    const QString name = QString::fromStdString(image);
+    if (name.isEmpty() || name.contains(QLatin1String("://")) || name.startsWith(u'/'))
+        return {{}, QStringLiteral("is not a file beside the app document (e.g. \"logo.png\")")};
+    if (folder.isEmpty())
+        return {{}, QStringLiteral("cannot be found: the app document is not saved yet")};
+    return {QDir::cleanPath(QDir(folder).absoluteFilePath(name)), {}};
 }
 
 Submission Apps2026Contract::submission(const Json &document, const QString &folder) const

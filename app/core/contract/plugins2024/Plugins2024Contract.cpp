@@ -1,6 +1,7 @@
 #include "Plugins2024Contract.h"
 
 #include "manifest/SubmissionJson.h"
+#include "repository/RepositoryFiles.h"
 #include "simulation/payload/AppUrls.h"
 #include "simulation/payload/MemoryPayload.h"
 #include "simulation/payload/TranscriptPayload.h"
@@ -62,12 +63,30 @@ std::span<const manifest_schema::Trigger> Plugins2024Contract::triggerChoices() 
     return manifest_schema::triggers();
 }
 
+std::optional<TemplateSection> Plugins2024Contract::sectionFor(std::string_view capability,
+                                                               std::string_view id) const
+{
+    return PluginTemplate::sectionFor(capability, id);
+}
+
 QStringList Plugins2024Contract::referencedFiles(const Json &document, const QString &folder) const
 {
     QStringList files;
     for (QString &file : ReferencedFiles::of(document, folder))
         files.push_back(std::move(file));
     return files;
+}
+
+LogoLocation Plugins2024Contract::logoFile(const std::string &image, const QString &folder) const
+{
+    // A repository path, found from the repository's root.
+    if (const std::string problem = RepositoryFiles::pathProblem(image); !problem.empty())
+        return {{},
+                QStringLiteral("is a malformed repository path: %1")
+                    .arg(QString::fromStdString(problem))};
+    if (folder.isEmpty())
+        return {{}, QStringLiteral("cannot be found: the plugin repository's folder is unknown")};
+    return {RepositoryFiles(folder).absolutePath(image), {}};
 }
 
 Submission Plugins2024Contract::submission(const Json &document, const QString &) const

@@ -21,7 +21,10 @@ public:
     std::span<const manifest_schema::Field> integrationFields() const override;
     std::span<const manifest_schema::Capability> capabilities() const override;
     std::span<const manifest_schema::Trigger> triggerChoices() const override;
+    std::optional<TemplateSection> sectionFor(std::string_view capability,
+                                              std::string_view id) const override;
     QStringList referencedFiles(const Json &document, const QString &folder) const override;
+    LogoLocation logoFile(const std::string &image, const QString &folder) const override;
     bool indexed() const override { return true; }
 
     Submission submission(const Json &document, const QString &folder) const override;
