@@ -1,7 +1,6 @@
 #include "WavFiles.h"
 #include "audio/AudioFile.h"
 
-#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -16,11 +15,7 @@ class TestAudioFile : public QObject
 
     QString write(const char *name, const QByteArray &bytes)
     {
-        const QString path = m_dir.filePath(QString::fromLatin1(name));
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
-            return {};
-        return path;
+        return writeTestWav(m_dir, name, bytes);
     }
 
 private slots:

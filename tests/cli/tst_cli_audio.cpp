@@ -3,7 +3,6 @@
 #include "LoopbackServer.h"
 #include "WavFiles.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -22,11 +21,7 @@ class CliAudioTest : public QObject
 
     QString write(const char *name, const QByteArray &bytes)
     {
-        const QString path = m_dir.filePath(QString::fromLatin1(name));
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
-            return {};
-        return path;
+        return writeTestWav(m_dir, name, bytes);
     }
 
     static QStringList simulateAudio(const QString &url, const QStringList &more)

@@ -3,7 +3,10 @@
 // WAV files written by the tests: a header for any format, and samples that count up, so a
 // chunk's bytes say where in the recording they came from.
 
+#include "TestFiles.h"
+
 #include <QByteArray>
+#include <QTemporaryDir>
 #include <QtEndian>
 
 namespace studio::test {
@@ -80,6 +83,14 @@ inline QByteArray monoWav(int sampleRate, double seconds)
     WavSpec spec;
     spec.sampleRate = sampleRate;
     return wavFile(spec, countingSamples(qint64(sampleRate * seconds)));
+}
+
+// Writes `bytes` as `name` in `dir`; returns the path.
+inline QString writeTestWav(const QTemporaryDir &dir, const char *name, const QByteArray &bytes)
+{
+    const QString path = dir.filePath(QString::fromLatin1(name));
+    writeFile(path, bytes);
+    return path;
 }
 
 } // namespace studio::test

@@ -58,7 +58,7 @@ private slots:
             received += requests[i].body;
         }
         QCOMPARE(received, wav.audio->samples);
-        QCOMPARE(run.records()[2].label, QStringLiteral("chunk 3 (8-10 s)"));
+        QCOMPARE(run.records()[2].label, QStringLiteral("chunk 3 (8-10 s, 64000 bytes)"));
         QCOMPARE(run.runInfo().trigger, QStringLiteral("audio_bytes"));
         QCOMPARE(run.runInfo().batching, QStringLiteral("4 s chunks at 16000 Hz"));
     }

@@ -123,9 +123,10 @@ QString SimulationRun::label(int index) const
         return QStringLiteral("memory");
     if (m_plan.trigger == AppTrigger::AudioBytes) {
         const AudioChunk &chunk = m_plan.chunks.at(index);
-        return QStringLiteral("chunk %1 (%2-%3 s)")
+        return QStringLiteral("chunk %1 (%2-%3 s, %4 bytes)")
             .arg(index + 1)
-            .arg(seconds(chunk.start), seconds(chunk.end));
+            .arg(seconds(chunk.start), seconds(chunk.end))
+            .arg(chunk.pcm.size());
     }
     const TranscriptBatch &batch = m_plan.batches.at(index);
     if (m_plan.batching.mode == BatchingOptions::Mode::PerSegment)

@@ -82,7 +82,7 @@ public:
 
     // When batch `index` is due, in conversation seconds.
     double sendAtSeconds(int index) const;
-    // "memory", "window 30-60 s", "segment 12 (40.2-43.1 s)"
+    // "memory", "window 30-60 s", "segment 12 (40.2-43.1 s)", "chunk 2 (4-8 s, 128000 bytes)"
     QString label(int index) const;
 
 public slots:
