@@ -73,8 +73,8 @@ void RunProgressPrinter::printRecord(const RunRecord &record) const
     if (m_quiet)
         return;
     QString line = prefix(record.index) + record.label;
-    // A per-segment call's label already says it is one segment.
-    if (!record.label.startsWith(u"segment "))
+    // A per-segment call's label already says it is one segment; an audio chunk has none.
+    if (!record.label.startsWith(u"segment ") && !record.label.startsWith(u"chunk "))
         line += QStringLiteral(" (%1)").arg(count(record.segmentCount, "segment", "segments"));
     // Held back by the app's circuit breaker: said apart from any answer, like a skip.
     const QString result =

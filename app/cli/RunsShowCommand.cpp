@@ -23,6 +23,11 @@ QString settingsLine(const StoredRun &run)
         parts << QStringLiteral("session id %1")
                      .arg(settings.sessionId.isEmpty() ? settings.uid : settings.sessionId)
               << settings.batching.describe() << settings.speed.describe();
+    if (run.kind == RunKind::Audio)
+        parts << QStringLiteral("%1 Hz, %2 s chunks")
+                     .arg(settings.sampleRate)
+                     .arg(settings.chunkSeconds)
+              << settings.speed.describe();
     parts << QStringLiteral("timeout %1 s").arg(double(settings.transport.timeoutMs) / 1000.0)
           << QStringLiteral("max time %1 s").arg(double(settings.transport.maxTimeMs) / 1000.0);
     if (settings.thresholds.maxP95Ms)

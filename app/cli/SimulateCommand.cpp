@@ -4,6 +4,7 @@
 #include "SelectedPlugin.h"
 #include "SigningSecretOption.h"
 #include "SimulationExecution.h"
+#include "audio/AudioFile.h"
 #include "simulation/engine/BuiltInMemory.h"
 #include "simulation/judge/AppTriggerRules.h"
 #include "simulation/payload/MemoryFixtureLoader.h"
@@ -23,6 +24,9 @@ constexpr std::string_view kSynopsis =
     "       plugin-studio simulate transcript --manifest FILE [--entry ID] [--url URL]\n"
     "         [--uid UID] [--session-id ID] --transcript FILE [--window SECONDS]\n"
     "         [--speed FACTOR | --fast] [--shift-to-zero]\n"
+    "       plugin-studio simulate audio --manifest FILE [--entry ID] [--url URL] [--uid UID]\n"
+    "         --audio FILE.wav|FILE.pcm [--sample-rate HZ] [--chunk-seconds S]\n"
+    "         [--speed FACTOR | --fast]\n"
     "common: [--timeout S] [--max-time S] [--report FILE.json] [--har FILE] [--junit FILE]\n"
     "        [--max-p95 MS] [--ca-file FILE] [--insecure] [--quiet] [--no-history]\n"
     "        [--signing-secret whsec_...]\n\n"
@@ -53,6 +57,21 @@ constexpr std::string_view kSynopsis =
     "  --session-id ID       the body's session_id (default: the uid, as the backend sends)\n"
     "  --shift-to-zero       move the conversation to start at 0 s (for a transcript stamped\n"
     "                        with clock times, which a real-time replay would wait for)\n\n"
+    "simulate audio (apps-2026): streams a recording to an audio_bytes app as the app does:\n"
+    "PCM 16-bit mono little-endian, POST <url>?sample_rate=<rate>&uid=<uid> (always '?'),\n"
+    "Content-Type application/octet-stream, one chunk per 4 s of audio (the backend's\n"
+    "sample_rate * 4 * 2 bytes), each sent once its audio has been spoken, the last partial\n"
+    "one too (the backend sends nothing of what is left when the stream ends). Latest wins:\n"
+    "a chunk due while the previous one is in flight waits, and is dropped (reported, not\n"
+    "sent) when a newer one falls due first. The app ignores the answer; a status other\n"
+    "than 200 still counts as a failure here.\n"
+    "  --audio FILE          a WAV (16-bit PCM mono; other formats are refused, saying what\n"
+    "                        they are) or raw PCM (.pcm, .raw)\n"
+    "  --sample-rate HZ      raw PCM only: its sample rate (a WAV says its own)\n"
+    "  --chunk-seconds S     audio per request (default 4, the backend's buffer)\n"
+    "  --speed FACTOR        stream FACTOR times faster than real time (default 1)\n"
+    "  --fast                as fast as possible: each chunk when the previous one is\n"
+    "                        answered (none dropped)\n\n"
     "Signed webhooks (apps-2026):\n"
     "  --signing-secret SECRET  sign every request as the app does for an app with a signing\n"
     "                        secret: X-Omi-Signature t=<unix seconds>,v1=<HMAC-SHA256 of\n"
@@ -107,9 +126,9 @@ std::optional<SelectedPlugin> pluginFor(AppTrigger trigger, const RunOptions &op
     std::string hint;
     const std::optional<AppTrigger> declared = PluginUnderTest::triggerFromName(plugin.triggersOn);
     if (declared && *declared != trigger)
-        hint = *declared == AppTrigger::MemoryCreation
-                   ? "; use 'plugin-studio simulate memory'"
-                   : "; use 'plugin-studio simulate transcript'";
+        hint = *declared == AppTrigger::MemoryCreation   ? "; use 'plugin-studio simulate memory'"
+               : *declared == AppTrigger::AudioBytes     ? "; use 'plugin-studio simulate audio'"
+                                                         : "; use 'plugin-studio simulate transcript'";
     else if (plugin.webhookUrl.trimmed().isEmpty())
         hint = " (or give --url)";
     io.fail(selected->display + ": " + reason->toStdString() + hint);
@@ -164,6 +183,35 @@ std::optional<Memory> memoryFor(const OptionParser &parser, const RunOptions &op
     }
     source = QStringLiteral("built-in sample memory");
     return BuiltInMemory::sample();
+}
+
+// --speed FACTOR or --fast; real time when neither is given. Prints why and returns nullopt
+// on a usage error.
+std::optional<ReplaySpeed> speedFor(const OptionParser &parser, const CliIo &io)
+{
+    if (parser.isSet(QStringLiteral("fast"))) {
+        if (parser.isSet(QStringLiteral("speed"))) {
+            io.fail("give either --speed or --fast, not both");
+            return std::nullopt;
+        }
+        return ReplaySpeed::fast();
+    }
+    if (!parser.isSet(QStringLiteral("speed")))
+        return ReplaySpeed::realTime();
+    QString error;
+    const std::optional<ReplaySpeed> parsed =
+        ReplaySpeed::parse(parser.value(QStringLiteral("speed")), &error);
+    if (!parsed || parsed->isFast()) {
+        io.fail("--speed: " + (parsed ? std::string("use --fast for 'fast'") : error.toStdString()));
+        return std::nullopt;
+    }
+    return parsed;
+}
+
+void addSpeedOptions(OptionParser &parser)
+{
+    parser.addOption(valued("speed", "FACTOR"));
+    parser.addFlag(QStringLiteral("fast"), QStringLiteral("As fast as possible."));
 }
 
 // The contract the document or --contract names: its bodies, cadence (unless --window) and
@@ -232,8 +280,7 @@ int simulateTranscript(const QStringList &arguments, const CliIo &io)
     parser.addOption(valued("session-id", "ID"));
     parser.addOption({QStringLiteral("window"), QStringLiteral("window"), QStringLiteral("SECONDS"),
                       QStringLiteral("30")});
-    parser.addOption(valued("speed", "FACTOR"));
-    parser.addFlag(QStringLiteral("fast"), QStringLiteral("As fast as possible."));
+    addSpeedOptions(parser);
     parser.addFlag(QStringLiteral("shift-to-zero"), QStringLiteral("Start at 0 s."));
     addSigningSecretOption(parser);
     if (const auto exit = parser.parse(arguments, io, 0, 0))
@@ -250,19 +297,9 @@ int simulateTranscript(const QStringList &arguments, const CliIo &io)
         BatchingOptions::parse(parser.value(QStringLiteral("window")), &error);
     if (!batching)
         return io.fail("--window: " + error.toStdString());
-    ReplaySpeed speed = ReplaySpeed::realTime();
-    if (parser.isSet(QStringLiteral("fast"))) {
-        if (parser.isSet(QStringLiteral("speed")))
-            return io.fail("give either --speed or --fast, not both");
-        speed = ReplaySpeed::fast();
-    } else if (parser.isSet(QStringLiteral("speed"))) {
-        const std::optional<ReplaySpeed> parsed =
-            ReplaySpeed::parse(parser.value(QStringLiteral("speed")), &error);
-        if (!parsed || parsed->isFast())
-            return io.fail("--speed: " +
-                           (parsed ? std::string("use --fast for 'fast'") : error.toStdString()));
-        speed = *parsed;
-    }
+    const std::optional<ReplaySpeed> speed = speedFor(parser, io);
+    if (!speed)
+        return kUsageError;
     if (parser.isSet(QStringLiteral("session-id")) &&
         parser.value(QStringLiteral("session-id")).isEmpty())
         return io.fail("--session-id must not be empty");
@@ -290,10 +327,88 @@ int simulateTranscript(const QStringList &arguments, const CliIo &io)
     }
 
     SimulationPlan plan =
-        SimulationPlan::forTranscript(selected->plugin, *segments, *batching, speed);
+        SimulationPlan::forTranscript(selected->plugin, *segments, *batching, *speed);
     applyCommon(plan, *options, *selected, parser.isSet(QStringLiteral("window")), *secret);
     plan.sessionId = parser.value(QStringLiteral("session-id"));
     plan.source = transcriptPath;
+    return executeSimulation(std::move(plan), *options, selected->display, io);
+}
+
+// --sample-rate HZ into `rate` when given: a whole number. False (after saying why) when it
+// is not one.
+bool readSampleRate(const OptionParser &parser, const CliIo &io, std::optional<int> &rate)
+{
+    if (!parser.isSet(QStringLiteral("sample-rate")))
+        return true;
+    bool ok = false;
+    rate = parser.value(QStringLiteral("sample-rate")).toInt(&ok);
+    if (!ok)
+        io.fail("--sample-rate must be a whole number of Hz, not '" +
+                parser.value(QStringLiteral("sample-rate")).toStdString() + "'");
+    return ok;
+}
+
+std::optional<double> chunkSecondsOption(const OptionParser &parser, const CliIo &io)
+{
+    if (!parser.isSet(QStringLiteral("chunk-seconds")))
+        return AudioChunker::kBackendChunkSeconds;
+    bool ok = false;
+    const double value = parser.value(QStringLiteral("chunk-seconds")).toDouble(&ok);
+    if (!ok || !(value >= 0.01 && value <= 600)) {
+        io.fail("--chunk-seconds must be 0.01 to 600 seconds, not '" +
+                parser.value(QStringLiteral("chunk-seconds")).toStdString() + "'");
+        return std::nullopt;
+    }
+    return value;
+}
+
+int simulateAudio(const QStringList &arguments, const CliIo &io)
+{
+    const std::string usage = usageText();
+    OptionParser parser(usage);
+    RunOptions::addTo(parser);
+    parser.addOption(valued("audio", "FILE"));
+    parser.addOption(valued("sample-rate", "HZ"));
+    parser.addOption(valued("chunk-seconds", "S"));
+    addSpeedOptions(parser);
+    if (const auto exit = parser.parse(arguments, io, 0, 0))
+        return *exit;
+    const std::optional<RunOptions> options = RunOptions::read(parser, io);
+    if (!options)
+        return kUsageError;
+    const QString audioPath = parser.value(QStringLiteral("audio"));
+    if (audioPath.isEmpty())
+        return io.fail("--audio FILE is required: the recording to stream (WAV or raw PCM)");
+    std::optional<int> sampleRate;
+    if (!readSampleRate(parser, io, sampleRate))
+        return kUsageError;
+    if (sampleRate && !AudioFile::isRaw(audioPath))
+        return io.fail("--sample-rate is for raw PCM (.pcm, .raw): a WAV says its own rate");
+    if (!sampleRate && AudioFile::isRaw(audioPath))
+        return io.fail(audioPath.toStdString() +
+                       ": raw PCM says nothing of its sample rate: give --sample-rate HZ");
+    const std::optional<double> chunkSeconds = chunkSecondsOption(parser, io);
+    const std::optional<ReplaySpeed> speed = chunkSeconds ? speedFor(parser, io) : std::nullopt;
+    if (!speed)
+        return kUsageError;
+
+    const std::optional<SelectedPlugin> selected =
+        pluginFor(AppTrigger::AudioBytes, *options, io);
+    if (!selected)
+        return kUsageError;
+    const Contract &contract = options->contractOf(*selected->contract);
+    if (!contract.triggers().contains(QStringLiteral("audio_bytes")))
+        return io.fail(std::string(contract.name()) +
+                       ": the 2024 app had no audio trigger; audio_bytes is today's apps' "
+                       "(apps-2026)");
+    const AudioLoadResult loaded = AudioFile::load(audioPath, sampleRate);
+    if (!loaded.ok())
+        return io.fail(audioPath.toStdString() + ": " + loaded.error.toStdString());
+
+    SimulationPlan plan =
+        SimulationPlan::forAudio(selected->plugin, *loaded.audio, *chunkSeconds, *speed);
+    applyCommon(plan, *options, *selected, false, QString());
+    plan.source = audioPath;
     return executeSimulation(std::move(plan), *options, selected->display, io);
 }
 
@@ -310,10 +425,13 @@ int runSimulate(const QStringList &arguments, const CliIo &io)
         return simulateMemory(arguments.mid(1), io);
     if (kind == u"transcript")
         return simulateTranscript(arguments.mid(1), io);
+    if (kind == u"audio")
+        return simulateAudio(arguments.mid(1), io);
     io.err << usageText();
     if (kind.isEmpty())
-        return io.fail("simulate what? 'memory' or 'transcript'");
-    return io.fail("unknown simulation '" + kind.toStdString() + "': 'memory' or 'transcript'");
+        return io.fail("simulate what? 'memory', 'transcript' or 'audio'");
+    return io.fail("unknown simulation '" + kind.toStdString() +
+                   "': 'memory', 'transcript' or 'audio'");
 }
 
 } // namespace studio::cli

@@ -20,11 +20,17 @@ QString headline(const SimulationRun &run, const std::string &pluginDisplay)
     QString line =
         QStringLiteral("simulating %1 of '%2', %3 (%7): POST %4; %5 %6")
             .arg(PluginUnderTest::triggerName(plan.trigger), plan.plugin.name,
-                 QString::fromStdString(pluginDisplay), AppUrls::webhook(plan.webhookUrl, plan.uid))
+                 QString::fromStdString(pluginDisplay),
+                 plan.trigger == AppTrigger::AudioBytes
+                     ? AppUrls::audioBytes(plan.webhookUrl, plan.sampleRate, plan.uid)
+                     : AppUrls::webhook(plan.webhookUrl, plan.uid))
             .arg(count)
             .arg(count == 1 ? QStringLiteral("request") : QStringLiteral("requests"))
             .arg(QString::fromLatin1(plan.contract->name()));
-    if (plan.trigger == AppTrigger::TranscriptProcessed)
+    if (plan.trigger == AppTrigger::AudioBytes)
+        line += QStringLiteral(" (%1, latest wins), %2").arg(run.runInfo().batching,
+                                                              plan.speed.describe());
+    else if (plan.trigger == AppTrigger::TranscriptProcessed)
         line +=
             QStringLiteral(" (%1), %2, session id %3")
                 .arg(plan.batching.describe(), plan.speed.describe(), plan.effectiveSessionId());

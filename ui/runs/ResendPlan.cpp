@@ -19,8 +19,12 @@ SimulationPlan ResendPlan::of(const StoredRun &run, const RunRecord &record)
         batch.sendAt = 0;
         plan.batches = {batch};
         plan.speed = ReplaySpeed::fast();
+    } else if (plan.trigger == AppTrigger::AudioBytes) {
+        // The one chunk, due now.
+        plan.chunks = {{record.result.request.body, 0, 0}};
+        plan.speed = ReplaySpeed::fast();
     }
-    plan.recordedBodies.insert(plan.trigger == AppTrigger::TranscriptProcessed ? 0 : record.index,
+    plan.recordedBodies.insert(plan.trigger == AppTrigger::MemoryCreation ? record.index : 0,
                                record.result.request.body);
     return plan;
 }

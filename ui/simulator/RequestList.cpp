@@ -49,6 +49,12 @@ QString RequestList::summary() const
 void RequestList::begin(const SimulationPlan &plan)
 {
     m_model->clear();
+    if (plan.trigger == AppTrigger::AudioBytes) {
+        m_summary->setText(tr("Streaming %1 chunks of audio, latest wins, to %2")
+                               .arg(plan.requestCount())
+                               .arg(AppUrls::audioBytes(plan.webhookUrl, plan.sampleRate, plan.uid)));
+        return;
+    }
     m_summary->setText(tr("%1 to %2")
                            .arg(plan.trigger == AppTrigger::MemoryCreation
                                     ? tr("Sending the memory")
@@ -86,7 +92,7 @@ QString RequestList::describe(const RunSummary &summary)
                       count(summary.notifications, tr("notification"), tr("notifications")),
                       tr("%1 failed").arg(summary.errors)};
     if (summary.notSent > 0)
-        parts << tr("%1 not sent (circuit open)").arg(summary.notSent);
+        parts << tr("%1 not sent").arg(summary.notSent); // why: in each row (breaker, latest wins)
     if (summary.invalidAnswers > 0)
         parts << count(summary.invalidAnswers, tr("unusable answer"), tr("unusable answers"));
     if (summary.p50Ms)

@@ -1,5 +1,6 @@
 #include "SimulateWorkspace.h"
 
+#include "AudioPanel.h"
 #include "ConversationTimeline.h"
 #include "MemoryDraft.h"
 #include "MemoryEditor.h"
@@ -38,12 +39,27 @@
 #include <QTimer>
 #include <QUrl>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 #include <utility>
 
 namespace studio {
 
 namespace {
+
+// The page of the event that calls a plugin.
+SimulateWorkspace::Mode modeOf(AppTrigger trigger)
+{
+    switch (trigger) {
+    case AppTrigger::TranscriptProcessed:
+        return SimulateWorkspace::Mode::Transcript;
+    case AppTrigger::AudioBytes:
+        return SimulateWorkspace::Mode::Audio;
+    case AppTrigger::MemoryCreation:
+        break;
+    }
+    return SimulateWorkspace::Mode::Memory;
+}
 
 const QString kMemoryKind = QStringLiteral("memory");
 const QString kTranscriptKind = QStringLiteral("transcript");
@@ -79,6 +95,7 @@ SimulateWorkspace::SimulateWorkspace(SimulationController *controller, ActionReg
     , m_modes(new QTabWidget(this))
     , m_memory(new MemoryPanel(m_draft, this))
     , m_transcript(new TranscriptPanel(this))
+    , m_audio(new AudioPanel(this))
     , m_setup(new SetupCheckPanel(this))
     , m_message(new MessageStrip(this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
@@ -98,6 +115,7 @@ SimulateWorkspace::SimulateWorkspace(SimulationController *controller, ActionReg
     m_modes->setDocumentMode(true);
     m_modes->addTab(m_memory, tr("Memory"));
     m_modes->addTab(m_transcript, tr("Transcript Stream"));
+    m_modes->addTab(m_audio, tr("Audio Stream"));
     m_modes->addTab(m_setup, tr("Setup Check"));
     m_splitter->setObjectName(QStringLiteral("simulatorSplitter"));
     m_splitter->addWidget(m_modes);
@@ -173,6 +191,9 @@ SimulateWorkspace::SimulateWorkspace(SimulationController *controller, ActionReg
             [this](const QModelIndex &index) { seekToSegment(index.row()); });
     connect(m_transcriptLoader, &TranscriptFileLoader::loaded, this,
             &SimulateWorkspace::transcriptLoaded);
+
+    connect(m_audio, &AudioPanel::openRequested, this, [this] { chooseFile(Mode::Audio); });
+    connect(m_audio, &AudioPanel::sendRequested, this, &SimulateWorkspace::sendAudio);
 
     connect(m_setup, &SetupCheckPanel::checkRequested, this, &SimulateWorkspace::checkSetup);
     connect(m_setup, &SetupCheckPanel::linkActivated, this, &SimulateWorkspace::openLink);
@@ -269,7 +290,7 @@ void SimulateWorkspace::setManifest(const PluginManifest &manifest)
     m_pluginId = QString::fromStdString(manifest.id);
     // A new plugin opens on the page of the event that calls it.
     if (const auto trigger = m_controller->declaredTrigger())
-        setMode(*trigger == AppTrigger::TranscriptProcessed ? Mode::Transcript : Mode::Memory);
+        setMode(modeOf(*trigger));
 }
 
 void SimulateWorkspace::setDark(bool dark)
@@ -336,6 +357,9 @@ void SimulateWorkspace::loadDefaults()
         if (QFileInfo::exists(memory))
             m_draft->loadFile(memory);
     }
+    const QString audio = dir.filePath(QStringLiteral("audio/hello-16k.wav"));
+    if (m_audioPath.isEmpty() && QFileInfo::exists(audio))
+        loadAudioFile(audio);
     if (m_segments.isEmpty() && !m_transcriptLoader->isLoading()) {
         const QString transcript =
             dir.filePath(QStringLiteral("transcripts/coffee-chat-3min.json"));
@@ -401,6 +425,46 @@ void SimulateWorkspace::loadTranscriptFile(const QString &path)
     setMode(Mode::Transcript);
 }
 
+void SimulateWorkspace::loadAudioFile(const QString &path)
+{
+    m_message->clear();
+    m_audioPath = path;
+    m_pcm.reset();
+    m_audio->setLoading(path);
+    const int load = ++m_audioLoads;
+    auto *watcher = new QFutureWatcher<AudioLoadResult>(this);
+    connect(watcher, &QFutureWatcher<AudioLoadResult>::finished, this, [this, watcher, load, path] {
+        watcher->deleteLater();
+        if (load != m_audioLoads)
+            return; // another file was opened meanwhile
+        const AudioLoadResult loaded = watcher->result();
+        if (!loaded.ok()) {
+            m_audio->setLoadFailed(path, loaded.error);
+            m_message->show(MessageStrip::Level::Error,
+                            tr("Could not load the recording %1: %2")
+                                .arg(QDir::toNativeSeparators(path), loaded.error));
+            return;
+        }
+        m_pcm = loaded.audio;
+        m_audio->setAudio(path, loaded);
+    });
+    watcher->setFuture(QtConcurrent::run([path] { return AudioFile::load(path, std::nullopt); }));
+}
+
+void SimulateWorkspace::sendAudio()
+{
+    setMode(Mode::Audio);
+    if (!m_pcm) {
+        m_message->show(MessageStrip::Level::Error,
+                        m_audioPath.isEmpty() ? tr("Open a WAV recording to stream first.")
+                                              : tr("The recording is not read yet, or could "
+                                                   "not be read."));
+        return;
+    }
+    m_message->clear();
+    m_controller->start(m_controller->audioPlan(*m_pcm, m_audioPath));
+}
+
 void SimulateWorkspace::transcriptLoaded(const QString &path, const TranscriptLoadResult &result)
 {
     if (!result.ok()) {
@@ -439,6 +503,8 @@ void SimulateWorkspace::sendOrPlay()
         return; // Ctrl+Return means nothing on the history page
     if (mode() == Mode::Transcript)
         play();
+    else if (mode() == Mode::Audio)
+        sendAudio();
     else if (mode() == Mode::Setup)
         checkSetup();
     else
@@ -448,7 +514,7 @@ void SimulateWorkspace::sendOrPlay()
 void SimulateWorkspace::sendTest()
 {
     if (const auto trigger = m_controller->declaredTrigger())
-        setMode(*trigger == AppTrigger::TranscriptProcessed ? Mode::Transcript : Mode::Memory);
+        setMode(modeOf(*trigger));
     else if (mode() == Mode::Setup || isAddedPageShown())
         setMode(Mode::Memory);
     loadDefaults();
@@ -596,6 +662,8 @@ void SimulateWorkspace::runStarted(const SimulationPlan &plan)
         m_transcript->timeline()->setBatches(sendAt, length);
         m_runView->setConversationLength(length);
         m_transcript->segments()->beginRun();
+    } else if (plan.trigger == AppTrigger::AudioBytes && !plan.chunks.isEmpty()) {
+        m_runView->setConversationLength(plan.chunks.last().end);
     } else {
         m_runView->setConversationLength(memoryLength);
     }
@@ -701,6 +769,15 @@ void SimulateWorkspace::updateProgress()
 
 void SimulateWorkspace::chooseFile(Mode mode)
 {
+    if (mode == Mode::Audio) {
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Open a Recording"), QDir(samplesFolder()).filePath(QStringLiteral("audio")),
+            tr("WAV (*.wav);;All files (*)"));
+        if (!path.isEmpty())
+            loadAudioFile(path);
+        setMode(Mode::Audio);
+        return;
+    }
     const bool memory = mode == Mode::Memory;
     const QString folder =
         QDir(samplesFolder())

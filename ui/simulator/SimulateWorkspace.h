@@ -14,6 +14,7 @@ class QTimer;
 namespace studio {
 
 class ActionRegistry;
+class AudioPanel;
 class MemoryDraft;
 class MemoryPanel;
 class MessageStrip;
@@ -40,6 +41,7 @@ public:
     {
         Memory,
         Transcript,
+        Audio,
         Setup
     };
 
@@ -52,6 +54,7 @@ public:
     MemoryPanel *memoryPanel() const { return m_memory; }
     TranscriptPanel *transcriptPanel() const { return m_transcript; }
     SetupCheckPanel *setupPanel() const { return m_setup; }
+    AudioPanel *audioPanel() const { return m_audio; }
     MessageStrip *messageStrip() const { return m_message; }
     MemoryDraft *memoryDraft() const { return m_draft; }
     RequestListModel *requests() const;
@@ -82,6 +85,9 @@ public:
 public slots:
     void loadMemoryFile(const QString &path);
     void loadTranscriptFile(const QString &path);
+    // Reads a WAV (or raw PCM) off the GUI thread for the Audio page (which it does not show).
+    void loadAudioFile(const QString &path);
+    void sendAudio();
     void generateMemoryFrom(const QString &transcriptPath);
     // Ctrl+Return: sends the memory, or plays the transcript, by the page shown.
     void sendOrPlay();
@@ -133,6 +139,7 @@ private:
     QTabWidget *m_modes;
     MemoryPanel *m_memory;
     TranscriptPanel *m_transcript;
+    AudioPanel *m_audio;
     SetupCheckPanel *m_setup;
     MessageStrip *m_message;
     QSplitter *m_splitter;
@@ -144,6 +151,9 @@ private:
     QTimer *m_viewTimer;
     int m_highlightBatch = -1; // the batch whose segments the next view update highlights
     QList<TranscriptSegment> m_segments;
+    std::optional<PcmAudio> m_pcm; // the Audio page's recording, once read
+    QString m_audioPath;
+    int m_audioLoads = 0; // a read that finished after a newer one started is dropped
     QString m_pluginId;
     bool m_defaultsLoaded = false;
     bool m_sendWhenChecked = false;

@@ -135,6 +135,14 @@ SimulationPlan SimulationController::memoryPlan(const Memory &memory, const QStr
     return plan;
 }
 
+SimulationPlan SimulationController::audioPlan(const PcmAudio &audio, const QString &source) const
+{
+    SimulationPlan plan = SimulationPlan::forAudio(m_plugin, audio);
+    applyTarget(plan, false);
+    plan.source = source;
+    return plan;
+}
+
 SimulationPlan SimulationController::transcriptPlan(const QList<TranscriptSegment> &segments,
                                                     const BatchingOptions &batching,
                                                     const ReplaySpeed &speed,
@@ -155,9 +163,15 @@ bool SimulationController::prepare(SimulationPlan &plan)
         return false;
     }
     if (plan.requestCount() == 0) {
-        emit refused(plan.trigger == AppTrigger::MemoryCreation
-                         ? tr("There is no memory to send.")
-                         : tr("The transcript has no segment to send."));
+        emit refused(plan.trigger == AppTrigger::MemoryCreation ? tr("There is no memory to send.")
+                     : plan.trigger == AppTrigger::AudioBytes   ? tr("There is no audio to send.")
+                                                              : tr("The transcript has no segment to send."));
+        return false;
+    }
+    if (plan.trigger == AppTrigger::AudioBytes &&
+        !plan.contract->triggers().contains(QStringLiteral("audio_bytes"))) {
+        emit refused(tr("The 2024 app had no audio trigger: audio_bytes is today's apps' "
+                        "(apps-2026)."));
         return false;
     }
     // A plugin that accumulates by session sees each run as a new conversation.
@@ -226,6 +240,10 @@ bool SimulationController::resend(const RunRecord &record)
         batch.index = 0;
         batch.sendAt = 0; // now, not where it stood in the conversation
         plan.batches = {batch};
+        plan.speed = ReplaySpeed::fast();
+    } else if (plan.trigger == AppTrigger::AudioBytes) {
+        // The one chunk, due now.
+        plan.chunks = {{record.result.request.body, 0, 0}};
         plan.speed = ReplaySpeed::fast();
     }
     // The very bytes it carried, whatever the form holds now.

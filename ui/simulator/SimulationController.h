@@ -60,6 +60,8 @@ public:
 
     // Plans as the target says (the session id of a fresh-per-run target is drawn at start).
     SimulationPlan memoryPlan(const Memory &memory, const QString &source = {}) const;
+    // audio_bytes: the recording in the app's 4 s chunks, in real time.
+    SimulationPlan audioPlan(const PcmAudio &audio, const QString &source = {}) const;
     SimulationPlan transcriptPlan(const QList<TranscriptSegment> &segments,
                                   const BatchingOptions &batching, const ReplaySpeed &speed,
                                   const QString &source = {}) const;

@@ -13,13 +13,16 @@ QString RunKinds::name(RunKind kind)
         return QStringLiteral("setup");
     case RunKind::Listen:
         return QStringLiteral("listen");
+    case RunKind::Audio:
+        return QStringLiteral("audio");
     }
     return {};
 }
 
 std::optional<RunKind> RunKinds::fromName(const QString &name)
 {
-    for (const RunKind kind : {RunKind::Memory, RunKind::Transcript, RunKind::Setup, RunKind::Listen}) {
+    for (const RunKind kind : {RunKind::Memory, RunKind::Transcript, RunKind::Setup, RunKind::Listen,
+                                RunKind::Audio}) {
         if (RunKinds::name(kind) == name)
             return kind;
     }

@@ -6,20 +6,21 @@
 
 namespace studio {
 
-// What a kept run was: one memory_creation call, a transcript replay, a setup check, or a
-// request the catcher (`listen`) received.
+// What a kept run was: one memory_creation call, a transcript replay, an audio stream, a
+// setup check, or a request the catcher (`listen`) received.
 enum class RunKind
 {
     Memory,
     Transcript,
     Setup,
-    Listen
+    Listen,
+    Audio,
 };
 
 class RunKinds
 {
 public:
-    static QString name(RunKind kind); // "memory", "transcript", "setup", "listen"
+    static QString name(RunKind kind); // "memory", "transcript", "setup", "listen", "audio"
     static std::optional<RunKind> fromName(const QString &name);
 };
 

@@ -8,6 +8,7 @@ SimulationPlan RunReplay::plan(const StoredRun &run)
     SimulationPlan plan;
     plan.plugin = settings.plugin;
     plan.trigger = run.kind == RunKind::Transcript ? AppTrigger::TranscriptProcessed
+                   : run.kind == RunKind::Audio    ? AppTrigger::AudioBytes
                                                    : AppTrigger::MemoryCreation;
     plan.webhookUrl = settings.url;
     plan.uid = settings.uid;
@@ -22,8 +23,14 @@ SimulationPlan RunReplay::plan(const StoredRun &run)
         plan.contract = contract;
     plan.user = settings.user;
     plan.source = settings.source;
-    for (const RunRecord &record : run.records)
+    plan.sampleRate = settings.sampleRate;
+    plan.chunkSeconds = settings.chunkSeconds;
+    for (const RunRecord &record : run.records) {
         plan.recordedBodies.insert(record.index, record.result.request.body);
+        // The audio itself is kept only as the chunks' bodies, dropped ones included.
+        if (run.kind == RunKind::Audio)
+            plan.chunks.append({record.result.request.body, record.windowStart, record.windowEnd});
+    }
     return plan;
 }
 

@@ -16,6 +16,8 @@ RunSettings RunSettings::ofPlan(const SimulationPlan &plan, const RunThresholds 
     settings.user = plan.user;
     settings.thresholds = thresholds;
     settings.source = plan.source;
+    settings.sampleRate = plan.sampleRate;
+    settings.chunkSeconds = plan.chunkSeconds;
     if (plan.trigger == AppTrigger::MemoryCreation)
         settings.memory = plan.memory;
     else

@@ -36,6 +36,9 @@ struct RunSettings
     QString source;                 // the memory or transcript file
     std::optional<Memory> memory;   // memory runs
     QList<TranscriptBatch> batches; // transcript runs: every batch with its schedule
+    // audio runs (their chunks are the records' request bodies)
+    int sampleRate = 0;
+    double chunkSeconds = 0;
 
     static RunSettings ofPlan(const SimulationPlan &plan, const RunThresholds &thresholds);
     static RunSettings ofSetupCheck(const PluginUnderTest &plugin, const QString &url,

@@ -117,7 +117,9 @@ Json RunSettingsCodec::settingsToJson(const RunSettings &settings)
             {"source", utf8(settings.source)},
             // The memory in the backend's shape, which MemoryFixtureLoader reads back whole.
             {"memory", settings.memory ? MemoryPayload::build(*settings.memory) : Json(nullptr)},
-            {"batches", batches}};
+            {"batches", batches},
+            {"audio",
+             {{"sample_rate", settings.sampleRate}, {"chunk_seconds", settings.chunkSeconds}}}};
 }
 
 std::optional<RunSettings> RunSettingsCodec::settingsFromJson(const Json &json, QString *error)
@@ -161,6 +163,9 @@ std::optional<RunSettings> RunSettingsCodec::settingsFromJson(const Json &json, 
         }
         settings.memory = loaded.memory;
     }
+    const Json audio = json.value("audio", Json::object());
+    settings.sampleRate = audio.value("sample_rate", 0);
+    settings.chunkSeconds = audio.value("chunk_seconds", 0.0);
     if (json.contains("batches"))
         for (const Json &batch : json.at("batches"))
             settings.batches.append(batchFromJson(batch));

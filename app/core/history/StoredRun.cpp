@@ -8,7 +8,9 @@ StoredRun StoredRun::ofSimulation(const SimulationPlan &plan, const RunInfo &inf
                                   const QList<RunRecord> &records, const RunThresholds &thresholds)
 {
     StoredRun run;
-    run.kind = plan.trigger == AppTrigger::MemoryCreation ? RunKind::Memory : RunKind::Transcript;
+    run.kind = plan.trigger == AppTrigger::MemoryCreation ? RunKind::Memory
+               : plan.trigger == AppTrigger::AudioBytes   ? RunKind::Audio
+                                                          : RunKind::Transcript;
     run.info = info;
     run.settings = RunSettings::ofPlan(plan, thresholds);
     run.records = records;

@@ -1,3 +1,5 @@
+#include "audio/AudioChunker.h"
+#include "audio/AudioFile.h"
 #include "io/TextFile.h"
 #include "simulation/payload/MemoryFixtureLoader.h"
 #include "simulation/payload/MemoryPayload.h"
@@ -5,6 +7,7 @@
 #include "transcript/TranscriptLoader.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QSet>
 #include <QTest>
 
@@ -105,6 +108,22 @@ private slots:
         for (const TranscriptBatch &batch : TranscriptBatcher::cut(result.segments))
             sent += batch.segments.size();
         QCOMPARE(sent, result.segments.size());
+    }
+
+    void audio_isWhatTheAppStreams()
+    {
+        const QStringList files = filesIn(QStringLiteral("audio"), {QStringLiteral("*.wav")});
+        QVERIFY(!files.isEmpty());
+        for (const QString &path : files) {
+            const AudioLoadResult loaded = AudioFile::load(path, std::nullopt);
+            QVERIFY2(loaded.ok(), qPrintable(path + u": " + loaded.error));
+            QVERIFY(loaded.audio->seconds() > 4 && loaded.audio->seconds() < 20);
+            QVERIFY(QFileInfo(path).size() < 300 * 1024);
+        }
+        const AudioLoadResult hello =
+            AudioFile::load(samples(QStringLiteral("audio/hello-16k.wav")), std::nullopt);
+        QCOMPARE(hello.audio->sampleRate, 16000);
+        QCOMPARE(AudioChunker::cut(*hello.audio).size(), 3);
     }
 
     void transcripts_haveRealisticLengths()

@@ -330,12 +330,12 @@ private slots:
         SimulateWorkspace *workspace = window.simulate();
         auto *modes = workspace->findChild<QTabWidget *>(QStringLiteral("simulatorModes"));
         QVERIFY(modes);
-        QCOMPARE(modes->count(), 5);
-        QCOMPARE(modes->tabText(3), QStringLiteral("History"));
-        QCOMPARE(modes->tabText(4), QStringLiteral("Listen"));
+        QCOMPARE(modes->count(), 6); // memory, transcript, audio, setup, then these two
+        QCOMPARE(modes->tabText(4), QStringLiteral("History"));
+        QCOMPARE(modes->tabText(5), QStringLiteral("Listen"));
         auto *panel = workspace->findChild<RunsPanel *>();
         QVERIFY(panel);
-        QVERIFY(modes->widget(3)->isAncestorOf(panel));
+        QVERIFY(modes->widget(4)->isAncestorOf(panel));
         QVERIFY(test::showActive(&window));
         window.tabs()->setCurrentWidget(workspace);
         workspace->showPage(panel);

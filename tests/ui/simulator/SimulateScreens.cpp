@@ -12,6 +12,8 @@
 #include "servers/BuiltInServer.h"
 #include "settings/StudioSettings.h"
 #include "shell/MainWindow.h"
+#include "audio/AudioFile.h"
+#include "simulator/AudioPanel.h"
 #include "simulator/MemoryDraft.h"
 #include "simulator/MemoryEditor.h"
 #include "simulator/MemoryPanel.h"
@@ -28,6 +30,7 @@
 #include <QDir>
 #include <QTabWidget>
 #include <QFile>
+#include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -166,5 +169,22 @@ int main(int argc, char *argv[])
     workspace->loadTranscriptFile(stampedPath);
     waitFor([&] { return workspace->messageStrip()->isVisible(); }, "the clock-time warning");
     grab(window, "transcript-clock-times");
+
+    // An audio_bytes stream at 8x against a slow app: the recording, then each chunk sent or
+    // dropped (latest wins).
+    server.setRoute("/audio", LoopbackServer::Behaviour::text(200, "ok").afterDelay(1500));
+    workspace->setContract(Contract::apps2026());
+    target(workspace, server.url("/audio"));
+    const QString hello = QStringLiteral(STUDIO_SAMPLES_DIR "/audio/hello-16k.wav");
+    workspace->loadAudioFile(hello);
+    workspace->setMode(SimulateWorkspace::Mode::Audio);
+    waitFor([&] { return workspace->audioPanel()->sendButton()->isEnabled(); }, "the recording");
+    SimulationPlan audio =
+        workspace->controller()->audioPlan(*AudioFile::load(hello, std::nullopt).audio, hello);
+    audio.speed = ReplaySpeed::times(8);
+    workspace->controller()->start(audio);
+    waitFor([&] { return !workspace->controller()->isActive(); }, "the audio stream");
+    workspace->resultsHost()->setCurrentIndex(1); // the schedule: sent and dropped
+    grab(window, "audio");
     return 0;
 }

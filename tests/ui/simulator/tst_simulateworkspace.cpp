@@ -2,8 +2,10 @@
 #include "PythonHmac.h"
 #include "SimulatorTestSupport.h"
 #include "UiTestSupport.h"
+#include "WavFiles.h"
 #include "actions/ActionRegistry.h"
 #include "editor/DiagnosticMarks.h"
+#include "simulator/AudioPanel.h"
 #include "simulator/ConversationTimeline.h"
 #include "simulator/MemoryDraft.h"
 #include "simulator/MemoryEditor.h"
@@ -405,6 +407,58 @@ private slots:
         QCOMPARE(m_controller->progress().done(), 40);
         QTRY_VERIFY2(m_workspace->resultsSummary().contains(u"34 not sent"),
                      qPrintable(m_workspace->resultsSummary()));
+    }
+
+    void audioStream_showsTheRecordingThenEachChunk()
+    {
+        m_server->setRoute("/audio", LoopbackServer::Behaviour::text(200, "ok"));
+        m_workspace->setManifest(
+            test::pluginManifest("ears", "audio_bytes", m_server->url("/audio")));
+        m_workspace->setContract(Contract::apps2026());
+        QCOMPARE(m_workspace->mode(), SimulateWorkspace::Mode::Audio);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("six.wav"));
+        test::writeFile(path, test::monoWav(8000, 6));
+        m_workspace->loadAudioFile(path);
+        AudioPanel *panel = m_workspace->audioPanel();
+        QTRY_VERIFY(panel->sendButton()->isEnabled());
+        QCOMPARE(panel->factsText(), QStringLiteral("mono 8000 Hz 16-bit PCM, 6.00 s: 2 chunks of "
+                                                    "64000 bytes (4 s), the last 32000 bytes"));
+
+        QSignalSpy finished(m_controller.get(), &SimulationController::runFinished);
+        panel->sendButton()->click();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 15000); // real time: 6 s of audio
+        QCOMPARE(m_server->requestCount(), 2);
+        QCOMPARE(m_server->requests().first().target.left(24), QByteArray("/audio?sample_rate=8000&"));
+        RequestListModel *rows = m_workspace->requests();
+        QCOMPARE(rows->rowCount(), 2);
+        QCOMPARE(rows->data(rows->index(1, RequestListModel::Label)).toString(),
+                 QStringLiteral("chunk 2 (4-6 s, 32000 bytes)"));
+        QCOMPARE(rows->data(rows->index(1, RequestListModel::Status)).toInt(), 200);
+        QCOMPARE(rows->verdictText(1), QStringLiteral("silent"));
+
+        // Resending a chunk sends its bytes alone, at once.
+        const RunRecord second = m_controller->run()->records().at(1);
+        QVERIFY(m_controller->resend(second));
+        QTRY_COMPARE(finished.count(), 2);
+        QCOMPARE(m_server->requestCount(), 3);
+        QCOMPARE(m_server->requests().last().body, second.result.request.body);
+    }
+
+    void audioStream_isRefusedForA2024Plugin()
+    {
+        m_workspace->setManifest(
+            test::pluginManifest("ears", "audio_bytes", m_server->url("/audio")));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("one.wav"));
+        test::writeFile(path, test::monoWav(8000, 1));
+        m_workspace->loadAudioFile(path);
+        QTRY_VERIFY(m_workspace->audioPanel()->sendButton()->isEnabled());
+        QSignalSpy refused(m_controller.get(), &SimulationController::refused);
+        m_workspace->sendAudio();
+        QCOMPARE(refused.count(), 1);
+        QVERIFY(refused.first().first().toString().contains(u"The 2024 app had no audio trigger"));
+        QCOMPARE(m_server->requestCount(), 0);
     }
 
     void maxTime_setInThePanel_endsAnAnswerThatNeverEnds()

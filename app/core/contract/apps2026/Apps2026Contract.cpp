@@ -176,9 +176,17 @@ QString Apps2026Contract::setupCheckUrl(const QString &setupCompletedUrl, const 
 
 QByteArray Apps2026Contract::webhookEvent(AppTrigger trigger) const
 {
-    // memory_creation is "memory_created" on the wire of a signed delivery.
-    return trigger == AppTrigger::MemoryCreation ? QByteArrayLiteral("memory_created")
-                                                 : QByteArrayLiteral("transcript_processed");
+    // memory_creation is "memory_created" on the wire of a signed delivery; the others go
+    // by their trigger's name.
+    switch (trigger) {
+    case AppTrigger::MemoryCreation:
+        return QByteArrayLiteral("memory_created");
+    case AppTrigger::TranscriptProcessed:
+        return QByteArrayLiteral("transcript_processed");
+    case AppTrigger::AudioBytes:
+        return QByteArrayLiteral("audio_bytes");
+    }
+    return {};
 }
 
 HttpHeaders Apps2026Contract::signatureHeaders(const QString &secret,

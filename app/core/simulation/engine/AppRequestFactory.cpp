@@ -42,6 +42,16 @@ HttpRequest AppRequestFactory::transcriptProcessed(const SimulationPlan &plan,
                     plan.contract->transcriptBody(batch.segments, plan.effectiveSessionId()));
 }
 
+HttpRequest AppRequestFactory::audioBytes(const SimulationPlan &plan, const AudioChunk &chunk)
+{
+    HttpRequest request = withTransport(plan.transport);
+    request.method = "POST";
+    request.url = AppUrls::audioBytes(plan.webhookUrl, plan.sampleRate, plan.uid);
+    request.headers = {{"Content-Type", "application/octet-stream"}};
+    request.body = chunk.pcm;
+    return request;
+}
+
 void AppRequestFactory::sign(HttpRequest &request, const SimulationPlan &plan, qint64 unixSeconds,
                              const QByteArray &deliveryId)
 {

@@ -17,6 +17,8 @@ public:
     // POST <webhook>?uid=...: {"session_id", "segments"} with the batch's segments.
     static HttpRequest transcriptProcessed(const SimulationPlan &plan,
                                            const TranscriptBatch &batch);
+    // POST <webhook>?sample_rate=<rate>&uid=...: the chunk's PCM as application/octet-stream.
+    static HttpRequest audioBytes(const SimulationPlan &plan, const AudioChunk &chunk);
     // Signs a webhook about to go, its body final: the plan's contract adds its signature
     // headers for the plan's secret, stamped `unixSeconds`, with `deliveryId`. Nothing
     // without a secret.

@@ -1,5 +1,7 @@
 #include "RunAcceptance.h"
 
+#include "LatestWins.h"
+
 namespace studio {
 
 namespace {
@@ -21,7 +23,7 @@ RunAcceptance RunAcceptance::evaluate(const QList<RunRecord> &records,
             ++acceptance.failedRequests;
         else if (record.answerInvalid())
             ++acceptance.invalidAnswers;
-        else if (!record.sent())
+        else if (!record.sent() && !LatestWins::dropped(record))
             ++acceptance.notSent;
     }
     const auto total = int(records.size());

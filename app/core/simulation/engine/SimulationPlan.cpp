@@ -32,6 +32,20 @@ SimulationPlan SimulationPlan::forTranscript(const PluginUnderTest &plugin,
     return plan;
 }
 
+SimulationPlan SimulationPlan::forAudio(const PluginUnderTest &plugin, const PcmAudio &audio,
+                                        double chunkSeconds, const ReplaySpeed &speed)
+{
+    SimulationPlan plan;
+    plan.plugin = plugin;
+    plan.trigger = AppTrigger::AudioBytes;
+    plan.webhookUrl = plugin.webhookUrl;
+    plan.sampleRate = audio.sampleRate;
+    plan.chunkSeconds = chunkSeconds;
+    plan.chunks = AudioChunker::cut(audio, chunkSeconds);
+    plan.speed = speed;
+    return plan;
+}
+
 void SimulationPlan::useContract(const Contract &wanted, bool keepBatching)
 {
     contract = &wanted;
@@ -52,6 +66,8 @@ int SimulationPlan::requestCount() const
 {
     if (trigger == AppTrigger::MemoryCreation)
         return memory ? 1 : 0;
+    if (trigger == AppTrigger::AudioBytes)
+        return int(chunks.size());
     return int(batches.size());
 }
 

@@ -2,6 +2,7 @@
 
 #include "ReplaySpeed.h"
 #include "TransportOptions.h"
+#include "audio/AudioChunker.h"
 #include "contract/Contract.h"
 #include "simulation/judge/PluginUnderTest.h"
 #include "simulation/judge/SimulatedUser.h"
@@ -43,6 +44,11 @@ struct SimulationPlan
     QList<TranscriptBatch> batches;
     BatchingOptions batching;
 
+    // audio_bytes: the recording cut as the app's buffer cuts it, at its sample rate
+    int sampleRate = 0;
+    double chunkSeconds = AudioChunker::kBackendChunkSeconds;
+    QList<AudioChunk> chunks;
+
     ReplaySpeed speed;
     TransportOptions transport;
     // The app's signing secret (whsec_...): each webhook is signed under the contract
@@ -62,12 +68,17 @@ struct SimulationPlan
                                         const BatchingOptions &batching = {},
                                         const ReplaySpeed &speed = {});
 
+    static SimulationPlan forAudio(const PluginUnderTest &plugin, const PcmAudio &audio,
+                                   double chunkSeconds = AudioChunker::kBackendChunkSeconds,
+                                   const ReplaySpeed &speed = {});
+
     // Takes the contract's transport and, unless `keepBatching`, its transcript cadence
     // (cutting the batches again).
     void useContract(const Contract &contract, bool keepBatching = false);
 
     QString effectiveSessionId() const { return sessionId.isEmpty() ? uid : sessionId; }
-    // Requests the run makes: one for a memory, one per batch for a transcript.
+    // Requests the run makes: one for a memory, one per batch for a transcript, one per
+    // chunk of audio.
     int requestCount() const;
     // Why the app would call nothing at all: a deleted plugin, a discarded memory. A plan
     // for the wrong trigger is refused earlier, by whoever builds it.

@@ -1,6 +1,7 @@
 #include "SimulationRun.h"
 
 #include "AppRequestFactory.h"
+#include "LatestWins.h"
 #include "http/HttpClient.h"
 #include "http/HttpReply.h"
 #include "simulation/judge/RateLimitedJudge.h"
@@ -84,6 +85,11 @@ RunInfo SimulationRun::runInfo() const
     info.contract = QString::fromLatin1(m_plan.contract->name());
     if (m_plan.trigger == AppTrigger::MemoryCreation) {
         info.profile = PayloadProfiles::name(m_plan.profile);
+    } else if (m_plan.trigger == AppTrigger::AudioBytes) {
+        info.batching = QStringLiteral("%1 s chunks at %2 Hz")
+                            .arg(seconds(m_plan.chunkSeconds))
+                            .arg(m_plan.sampleRate);
+        info.speed = m_plan.speed.reportedFactor();
     } else {
         info.batching = m_plan.batching.describe();
         info.speed = m_plan.speed.reportedFactor();
@@ -93,8 +99,11 @@ RunInfo SimulationRun::runInfo() const
 
 double SimulationRun::sendAtSeconds(int index) const
 {
-    if (m_plan.trigger == AppTrigger::MemoryCreation || index < 0 || index >= m_plan.batches.size())
+    if (m_plan.trigger == AppTrigger::MemoryCreation || index < 0 || index >= requestCount())
         return 0;
+    // A chunk is due once its audio has been spoken.
+    if (m_plan.trigger == AppTrigger::AudioBytes)
+        return m_plan.chunks.at(index).end;
     return m_plan.batches.at(index).sendAt;
 }
 
@@ -112,6 +121,13 @@ QString SimulationRun::label(int index) const
 {
     if (m_plan.trigger == AppTrigger::MemoryCreation)
         return QStringLiteral("memory");
+    if (m_plan.trigger == AppTrigger::AudioBytes) {
+        const AudioChunk &chunk = m_plan.chunks.at(index);
+        return QStringLiteral("chunk %1 (%2-%3 s, %4 bytes)")
+            .arg(index + 1)
+            .arg(seconds(chunk.start), seconds(chunk.end))
+            .arg(chunk.pcm.size());
+    }
     const TranscriptBatch &batch = m_plan.batches.at(index);
     if (m_plan.batching.mode == BatchingOptions::Mode::PerSegment)
         return QStringLiteral("segment %1 (%2-%3 s)")
@@ -178,7 +194,7 @@ void SimulationRun::step()
     // and the batch is due at once, so its record shows no scheduling error.
     const qint64 now = m_clock.runNs();
     m_clock.jumpTo(sendAtNs(m_next));
-    send(m_next, now);
+    offer(m_next, now);
     finishIfDone(); // the last batch, held back by the circuit breaker
 }
 
@@ -206,6 +222,8 @@ bool SimulationRun::seekToBatch(int index)
     if (m_plan.trigger == AppTrigger::TranscriptProcessed) {
         const TranscriptBatch &batch = m_plan.batches.at(index);
         windowStart = std::min(batch.windowStart, batch.sendAt);
+    } else if (m_plan.trigger == AppTrigger::AudioBytes) {
+        windowStart = m_plan.chunks.at(index).start;
     }
     jump(index, std::max(secondsToNs(windowStart), lastSentAtNs()));
     return true;
@@ -235,6 +253,8 @@ void SimulationRun::stop()
     m_stopping = true;
     m_timer.stop();
     skipUntil(requestCount(), QStringLiteral("the run was stopped; not sent"));
+    if (m_waiting)
+        dropWaiting(QStringLiteral("the run was stopped; not sent"));
     // Each aborted reply still finishes (cancelled) and its record says so.
     const QList<HttpReply *> replies = m_inFlight.keys();
     for (HttpReply *reply : replies)
@@ -262,6 +282,7 @@ void SimulationRun::dispatchDue()
 {
     if (m_state != State::Running || m_stopping)
         return;
+    sendWaiting();
     if (m_plan.speed.isFast()) {
         // A request the circuit breaker holds back completes at once: the next one is due.
         while (m_state == State::Running && !m_stopping && m_inFlight.isEmpty() &&
@@ -276,7 +297,7 @@ void SimulationRun::dispatchDue()
             break;
         if (early > 0)
             std::this_thread::sleep_for(std::chrono::nanoseconds(early));
-        send(m_next, due);
+        offer(m_next, due);
     }
     armTimer();
 }
@@ -304,6 +325,8 @@ HttpRequest SimulationRun::requestFor(int index) const
     HttpRequest request =
         m_plan.trigger == AppTrigger::MemoryCreation
             ? AppRequestFactory::memoryCreation(m_plan, m_plan.memory.value_or(Memory{}))
+        : m_plan.trigger == AppTrigger::AudioBytes
+            ? AppRequestFactory::audioBytes(m_plan, m_plan.chunks.at(index))
             : AppRequestFactory::transcriptProcessed(m_plan, m_plan.batches.at(index));
     if (const auto recorded = m_plan.recordedBodies.constFind(index);
         recorded != m_plan.recordedBodies.cend())
@@ -311,11 +334,9 @@ HttpRequest SimulationRun::requestFor(int index) const
     return request;
 }
 
-void SimulationRun::send(int index, qint64 dueRunNs)
+RunRecord SimulationRun::recordFor(int index, const HttpRequest &request) const
 {
-    HttpRequest request = requestFor(index);
-    Pending pending;
-    RunRecord &record = pending.record;
+    RunRecord record;
     record.index = index;
     record.label = label(index);
     if (m_plan.trigger == AppTrigger::MemoryCreation) {
@@ -323,6 +344,9 @@ void SimulationRun::send(int index, qint64 dueRunNs)
             m_plan.memory ? m_plan.memory->transcriptSegments : QList<TranscriptSegment>{};
         record.windowEnd = segments.isEmpty() ? 0 : segments.last().end;
         record.segmentCount = int(segments.size());
+    } else if (m_plan.trigger == AppTrigger::AudioBytes) {
+        record.windowStart = m_plan.chunks.at(index).start;
+        record.windowEnd = m_plan.chunks.at(index).end;
     } else {
         const TranscriptBatch &batch = m_plan.batches.at(index);
         record.windowStart = batch.windowStart;
@@ -330,9 +354,55 @@ void SimulationRun::send(int index, qint64 dueRunNs)
         record.segmentCount = int(batch.segments.size());
     }
     record.payloadBytes = request.body.size();
+    return record;
+}
+
+void SimulationRun::offer(int index, qint64 dueRunNs)
+{
+    if (!latestWins() || (m_inFlight.isEmpty() && !m_waiting)) {
+        send(index, dueRunNs);
+        return;
+    }
+    if (m_waiting) {
+        const int inFlight = m_inFlight.isEmpty() ? -1 : m_inFlight.cbegin()->record.index;
+        dropWaiting(LatestWins::droppedReason(inFlight, index));
+    }
+    m_waiting = Waiting{index, dueRunNs};
+    m_next = std::max(m_next, index + 1);
+}
+
+void SimulationRun::sendWaiting()
+{
+    if (!m_waiting || !m_inFlight.isEmpty())
+        return;
+    const Waiting waiting = *m_waiting;
+    m_waiting.reset();
+    send(waiting.index, waiting.dueRunNs);
+}
+
+void SimulationRun::dropWaiting(const QString &reason)
+{
+    const Waiting waiting = *m_waiting;
+    m_waiting.reset();
+    const HttpRequest request = requestFor(waiting.index);
+    RunRecord record = recordFor(waiting.index, request);
+    record.result.request = request;
+    record.scheduledMs = waiting.dueRunNs / kNsPerMs;
+    record.sentMs = m_clock.runNs() / kNsPerMs;
+    record.sentAt = QDateTime::currentDateTimeUtc();
+    record.notSentReason = reason;
+    complete(record);
+}
+
+void SimulationRun::send(int index, qint64 dueRunNs)
+{
+    HttpRequest request = requestFor(index);
+    Pending pending;
+    pending.record = recordFor(index, request);
+    RunRecord &record = pending.record;
     pending.conversationMs = sendAtNs(index) / kNsPerMs;
     m_fastPositionNs = sendAtNs(index);
-    ++m_next;
+    m_next = std::max(m_next, index + 1);
 
     const qint64 sentNs = m_clock.runNs();
     record.scheduledMs = dueRunNs / kNsPerMs;
@@ -420,7 +490,7 @@ void SimulationRun::finishIfDone()
 {
     if (m_state == State::Finished || m_state == State::Idle)
         return;
-    if (m_next < requestCount() || !m_inFlight.isEmpty())
+    if (m_next < requestCount() || !m_inFlight.isEmpty() || m_waiting)
         return;
     m_timer.stop();
     m_clock.pause();

@@ -36,6 +36,12 @@ class HttpReply;
 // seek() jumps the conversation clock forward: batches it passes over are not sent, and
 // batchSkipped() says so. stop() abandons what is left and cancels what is in flight.
 //
+// audio_bytes plans follow the app's latest-wins buffer instead: at most one request is in
+// flight. A chunk that falls due meanwhile waits; when a newer one falls due before the
+// answer, the waiting one is dropped (a record marked not sent, saying why), so the newest
+// chunk always goes. As fast as possible, each chunk goes when the previous one is answered
+// and none is dropped.
+//
 // A plan the app would not send at all (a deleted plugin, a discarded memory) sends
 // nothing: every batch is reported skipped with the app's reason, then the run finishes.
 //
@@ -76,7 +82,7 @@ public:
 
     // When batch `index` is due, in conversation seconds.
     double sendAtSeconds(int index) const;
-    // "memory", "window 30-60 s", "segment 12 (40.2-43.1 s)"
+    // "memory", "window 30-60 s", "segment 12 (40.2-43.1 s)", "chunk 2 (4-8 s, 128000 bytes)"
     QString label(int index) const;
 
 public slots:
@@ -103,6 +109,13 @@ signals:
     void finished(const studio::RunSummary &summary);
 
 private:
+    // An audio chunk due while the previous one is still in flight.
+    struct Waiting
+    {
+        int index = 0;
+        qint64 dueRunNs = 0;
+    };
+
     struct Pending
     {
         RunRecord record;
@@ -115,6 +128,12 @@ private:
     void dispatchDue();
     void armTimer();
     void send(int index, qint64 dueRunNs);
+    // Sends batch `index` now, or under latest-wins makes it the one waiting.
+    void offer(int index, qint64 dueRunNs);
+    void sendWaiting();
+    void dropWaiting(const QString &reason);
+    bool latestWins() const { return m_plan.trigger == AppTrigger::AudioBytes; }
+    RunRecord recordFor(int index, const HttpRequest &request) const;
     void onAnswered(HttpReply *reply, const HttpResult &result);
     void holdBack(RunRecord record, const HttpRequest &request,
                   const CircuitBreaker::Admission &admission);
@@ -138,6 +157,7 @@ private:
     qint64 m_fastDueNs = 0;      // fast mode: when the next batch became due (run clock)
     qint64 m_fastPositionNs = 0; // fast mode: where the conversation stands
     QHash<HttpReply *, Pending> m_inFlight;
+    std::optional<Waiting> m_waiting;
     QList<RunRecord> m_records;
     QDateTime m_startedAt;
 };

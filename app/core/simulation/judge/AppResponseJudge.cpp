@@ -414,6 +414,9 @@ ResponseVerdict AppResponseJudge::judge(const HttpResult &result, const JudgeCon
 {
     if (std::optional<ResponseVerdict> verdict = transportVerdict(result))
         return *verdict;
+    if (context.trigger == AppTrigger::AudioBytes)
+        return verdictOf(Kind::Silent, QStringLiteral("the app ignores what an audio_bytes "
+                                                      "webhook answers"));
     std::variant<Json, ResponseVerdict> decoded = decodeBody(result.body);
     if (auto *verdict = std::get_if<ResponseVerdict>(&decoded))
         return *verdict;

@@ -28,8 +28,15 @@ PluginUnderTest PluginUnderTest::fromManifest(const PluginManifest &manifest)
 
 QString PluginUnderTest::triggerName(AppTrigger trigger)
 {
-    return trigger == AppTrigger::MemoryCreation ? QStringLiteral("memory_creation")
-                                                 : QStringLiteral("transcript_processed");
+    switch (trigger) {
+    case AppTrigger::MemoryCreation:
+        return QStringLiteral("memory_creation");
+    case AppTrigger::TranscriptProcessed:
+        return QStringLiteral("transcript_processed");
+    case AppTrigger::AudioBytes:
+        return QStringLiteral("audio_bytes");
+    }
+    return {};
 }
 
 std::optional<AppTrigger> PluginUnderTest::triggerFromName(const QString &name)
@@ -38,6 +45,8 @@ std::optional<AppTrigger> PluginUnderTest::triggerFromName(const QString &name)
         return AppTrigger::MemoryCreation;
     if (name == QLatin1String("transcript_processed"))
         return AppTrigger::TranscriptProcessed;
+    if (name == QLatin1String("audio_bytes"))
+        return AppTrigger::AudioBytes;
     return std::nullopt;
 }
 

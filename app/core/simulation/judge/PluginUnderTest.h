@@ -13,7 +13,8 @@ struct PluginManifest;
 enum class AppTrigger
 {
     MemoryCreation,
-    TranscriptProcessed
+    TranscriptProcessed,
+    AudioBytes, // apps-2026 only: raw PCM every ~4 s of audio
 };
 
 // What the app knows about the plugin it calls: the manifest fields that decide whether and
@@ -37,7 +38,7 @@ struct PluginUnderTest
     }
     QString notificationTitle() const { return name + QStringLiteral(" says"); }
 
-    static QString triggerName(AppTrigger trigger); // "memory_creation", "transcript_processed"
+    static QString triggerName(AppTrigger trigger); // "memory_creation", "transcript_processed", "audio_bytes"
     static std::optional<AppTrigger> triggerFromName(const QString &name);
 };
 

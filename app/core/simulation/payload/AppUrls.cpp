@@ -15,6 +15,12 @@ QString AppUrls::webhook(const QString &webhookUrl, const QString &uid)
            encodedUid(uid);
 }
 
+QString AppUrls::audioBytes(const QString &webhookUrl, int sampleRate, const QString &uid)
+{
+    return webhookUrl + QStringLiteral("?sample_rate=") + QString::number(sampleRate) +
+           QStringLiteral("&uid=") + encodedUid(uid);
+}
+
 QString AppUrls::setupCheck(const QString &setupCompletedUrl, const QString &uid)
 {
     return setupCompletedUrl + QStringLiteral("?uid=") + encodedUid(uid);

@@ -18,6 +18,10 @@ public:
     // markdown/UidAppender.)
     static QString authStepLink(const QString &url, const QString &uid);
 
+    // audio_bytes: url + "?sample_rate=" + rate + "&uid=" + uid. The app always writes '?',
+    // so a webhook URL with a query string gets two (the validation warns: PS305).
+    static QString audioBytes(const QString &webhookUrl, int sampleRate, const QString &uid);
+
     // The uid percent-encoded for a query string (RFC 3986 unreserved characters stay).
     static QString encodedUid(const QString &uid);
     static bool hasQuery(const QString &url) { return url.contains(QLatin1Char('?')); }
