@@ -139,9 +139,9 @@ void printDiagnosticsAsText(const ValidationReport &report, const std::string &f
     }
 }
 
-void printDiagnosticsAsJson(const ValidationReport &report, const std::string &file,
-                            std::string_view text, std::string_view contract,
-                            std::ostream &out)
+nlohmann::ordered_json diagnosticsDocument(const ValidationReport &report,
+                                           const std::string &file, std::string_view text,
+                                           std::string_view contract)
 {
     FixTexts texts(text);
     nlohmann::ordered_json diagnostics = nlohmann::ordered_json::array();
@@ -176,7 +176,16 @@ void printDiagnosticsAsJson(const ValidationReport &report, const std::string &f
           {"infos", report.count(Severity::Info)}}},
         {"diagnostics", std::move(diagnostics)},
     };
-    out << document.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
+    return document;
+}
+
+void printDiagnosticsAsJson(const ValidationReport &report, const std::string &file,
+                            std::string_view text, std::string_view contract,
+                            std::ostream &out)
+{
+    out << diagnosticsDocument(report, file, text, contract)
+               .dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace)
+        << '\n';
 }
 
 std::string_view severityWord(Severity severity, std::string_view info)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "diagnostics/ValidationReport.h"
+#include "json/JsonParser.h"
 
 #include <ostream>
 #include <string>
@@ -33,6 +34,9 @@ void printDiagnosticsAsText(const ValidationReport &report, const std::string &f
 void printDiagnosticsAsJson(const ValidationReport &report, const std::string &file,
                             std::string_view text, std::string_view contract,
                             std::ostream &out);
+// The document printDiagnosticsAsJson prints, for a command that adds its own members.
+Json diagnosticsDocument(const ValidationReport &report, const std::string &file,
+                         std::string_view text, std::string_view contract);
 
 // "error", "warning", or what another format calls an info (SARIF's "note", GitHub's
 // "notice").
