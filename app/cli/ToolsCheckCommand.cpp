@@ -53,19 +53,18 @@ int runToolsCheck(const QStringList &arguments, const CliIo &io)
 {
     OptionParser parser(toolsUsage());
     addChatToolsOptions(parser);
-    parser.addOption({QStringLiteral("format"), QStringLiteral("text or json."),
-                      QStringLiteral("FORMAT"), QStringLiteral("text")});
+    parser.addTextOrJsonFormat();
     if (const auto exit = parser.parse(arguments, io, 0, 0))
         return *exit;
-    const QString format = parser.value(QStringLiteral("format"));
-    if (format != u"text" && format != u"json")
-        return io.fail("--format must be text or json, not '" + format.toStdString() + "'");
+    const std::optional<bool> json = parser.jsonFormat(io);
+    if (!json)
+        return kUsageError;
     int exit = kSuccess;
     const auto input = ChatToolsInput::load(parser, io, exit);
     if (!input)
         return exit;
     const ValidationReport &report = input->manifest.report;
-    if (format == u"json") {
+    if (*json) {
         Json document = diagnosticsDocument(report, input->source, input->text, "apps-2026");
         document["source"] = input->source;
         document["http_status"] = input->httpStatus;
