@@ -26,6 +26,8 @@ constexpr std::array kCommands{
     Command{"listen", "record what the real app sends, as fixtures to replay", runListen},
     Command{"schema", "print the JSON Schema of a manifest, the index or an app, for editors",
             runSchema},
+    Command{"tools", "check an app's chat tools manifest, call a tool as the chat does",
+            runTools},
     Command{"verify-signature", "tell whether a signed webhook (X-Omi-Signature) verifies",
             runVerifySignature},
 };

@@ -25,5 +25,6 @@ int runServe(const QStringList &arguments, const CliIo &io);
 int runListen(const QStringList &arguments, const CliIo &io);
 int runSchema(const QStringList &arguments, const CliIo &io);
 int runVerifySignature(const QStringList &arguments, const CliIo &io);
+int runTools(const QStringList &arguments, const CliIo &io);
 
 } // namespace studio::cli

@@ -11,7 +11,6 @@
 #include <nlohmann/json.hpp>
 
 #include <map>
-#include <optional>
 
 namespace studio::cli {
 
@@ -139,9 +138,8 @@ void printDiagnosticsAsText(const ValidationReport &report, const std::string &f
     }
 }
 
-void printDiagnosticsAsJson(const ValidationReport &report, const std::string &file,
-                            std::string_view text, std::string_view contract, std::ostream &out,
-                            const std::optional<std::vector<std::string>> &changed)
+nlohmann::ordered_json diagnosticsDocument(const ValidationReport &report, const std::string &file,
+                                           std::string_view text, std::string_view contract)
 {
     FixTexts texts(text);
     nlohmann::ordered_json diagnostics = nlohmann::ordered_json::array();
@@ -176,9 +174,15 @@ void printDiagnosticsAsJson(const ValidationReport &report, const std::string &f
           {"infos", report.count(Severity::Info)}}},
         {"diagnostics", std::move(diagnostics)},
     };
-    if (changed)
-        document["changed"] = *changed;
-    out << document.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
+    return document;
+}
+
+void printDiagnosticsAsJson(const ValidationReport &report, const std::string &file,
+                            std::string_view text, std::string_view contract, std::ostream &out)
+{
+    out << diagnosticsDocument(report, file, text, contract)
+               .dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace)
+        << '\n';
 }
 
 std::string_view severityWord(Severity severity, std::string_view info)

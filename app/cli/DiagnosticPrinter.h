@@ -1,12 +1,11 @@
 #pragma once
 
 #include "diagnostics/ValidationReport.h"
+#include "json/JsonParser.h"
 
-#include <optional>
 #include <ostream>
 #include <string>
 #include <string_view>
-#include <vector>
 
 namespace studio::cli {
 
@@ -31,11 +30,12 @@ void printDiagnosticsAsText(const ValidationReport &report, const std::string &f
 // code, pointer, line, column, end_line, end_column, message[, fix]}]}; a diagnostic's "file"
 // is the document's, or the setup-instructions file its position is in. A one-click fix is
 // {"title", "edits": [{offset, length, line, column, end_line, end_column, replacement}]},
-// edits of that file as validated (`text` for the document; docs/diagnostics.md). With
-// `changed` (validate --changed), "changed": the ids of the entries the report covers.
+// edits of that file as validated (`text` for the document; docs/diagnostics.md).
 void printDiagnosticsAsJson(const ValidationReport &report, const std::string &file,
-                            std::string_view text, std::string_view contract, std::ostream &out,
-                            const std::optional<std::vector<std::string>> &changed = {});
+                            std::string_view text, std::string_view contract, std::ostream &out);
+// The document printDiagnosticsAsJson prints, for a command that adds its own members.
+Json diagnosticsDocument(const ValidationReport &report, const std::string &file,
+                         std::string_view text, std::string_view contract);
 
 // "error", "warning", or what another format calls an info (SARIF's "note", GitHub's
 // "notice").

@@ -39,6 +39,21 @@ std::optional<int> OptionParser::parse(const QStringList &arguments, const CliIo
     return std::nullopt;
 }
 
+void OptionParser::addTextOrJsonFormat()
+{
+    m_parser.addOption({QStringLiteral("format"), QStringLiteral("text or json."),
+                        QStringLiteral("FORMAT"), QStringLiteral("text")});
+}
+
+std::optional<bool> OptionParser::jsonFormat(const CliIo &io) const
+{
+    const QString format = value(QStringLiteral("format"));
+    if (format == u"text" || format == u"json")
+        return format == u"json";
+    io.fail("--format must be text or json, not '" + format.toStdString() + "'");
+    return std::nullopt;
+}
+
 std::optional<double> OptionParser::number(const QString &name, const CliIo &io,
                                            double minimum) const
 {

@@ -27,6 +27,11 @@ public:
     QString value(const QString &name) const { return m_parser.value(name); }
     QStringList positional() const { return m_parser.positionalArguments(); }
 
+    // --format text|json, text by default.
+    void addTextOrJsonFormat();
+    // Whether --format asks for json; nullopt (and a usage message) when it is neither.
+    std::optional<bool> jsonFormat(const CliIo &io) const;
+
     // Parses an option's value as a number; nullopt (and a usage message) when it is not one.
     std::optional<double> number(const QString &name, const CliIo &io, double minimum) const;
 

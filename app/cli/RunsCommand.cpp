@@ -157,19 +157,18 @@ int runRunsList(const QStringList &arguments, const CliIo &io)
     OptionParser parser(kUsage);
     parser.addOption(
         {QStringLiteral("plugin"), QStringLiteral("Plugin id."), QStringLiteral("ID")});
-    parser.addOption({QStringLiteral("format"), QStringLiteral("Output format."),
-                      QStringLiteral("FORMAT"), QStringLiteral("text")});
+    parser.addTextOrJsonFormat();
     if (const auto exit = parser.parse(arguments, io, 0, 0))
         return *exit;
-    const QString format = parser.value(QStringLiteral("format"));
-    if (format != u"text" && format != u"json")
-        return io.fail("--format must be text or json, not '" + format.toStdString() + "'");
+    const std::optional<bool> json = parser.jsonFormat(io);
+    if (!json)
+        return kUsageError;
     RunHistory history;
     const HistoryResult<QList<RunListing>> runs =
         history.list(parser.value(QStringLiteral("plugin")));
     if (!runs.ok())
         return io.fail(runs.error().toStdString());
-    if (format == u"json")
+    if (*json)
         printListAsJson(runs.value(), io.out);
     else
         printListAsText(runs.value(), history, io.out);

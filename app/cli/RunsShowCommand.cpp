@@ -106,18 +106,17 @@ int runRunsShow(const QStringList &arguments, const CliIo &io)
 {
     const std::string usage = runsUsage();
     OptionParser parser(usage);
-    parser.addOption({QStringLiteral("format"), QStringLiteral("Output format."),
-                      QStringLiteral("FORMAT"), QStringLiteral("text")});
+    parser.addTextOrJsonFormat();
     if (const auto exit = parser.parse(arguments, io, 1, 1))
         return *exit;
-    const QString format = parser.value(QStringLiteral("format"));
-    if (format != u"text" && format != u"json")
-        return io.fail("--format must be text or json, not '" + format.toStdString() + "'");
+    const std::optional<bool> json = parser.jsonFormat(io);
+    if (!json)
+        return kUsageError;
     RunHistory history;
     const std::optional<StoredRun> run = loadRun(parser.positional().first(), history, io);
     if (!run)
         return kUsageError;
-    if (format == u"json")
+    if (*json)
         io.out << run->report;
     else
         printRunAsText(*run, io.out);

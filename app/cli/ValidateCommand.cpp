@@ -75,8 +75,10 @@ int runValidate(const QStringList &arguments, const CliIo &io)
         changedIds = std::move(changed->ids);
     }
     if (format == u"json") {
-        printDiagnosticsAsJson(report, input.display, input.text, contract.name(), io.out,
-                               changedIds);
+        Json document = diagnosticsDocument(report, input.display, input.text, contract.name());
+        if (changedIds)
+            document["changed"] = *changedIds; // the entries the report covers
+        io.out << document.dump(2, ' ', false, Json::error_handler_t::replace) << '\n';
     } else if (format == u"sarif") {
         printDiagnosticsAsSarif(report, input.display, io.out);
     } else {

@@ -79,6 +79,13 @@ constexpr std::array kRules{
     RuleInfo{UnknownChatTarget, "PS309", Error, "unknown chat_messages_target"},
     RuleInfo{HomeUrlFromAuthStep, "PS310", Info, "app_home_url comes from the only auth step"},
     RuleInfo{InstructionsPathNotUrl, "PS311", Warning, "setup instructions path is not a URL"},
+    RuleInfo{ToolsManifestShape, "PS401", Error, "the tools manifest has no tools list"},
+    RuleInfo{ToolMissingField, "PS402", Error, "a tool lacks its name, description or endpoint"},
+    RuleInfo{UnsupportedParameterType, "PS403", Error, "unsupported parameter type"},
+    RuleInfo{DuplicateToolName, "PS404", Error, "two tools have the same name"},
+    RuleInfo{UnsupportedToolMethod, "PS405", Error, "unsupported tool method"},
+    RuleInfo{UnresolvableEndpoint, "PS406", Error, "the tool's endpoint cannot be resolved"},
+    RuleInfo{UnknownRequiredParameter, "PS407", Warning, "a required parameter is not declared"},
 };
 // clang-format on
 

@@ -93,6 +93,14 @@ enum class RuleId
     UnknownChatTarget,
     HomeUrlFromAuthStep,
     InstructionsPathNotUrl,
+    // Chat tools manifest (apps-2026, omi-tools.json)
+    ToolsManifestShape,
+    ToolMissingField,
+    UnsupportedParameterType,
+    DuplicateToolName,
+    UnsupportedToolMethod,
+    UnresolvableEndpoint,
+    UnknownRequiredParameter,
 };
 
 struct RuleInfo
