@@ -1,12 +1,12 @@
 # bash completion for plugin-studio: commands, each command's options, and the files an
 # option or argument takes (manifests and indexes .json, transcripts .json/.srt/.vtt,
-# reports .json/.har/.xml). Kept in step with the CLI's help by tests/packaging.
+# audio .wav/.pcm/.raw, reports .json/.har/.xml). Kept in step with the CLI's help by tests/packaging.
 
-_plugin_studio_commands="validate export migrate simulate check-setup runs serve listen schema verify-signature help"
+_plugin_studio_commands="validate export migrate simulate check-setup runs serve listen schema tools verify-signature help"
 _plugin_studio_transport="--timeout --max-time --report --har --junit --max-p95 --ca-file --insecure --quiet --no-history --help"
 _plugin_studio_target="--manifest --entry --url --uid --contract"
 # The options that take no value; every other option's next word is its value.
-_plugin_studio_flags=" --help -h --version -v --force --fast --shift-to-zero --insecure --quiet --no-history "
+_plugin_studio_flags=" --help -h --version -v --force --fast --shift-to-zero --insecure --quiet --no-history --changed --index "
 
 # The options of COMMAND [SUBCOMMAND].
 _plugin_studio_options()
@@ -22,6 +22,8 @@ _plugin_studio_options()
                 transcript) echo "$_plugin_studio_target --transcript --user-speaker --window" \
                                  "--speed --fast --session-id --shift-to-zero --signing-secret" \
                                  "$_plugin_studio_transport" ;;
+                audio) echo "$_plugin_studio_target --audio --sample-rate --chunk-seconds" \
+                            "--speed --fast --signing-secret $_plugin_studio_transport" ;;
             esac ;;
         check-setup) echo "$_plugin_studio_target $_plugin_studio_transport" ;;
         runs)
@@ -36,6 +38,13 @@ _plugin_studio_options()
         serve) echo "--host --port --quiet --help" ;;
         listen) echo "--host --port --out --answer --max-body --quiet --no-history --help" ;;
         schema) echo "--contract --index --help" ;;
+        tools)
+            case "$2" in
+                check) echo "--manifest --url --file --app-id --format --help" ;;
+                call) echo "--manifest --url --file --app-id --uid --signing-secret --arg" \
+                           "--args --help" ;;
+                *) echo "--help" ;;
+            esac ;;
         verify-signature) echo "--secret --header --uid --body --now --tolerance --help" ;;
     esac
 }
@@ -70,7 +79,8 @@ _plugin_studio()
         fi
         if [ -z "$command" ]; then
             command=$word
-        elif [ -z "$subcommand" ] && [[ $command == simulate || $command == runs ]]; then
+        elif [ -z "$subcommand" ] && [[ $command == simulate || $command == runs ||
+            $command == tools ]]; then
             subcommand=$word
         fi
     done
@@ -87,10 +97,11 @@ _plugin_studio()
         --contract) COMPREPLY=($(compgen -W "plugins-2024 apps-2026" -- "$cur")); return ;;
         --profile) COMPREPLY=($(compgen -W "backend guide app-2024-07" -- "$cur")); return ;;
         --window) COMPREPLY=($(compgen -W "1 500ms segment" -- "$cur")); return ;;
-        --manifest | --into | --memory | --answer)
+        --manifest | --into | --memory | --answer | --file | --args)
             _plugin_studio_files "$cur" json; return ;;
         --transcript | --from-transcript)
             _plugin_studio_files "$cur" json srt vtt; return ;;
+        --audio) _plugin_studio_files "$cur" wav pcm raw; return ;;
         --report) _plugin_studio_files "$cur" json; return ;;
         --har) _plugin_studio_files "$cur" har; return ;;
         --junit) _plugin_studio_files "$cur" xml; return ;;
@@ -102,7 +113,8 @@ _plugin_studio()
             return ;;
         --entry | --url | --uid | --session-id | --user-speaker | --speed | --timeout | \
             --max-time | --max-p95 | --signing-secret | --plugin | --max-runs | --max-mb | \
-            --host | --port | --max-body | --secret | --header | --now | --tolerance)
+            --host | --port | --max-body | --secret | --header | --now | --tolerance | \
+            --sample-rate | --chunk-seconds | --app-id | --arg)
             return ;; # a value of the user's own
     esac
 
@@ -124,7 +136,9 @@ _plugin_studio()
     fi
     case "$command" in
         simulate)
-            [ -z "$subcommand" ] && COMPREPLY=($(compgen -W "memory transcript" -- "$cur")) ;;
+            [ -z "$subcommand" ] && COMPREPLY=($(compgen -W "memory transcript audio" -- "$cur")) ;;
+        tools)
+            [ -z "$subcommand" ] && COMPREPLY=($(compgen -W "check call" -- "$cur")) ;;
         runs)
             if [ -z "$subcommand" ]; then
                 COMPREPLY=($(compgen -W "list show export rerun delete limits" -- "$cur"))
