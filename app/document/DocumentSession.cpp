@@ -375,8 +375,8 @@ void DocumentSession::setSource(DocumentSource source, std::string text, bool mo
     m_document->load(std::move(text), modified);
     // An entry of the index is the 2024 index's; a file or a new document says what it is
     // (from the parse the document just made).
-    const Contract &told = m_source.isIndexEntry() ? Contract::plugins2024()
-                                                   : Contract::detect(m_document->parse());
+    const Contract &told =
+        m_source.isIndexEntry() ? Contract::plugins2024() : Contract::detect(m_document->parse());
     const bool contractChanges = m_contract != &told;
     m_contract = &told;
     updateValidationOptions();
@@ -392,6 +392,11 @@ QString DocumentSession::filesFolder() const
         return m_source.repositoryRoot;
     // An app's files (its logo) are beside it; an untitled one has none yet.
     return m_source.filePath.isEmpty() ? QString() : QFileInfo(m_source.filePath).absolutePath();
+}
+
+LogoLocation DocumentSession::logoFile() const
+{
+    return m_contract->logoFile(m_document->manifest().image, filesFolder());
 }
 
 void DocumentSession::updateValidationOptions()

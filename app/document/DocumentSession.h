@@ -82,6 +82,8 @@ public:
     // its contract: the repository's root for an index entry, an app document's own folder;
     // empty when unknown (an untitled app, an entry outside a repository).
     QString filesFolder() const;
+    // The logo file the document's image names under its contract, or why there is none.
+    LogoLocation logoFile() const;
     QString indexPath() const;
     // The index's entries as on disk (refreshed on open and save).
     const std::vector<IndexEntry> &entries() const { return m_entries; }

@@ -4,6 +4,7 @@
 #include "ChoiceFieldBinding.h"
 #include "FieldMark.h"
 #include "FlagFieldBinding.h"
+#include "LinesFieldBinding.h"
 #include "NumberFieldBinding.h"
 #include "ParseBanner.h"
 #include "StringSetEditor.h"
@@ -114,9 +115,9 @@ ManifestForm::ManifestForm(QWidget *parent)
     content->addWidget(
         buildPromptSection("chat", "chat_prompt", tr("Chat Prompt"),
                            tr("The persona the app's chat takes on with this plugin.")));
-    content->addWidget(buildPromptSection(
-        "persona", "persona_prompt", tr("Persona Prompt"),
-        tr("Who the app becomes when the user talks to this persona.")));
+    content->addWidget(
+        buildPromptSection("persona", "persona_prompt", tr("Persona Prompt"),
+                           tr("Who the app becomes when the user talks to this persona.")));
     content->addWidget(buildPayments());
     content->addWidget(buildIntegration());
     content->addWidget(buildNotification());
@@ -181,12 +182,12 @@ QWidget *ManifestForm::buildIdentity()
                                                "sentences the store shows on its tile and page.")),
                                 this),
            tr("Shown in the store under the name."));
-    addContractRow(layout, tr("Category"),
-                   new TextFieldBinding(tr("category"), "/category",
-                                        lineEditor("/category",
-                                                   tr("e.g. productivity-and-organization")),
-                                        TextFieldBinding::Empty::IsEmptyString, this),
-                   tr("The store section the app is listed in."));
+    addContractRow(
+        layout, tr("Category"),
+        new TextFieldBinding(tr("category"), "/category",
+                             lineEditor("/category", tr("e.g. productivity-and-organization")),
+                             TextFieldBinding::Empty::IsEmptyString, this),
+        tr("The store section the app is listed in."));
     auto *choose = new QToolButton;
     choose->setText(tr("Choose..."));
     choose->setToolTip(
@@ -212,6 +213,27 @@ QWidget *ManifestForm::buildIdentity()
                                                    tr("optional, e.g. https://github.com/me/app")),
                                         TextFieldBinding::Empty::IsNull, this),
                    tr("Where users can read the app's code; the store links to it."));
+    addContractRow(layout, tr("Username"),
+                   new TextFieldBinding(tr("username"), "/username",
+                                        lineEditor("/username", tr("optional")),
+                                        TextFieldBinding::Empty::IsNull, this),
+                   tr("The author's name in the store, when not the account's."));
+    addContractRow(layout, tr("X (Twitter)"),
+                   new TextFieldBinding(tr("twitter"), "/twitter",
+                                        lineEditor("/twitter", tr("optional, the handle")),
+                                        TextFieldBinding::Empty::IsNull, this),
+                   tr("The author's handle, linked from the app's page."));
+    addContractRow(layout, tr("Thumbnails"),
+                   new LinesFieldBinding(
+                       tr("thumbnails"), "/thumbnails",
+                       blockEditor("/thumbnails", 2, tr("optional: screenshot URLs, one a line")),
+                       this),
+                   tr("Screenshots on the app's page, as uploaded image URLs."));
+    addContractRow(layout, tr("Connected accounts"),
+                   new LinesFieldBinding(
+                       tr("connected_accounts"), "/connected_accounts",
+                       blockEditor("/connected_accounts", 2, tr("optional: one a line")), this),
+                   tr("The accounts the app connects to, as the app's server lists them."));
     return group;
 }
 
@@ -373,8 +395,7 @@ void ManifestForm::addChatMessageRows(QFormLayout *layout)
 {
     const std::string enabled = "/external_integration/chat_messages_enabled";
     addContractRow(layout, tr("Chat messages"),
-                   flagBinding(tr("chat_messages_enabled"), enabled,
-                               tr("Enabled")),
+                   flagBinding(tr("chat_messages_enabled"), enabled, tr("Enabled")),
                    tr("Lets the app post messages into the user's chat (off by default)."));
     const QString enabledOnly = tr(" Enable chat messages first.");
     m_gatedRows.push_back(
@@ -385,11 +406,11 @@ void ManifestForm::addChatMessageRows(QFormLayout *layout)
                         tr("The app's own chat, or the main chat.") + enabledOnly),
          enabled});
     m_gatedRows.push_back(
-        {addContractRow(layout, tr("Notify"),
-                        flagBinding(tr("chat_messages_notify"),
-                                    "/external_integration/chat_messages_notify",
-                                    tr("Notify the phone")),
-                        tr("Each message also notifies the user's phone (off by default).") + enabledOnly),
+        {addContractRow(
+             layout, tr("Notify"),
+             flagBinding(tr("chat_messages_notify"), "/external_integration/chat_messages_notify",
+                         tr("Notify the phone")),
+             tr("Each message also notifies the user's phone (off by default).") + enabledOnly),
          enabled});
 }
 
@@ -651,11 +672,12 @@ void ManifestForm::toggleInSet(const StringSetEditor &set, const std::string &ke
         return;
     const QString what = QStringLiteral("%1 %2").arg(set.label(), QString::fromStdString(value));
     if (checked)
-        m_document->edit(tr("Add %1").arg(what), ManifestEdits::addToSet(set.pointer(), value, key));
+        m_document->edit(tr("Add %1").arg(what),
+                         ManifestEdits::addToSet(set.pointer(), value, key));
     else
-        m_document->edit(tr("Remove %1").arg(what),
-                         ManifestEdits::removeFromSet(m_document->lastGoodValue(), set.pointer(),
-                                                      value, key));
+        m_document->edit(
+            tr("Remove %1").arg(what),
+            ManifestEdits::removeFromSet(m_document->lastGoodValue(), set.pointer(), value, key));
 }
 
 const ManifestForm::Field *ManifestForm::fieldFor(std::string pointer) const

@@ -124,8 +124,8 @@ private:
                 const QString &mergeKey);
     void toggleCapability(const std::string &capability, bool checked);
     // Adds or removes a value of a set; with a key, as an object {key: value}.
-    void toggleInSet(const StringSetEditor &set, const std::string &key,
-                     const std::string &value, bool checked);
+    void toggleInSet(const StringSetEditor &set, const std::string &key, const std::string &value,
+                     bool checked);
     const Field *fieldFor(std::string pointer) const;
 
     QPointer<ManifestDocument> m_document;

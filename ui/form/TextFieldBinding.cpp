@@ -54,7 +54,7 @@ QWidget *TextFieldBinding::widget() const
 
 void TextFieldBinding::show(const Json *value)
 {
-    const QString text = displayText(value);
+    const QString text = textOf(value);
     m_showing = true;
     if (m_line && m_line->text() != text) {
         // Keep the caret where the user had it, as far as the new text allows.
@@ -69,6 +69,16 @@ void TextFieldBinding::show(const Json *value)
         m_block->setTextCursor(restored);
     }
     m_showing = false;
+}
+
+QString TextFieldBinding::textOf(const Json *value) const
+{
+    return displayText(value);
+}
+
+QString TextFieldBinding::currentText() const
+{
+    return m_line ? m_line->text() : m_block->toPlainText();
 }
 
 std::optional<Json> TextFieldBinding::valueOf(const QString &text) const

@@ -33,6 +33,10 @@ public:
 protected:
     // The value the text stands for; nothing when it stands for none and is not written.
     virtual std::optional<Json> valueOf(const QString &text) const;
+    // The text a value is shown as.
+    virtual QString textOf(const Json *value) const;
+    // The text in the editor now.
+    QString currentText() const;
 
 private:
     void commit(const QString &text);

@@ -2,11 +2,11 @@
 
 #include "RoundLogoPreview.h"
 #include "image/ImageProbe.h"
-#include "repository/RepositoryFiles.h"
 #include "problems/SeverityIcon.h"
 
 #include <QBuffer>
 #include <QDateTime>
+#include <QDir>
 #include <QDragEnterEvent>
 #include <QFileInfo>
 #include <QGridLayout>
@@ -110,14 +110,12 @@ ImageInspector::~ImageInspector()
     m_watcher.waitForFinished();
 }
 
-void ImageInspector::setImage(const QString &repositoryRoot, const std::string &imagePath)
+void ImageInspector::setImage(const std::string &imagePath, const QString &absolutePath,
+                              const QString &problem)
 {
-    m_root = repositoryRoot;
     m_imagePath = imagePath;
-    m_absolutePath.clear();
-    if (!repositoryRoot.isEmpty() && !imagePath.empty() &&
-        RepositoryFiles::pathProblem(imagePath).empty())
-        m_absolutePath = RepositoryFiles(repositoryRoot).absolutePath(imagePath);
+    m_absolutePath = imagePath.empty() ? QString() : absolutePath;
+    m_problem = problem;
     if (fileKey() != m_loadedKey || m_loadedKey.isEmpty())
         start();
 }
@@ -173,7 +171,7 @@ QString ImageInspector::fileKey() const
 {
     const QFileInfo info(m_absolutePath);
     if (m_absolutePath.isEmpty())
-        return QStringLiteral("none:") + QString::fromStdString(m_imagePath) + u'|' + m_root;
+        return QStringLiteral("none:") + QString::fromStdString(m_imagePath) + u'|' + m_problem;
     return m_absolutePath + u'|' + QString::number(info.exists() ? info.size() : -1) + u'|' +
            QString::number(info.exists() ? info.lastModified().toMSecsSinceEpoch() : 0);
 }
@@ -217,14 +215,16 @@ void ImageInspector::finished()
 void ImageInspector::showFacts(const Inspection &inspection)
 {
     if (m_absolutePath.isEmpty()) {
-        m_facts->setText(m_root.isEmpty() && !m_imagePath.empty()
-                             ? tr("The repository is unknown, so the file cannot be looked at.")
-                             : QString());
+        m_facts->setText(m_imagePath.empty() || m_problem.isEmpty()
+                             ? QString()
+                             : tr("The image %1, so the file cannot be looked at.")
+                                   .arg(m_problem.toHtmlEscaped()));
         return;
     }
     const ImageFacts &facts = inspection.facts;
     if (!QFileInfo::exists(m_absolutePath)) {
-        m_facts->setText(tr("The file does not exist in the repository."));
+        m_facts->setText(tr("The file %1 does not exist.")
+                             .arg(QDir::toNativeSeparators(m_absolutePath).toHtmlEscaped()));
         return;
     }
     const auto row = [](const QString &name, const QString &value) {

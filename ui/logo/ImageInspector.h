@@ -28,9 +28,11 @@ public:
     explicit ImageInspector(QWidget *parent = nullptr);
     ~ImageInspector() override;
 
-    // The manifest's image path and the repository it resolves against. Reads the file
-    // again only when it changed (path, size or modification time).
-    void setImage(const QString &repositoryRoot, const std::string &imagePath);
+    // The document's image as written, the file it names (the contract's reading of it,
+    // DocumentSession::logoFile), or why none can be looked at. Reads the file again only
+    // when it changed (path, size or modification time).
+    void setImage(const std::string &imagePath, const QString &absolutePath,
+                  const QString &problem = {});
     void setDiagnostics(const std::vector<Diagnostic> &diagnostics);
     // Reads the file again even if it looks unchanged.
     void reload();
@@ -61,8 +63,8 @@ private:
     void finished();
     void showFacts(const Inspection &inspection);
 
-    QString m_root;
     std::string m_imagePath;
+    QString m_problem;
     QString m_absolutePath;
     QString m_loadedKey;
     quint64 m_generation = 0;

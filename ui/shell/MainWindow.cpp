@@ -1,11 +1,11 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
+#include "ContractChoice.h"
 #include "ExternalChangeHandler.h"
 #include "HistoryActions.h"
 #include "IndexProblemsDock.h"
 #include "InstructionsRecovery.h"
-#include "ContractChoice.h"
 #include "PluginLocationActions.h"
 #include "SessionController.h"
 #include "SimulateTab.h"
@@ -307,9 +307,9 @@ void MainWindow::createDocks()
     setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
     // Where the docks go depends on the window's width (restoreLayout).
-    m_layout = new WindowLayout(*this, *m_splitter,
-                                {m_entriesDock, m_previewDock, m_imageDock, m_problemsDock},
-                                m_settings);
+    m_layout =
+        new WindowLayout(*this, *m_splitter,
+                         {m_entriesDock, m_previewDock, m_imageDock, m_problemsDock}, m_settings);
 }
 
 void MainWindow::createMenus()
@@ -460,11 +460,13 @@ void MainWindow::connectDocument()
     connect(m_problemsView, &ProblemsView::fixRequested, this, &MainWindow::applyFix);
     connect(m_marks, &DiagnosticMarks::fixRequested, this, &MainWindow::applyFix);
     connect(m_editor, &JsonEditor::cursorMoved, m_status, &StatusPanel::setCursor);
-    // The form and the store preview show the contract the document is checked under.
+    // The form, the store preview and the image show the contract the document is checked
+    // under.
     const auto followContract = [this] {
         m_form->setContract(m_session->contract());
         m_preview->setContract(m_session->contract());
         updateStorePreview(); // the logo is found where the contract says
+        showImage();
     };
     connect(m_session, &DocumentSession::contractChanged, this, followContract);
     followContract();
@@ -515,7 +517,7 @@ void MainWindow::documentChanged()
         detail = tr("at %1:%2").arg(where.line).arg(where.column);
     }
     m_status->setParseState(document->parses(), detail);
-    m_image->setImage(m_session->source().repositoryRoot, document->manifest().image);
+    showImage();
     listUnsavedEntry();
     updateStorePreview();
     updateInstructions();
@@ -529,7 +531,7 @@ void MainWindow::sourceChanged()
                                                        : -1);
     m_entries->clearLiveCounts(); // the next report brings the new entry's
     m_status->clearDiagnostic();
-    m_image->setImage(source.repositoryRoot, m_session->document()->manifest().image);
+    showImage();
     updateInstructions();
     updateTitle();
 }
@@ -615,6 +617,12 @@ void MainWindow::applyTheme(Theme theme)
 void MainWindow::updateStorePreview()
 {
     m_preview->setManifest(m_session->document()->manifest(), m_session->filesFolder());
+}
+
+void MainWindow::showImage()
+{
+    const LogoLocation logo = m_session->logoFile();
+    m_image->setImage(m_session->document()->manifest().image, logo.path, logo.problem);
 }
 
 void MainWindow::connectInstructions()

@@ -116,6 +116,7 @@ private:
     void applyTheme(Theme theme);
 
     void updateStorePreview();
+    void showImage();
 
     // The setup instructions: their own file, beside the manifest.
     void connectInstructions();

@@ -259,9 +259,8 @@ private slots:
     {
         m_document->load(kApp);
         m_form->setContract(Contract::apps2026());
-        for (const char *pointer :
-             {"/category", "/private", "/external_integration/app_home_url",
-              "/external_integration/chat_tools_manifest_url"})
+        for (const char *pointer : {"/category", "/private", "/external_integration/app_home_url",
+                                    "/external_integration/chat_tools_manifest_url"})
             QVERIFY2(m_form->isFieldShown(pointer), pointer);
         QVERIFY(!m_form->isFieldShown("/id"));
         QVERIFY(!m_form->isFieldShown("/deleted"));
@@ -341,6 +340,12 @@ private slots:
         QTest::newRow("source code") << "/source_code_url"
                                      << "https://git.example.com/tk"
                                      << "\"https://git.example.com/tk\"";
+        QTest::newRow("username") << "/username"
+                                  << "Ada"
+                                  << "\"Ada\"";
+        QTest::newRow("twitter") << "/twitter"
+                                 << "ada_l"
+                                 << "\"ada_l\"";
         QTest::newRow("mcp server") << "/external_integration/mcp_server_url"
                                     << "https://example.com/mcp"
                                     << "\"https://example.com/mcp\"";
@@ -366,6 +371,29 @@ private slots:
         QCOMPARE(m_document->undoStack()->count(), 1);
         m_document->undoStack()->undo();
         QCOMPARE(m_document->text(), before);
+    }
+
+    void appContract_thumbnails_areLinesOfAnArray()
+    {
+        m_document->load(kApp);
+        m_form->setContract(Contract::apps2026());
+        const std::string before = m_document->text();
+        auto *edit = qobject_cast<QPlainTextEdit *>(m_form->fieldWidget("/thumbnails"));
+        QVERIFY(edit);
+        QVERIFY(m_form->isFieldShown("/thumbnails"));
+        edit->setFocus();
+        QTest::keyClicks(edit, QStringLiteral("https://a.example/1.png"));
+        QTest::keyClick(edit, Qt::Key_Return);
+        // The new empty line stays while the user types into it.
+        QCOMPARE(edit->toPlainText(), QStringLiteral("https://a.example/1.png\n"));
+        QTest::keyClicks(edit, QStringLiteral(" https://a.example/2.png "));
+        const Json *value = ManifestEdits::fieldAt(m_document->lastGoodValue(), "/thumbnails");
+        QVERIFY(value);
+        QVERIFY(*value == Json::array({"https://a.example/1.png", "https://a.example/2.png"}));
+        QCOMPARE(m_document->undoStack()->count(), 1);
+        m_document->undoStack()->undo();
+        QCOMPARE(m_document->text(), before);
+        QCOMPARE(edit->toPlainText(), QString());
     }
 
     void appContract_flagsAndChoices_writeTheirPointerInOneStep_data()
@@ -452,8 +480,8 @@ private slots:
 
     void appContract_externalIntegrationBox_insertsTheAppsSection()
     {
-        m_document->load(replaced(kApp, "\"capabilities\": [\"external_integration\"]",
-                                  "\"capabilities\": []"));
+        m_document->load(
+            replaced(kApp, "\"capabilities\": [\"external_integration\"]", "\"capabilities\": []"));
         m_document->edit(QStringLiteral("drop"), {JsonEdit::remove("/external_integration")});
         m_document->undoStack()->clear();
         m_form->setContract(Contract::apps2026());
@@ -469,6 +497,7 @@ private slots:
     {
         for (const char *pointer :
              {"/is_paid", "/price", "/payment_plan", "/payment_link", "/source_code_url",
+              "/username", "/twitter", "/thumbnails", "/connected_accounts",
               "/external_integration/chat_messages_enabled",
               "/external_integration/chat_messages_target",
               "/external_integration/chat_messages_notify", "/external_integration/mcp_server_url"})

@@ -1,11 +1,24 @@
 #include "TestFiles.h"
 #include "UiTestSupport.h"
+#include "contract/Contract.h"
 #include "logo/ImageInspector.h"
 
 #include <QSignalSpy>
 #include <QTest>
 
 using namespace studio;
+
+namespace {
+
+// The image as the window shows an index entry's: found from the repository's root.
+void show(ImageInspector &inspector, const test::TemporaryRepository &repository,
+          const std::string &image)
+{
+    const LogoLocation logo = Contract::plugins2024().logoFile(image, repository.root());
+    inspector.setImage(image, logo.path, logo.problem);
+}
+
+} // namespace
 
 class ImageInspectorTest : public QObject
 {
@@ -24,7 +37,7 @@ private slots:
 
         ImageInspector inspector;
         QSignalSpy loaded(&inspector, &ImageInspector::loaded);
-        inspector.setImage(repository.root(), "/plugins/logos/a.png");
+        show(inspector, repository, "/plugins/logos/a.png");
         QVERIFY(loaded.wait(5000));
         const QString facts = inspector.factsText();
         QVERIFY2(facts.contains(QStringLiteral("PNG")), qPrintable(facts));
@@ -39,12 +52,12 @@ private slots:
         repository.write(QStringLiteral("plugins/logos/a.png"), test::pngBytes(300, 300));
         ImageInspector inspector;
         QSignalSpy loaded(&inspector, &ImageInspector::loaded);
-        inspector.setImage(repository.root(), "/plugins/logos/a.png");
+        show(inspector, repository, "/plugins/logos/a.png");
         QVERIFY(loaded.wait(5000));
-        inspector.setImage(repository.root(), "/plugins/logos/a.png");
+        show(inspector, repository, "/plugins/logos/a.png");
         QVERIFY(!loaded.wait(300));
         repository.write(QStringLiteral("plugins/logos/a.png"), test::pngBytes(400, 400, true, 64));
-        inspector.setImage(repository.root(), "/plugins/logos/a.png");
+        show(inspector, repository, "/plugins/logos/a.png");
         QVERIFY(loaded.wait(5000));
         QVERIFY(inspector.factsText().contains(QStringLiteral("400 x 400 px")));
     }
@@ -54,7 +67,7 @@ private slots:
         test::TemporaryRepository repository;
         ImageInspector inspector;
         QSignalSpy loaded(&inspector, &ImageInspector::loaded);
-        inspector.setImage(repository.root(), "/plugins/logos/none.png");
+        show(inspector, repository, "/plugins/logos/none.png");
         QVERIFY(loaded.wait(5000));
         QVERIFY(inspector.factsText().contains(QStringLiteral("does not exist")));
         Diagnostic missing;

@@ -4,6 +4,7 @@
 #include "document/ManifestDocument.h"
 #include "document/ValidationScheduler.h"
 #include "form/ManifestForm.h"
+#include "logo/ImageInspector.h"
 #include "preview/LogoAvatar.h"
 #include "preview/PluginDetailPage.h"
 #include "preview/PluginListTile.h"
@@ -100,6 +101,11 @@ private slots:
                  QStringLiteral("productivity-and-organization"));
         // The logo beside app.json, as the app's contract finds it.
         QTRY_COMPARE(preview->listTile()->avatar()->state(), LogoImage::State::Loaded);
+        // The Image tab looks at the same file.
+        auto *image = window->findChild<ImageInspector *>();
+        QVERIFY(image);
+        QTRY_VERIFY2(image->factsText().contains(QStringLiteral(" px")),
+                     qPrintable(image->factsText()));
 
         session->setContract(Contract::plugins2024());
         QVERIFY(form->isFieldShown("/id"));
@@ -107,6 +113,8 @@ private slots:
         QCOMPARE(preview->detailPage()->category(), QString());
         // "logo.png" is no repository path of the index.
         QCOMPARE(preview->listTile()->avatar()->state(), LogoImage::State::Placeholder);
+        QTRY_VERIFY2(image->factsText().contains(QStringLiteral("malformed repository path")),
+                     qPrintable(image->factsText()));
     }
 
     // The Simulate tab sends what the CLI sends under the document's contract.
@@ -136,8 +144,7 @@ private slots:
         const RunRecord record = records.first().first().value<RunRecord>();
         QCOMPARE(record.verdict.chatMessage, QStringLiteral("Kept 2 tasks"));
         QVERIFY(record.verdict.notifications.isEmpty());
-        const QJsonObject body =
-            QJsonDocument::fromJson(server.requests().first().body).object();
+        const QJsonObject body = QJsonDocument::fromJson(server.requests().first().body).object();
         QVERIFY(body.contains(QStringLiteral("apps_results")));
         QCOMPARE(body.value(QStringLiteral("status")).toString(), QStringLiteral("completed"));
     }
