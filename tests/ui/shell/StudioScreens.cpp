@@ -21,9 +21,10 @@
 #include "problems/ProblemsModel.h"
 #include "problems/ProblemsView.h"
 #include "project/NewPluginDialog.h"
-#include "servers/BuiltInServer.h"
 #include "project/NewPluginFiles.h"
+#include "servers/BuiltInServer.h"
 #include "settings/StudioSettings.h"
+#include "shell/AboutDialog.h"
 #include "shell/ExternalChangePrompt.h"
 #include "shell/MainWindow.h"
 #include "shell/StatusMessages.h"
@@ -39,8 +40,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QMenu>
+#include <QMessageBox>
 #include <QScreen>
 #include <QTabWidget>
 #include <QTableView>
@@ -182,8 +183,8 @@ int main(int argc, char *argv[])
     studio::NewPluginFiles::write(repository, plugin.request());
     session->newPlugin(plugin.request(), true);
     // Beside each other on a large screen; on a small one they share a column: the list.
-    raise(window, window.width() < studio::WindowLayout::kNarrowWidth ? "entriesDock"
-                                                                      : "previewDock");
+    raise(window,
+          window.width() < studio::WindowLayout::kNarrowWidth ? "entriesDock" : "previewDock");
     if (!scene("new-entry"))
         return 0;
     session->document()->markSaved(); // no unsaved-changes question on the way out
@@ -195,6 +196,13 @@ int main(int argc, char *argv[])
     if (!scene("shortcuts"))
         return 0;
     shortcuts.hide();
+
+    // Help > About: the build and the libraries it runs on.
+    studio::AboutDialog about(&window);
+    about.show();
+    if (!scene("about"))
+        return 0;
+    about.hide();
 
     // Replace in the JSON text.
     window.editor()->setFocus();
