@@ -1,6 +1,8 @@
 #include "ImageInspector.h"
 
 #include "RoundLogoPreview.h"
+#include "document/DocumentSession.h"
+#include "document/ManifestDocument.h"
 #include "image/ImageProbe.h"
 #include "problems/SeverityIcon.h"
 
@@ -118,6 +120,12 @@ void ImageInspector::setImage(const std::string &imagePath, const QString &absol
     m_problem = problem;
     if (fileKey() != m_loadedKey || m_loadedKey.isEmpty())
         start();
+}
+
+void ImageInspector::showImageOf(const DocumentSession &session)
+{
+    const LogoLocation logo = session.logoFile();
+    setImage(session.document()->manifest().image, logo.path, logo.problem);
 }
 
 void ImageInspector::setDiagnostics(const std::vector<Diagnostic> &diagnostics)

@@ -14,6 +14,7 @@ class QScrollArea;
 
 namespace studio {
 
+class DocumentSession;
 class RoundLogoPreview;
 
 // The plugin's logo before it is submitted: at full size, as the store's round crop (list
@@ -33,6 +34,8 @@ public:
     // when it changed (path, size or modification time).
     void setImage(const std::string &imagePath, const QString &absolutePath,
                   const QString &problem = {});
+    // The image of the session's document, where its contract finds it.
+    void showImageOf(const DocumentSession &session);
     void setDiagnostics(const std::vector<Diagnostic> &diagnostics);
     // Reads the file again even if it looks unchanged.
     void reload();

@@ -128,7 +128,7 @@ void ExternalChangeHandler::updateDocuments()
 void ExternalChangeHandler::dependenciesChanged()
 {
     m_session.validation()->validateNow();
-    m_image.setImage(m_session.source().repositoryRoot, m_session.document()->manifest().image);
+    m_image.showImageOf(m_session);
     m_instructions.recheckFiles();
 }
 

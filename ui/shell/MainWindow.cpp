@@ -466,7 +466,7 @@ void MainWindow::connectDocument()
         m_form->setContract(m_session->contract());
         m_preview->setContract(m_session->contract());
         updateStorePreview(); // the logo is found where the contract says
-        showImage();
+        m_image->showImageOf(*m_session);
     };
     connect(m_session, &DocumentSession::contractChanged, this, followContract);
     followContract();
@@ -517,7 +517,7 @@ void MainWindow::documentChanged()
         detail = tr("at %1:%2").arg(where.line).arg(where.column);
     }
     m_status->setParseState(document->parses(), detail);
-    showImage();
+    m_image->showImageOf(*m_session);
     listUnsavedEntry();
     updateStorePreview();
     updateInstructions();
@@ -531,7 +531,7 @@ void MainWindow::sourceChanged()
                                                        : -1);
     m_entries->clearLiveCounts(); // the next report brings the new entry's
     m_status->clearDiagnostic();
-    showImage();
+    m_image->showImageOf(*m_session);
     updateInstructions();
     updateTitle();
 }
@@ -617,12 +617,6 @@ void MainWindow::applyTheme(Theme theme)
 void MainWindow::updateStorePreview()
 {
     m_preview->setManifest(m_session->document()->manifest(), m_session->filesFolder());
-}
-
-void MainWindow::showImage()
-{
-    const LogoLocation logo = m_session->logoFile();
-    m_image->setImage(m_session->document()->manifest().image, logo.path, logo.problem);
 }
 
 void MainWindow::connectInstructions()

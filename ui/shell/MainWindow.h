@@ -116,7 +116,6 @@ private:
     void applyTheme(Theme theme);
 
     void updateStorePreview();
-    void showImage();
 
     // The setup instructions: their own file, beside the manifest.
     void connectInstructions();
