@@ -38,7 +38,12 @@ expect() {
 
 expect "validate verify-signature" plugin-studio v
 expect "check-setup" plugin-studio check
-expect "memory transcript" plugin-studio simulate ""
+expect "audio memory transcript" plugin-studio simulate ""
+# Audio is a WAV or raw PCM recording.
+expect "plugins/ recordings/ voice.wav" plugin-studio simulate audio --manifest plugin.json --audio ""
+expect "--chunk-seconds" plugin-studio simulate audio --ch
+expect "call check" plugin-studio tools ""
+expect "--arg --args" plugin-studio tools call search --manifest plugin.json --arg
 expect "--transcript" plugin-studio simulate transcript --tr
 # Transcripts are JSON, SRT or WebVTT: no audio, no markdown.
 expect "call.vtt meeting.srt plugin.json plugins/ recordings/" \
