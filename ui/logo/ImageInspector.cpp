@@ -66,11 +66,15 @@ ImageInspector::ImageInspector(QWidget *parent)
     setAcceptDrops(true);
     m_title->setWordWrap(true);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Messages wrap: a long one (a path, why the file cannot be read) must not widen the
+    // column the image shares with the entries on a small screen.
     m_facts->setTextFormat(Qt::RichText);
+    m_facts->setWordWrap(true);
     m_facts->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_diagnostics->setTextFormat(Qt::RichText);
     m_diagnostics->setWordWrap(true);
     m_full->setAlignment(Qt::AlignCenter);
+    m_full->setWordWrap(true);
     m_fullArea->setWidget(m_full);
     m_fullArea->setWidgetResizable(true);
     m_fullArea->setMinimumHeight(120);

@@ -6,6 +6,7 @@
 #include "document/ManifestDocument.h"
 #include "editor/JsonEditor.h"
 #include "form/ManifestForm.h"
+#include "logo/ImageInspector.h"
 #include "problems/IndexProblemsView.h"
 #include "problems/ProblemsView.h"
 #include "project/EntryDelegate.h"
@@ -19,6 +20,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QFile>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QListView>
@@ -28,6 +30,7 @@
 #include <QScrollBar>
 #include <QSplitter>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace studio;
@@ -87,6 +90,30 @@ private slots:
         const QList<QDockWidget *> tabbed = m_window->tabifiedDockWidgets(dock("entriesDock"));
         QVERIFY(tabbed.contains(dock("previewDock")) && tabbed.contains(dock("imageDock")));
         QVERIFY(!dock("entriesDock")->visibleRegion().isEmpty()); // the entries in front
+    }
+
+    // A manifest outside any repository: the Image tab says why its file cannot be looked at,
+    // and that message wraps instead of widening the column it shares with the entries.
+    void smallScreen_theSideColumnKeepsItsWidth_whenAManifestOutsideTheIndexOpens()
+    {
+        open(1024, 640);
+        dock("previewDock")->raise();
+        QTRY_VERIFY(dock("previewDock")->isVisible());
+        const int before = dock("previewDock")->width();
+        QTemporaryDir folder;
+        QFile draft(folder.filePath(QStringLiteral("draft.json")));
+        QVERIFY(draft.open(QIODevice::WriteOnly));
+        draft.write(R"({"id": "Note Taker", "name": "Note Taker", "author": "@someone",
+            "description": "", "image": "/plugins/logos/note-taker.png",
+            "capabilities": ["memories"], "memory_prompt": "", "deleted": false})");
+        draft.close();
+        QVERIFY(m_window->session()->openManifestFile(draft.fileName()).isEmpty());
+        auto *image = m_window->findChild<ImageInspector *>();
+        QTRY_VERIFY(image->factsText().contains(u"cannot be looked at"));
+        QTest::qWait(200); // the settle after the docks' relayout
+        QVERIFY2(
+            dock("previewDock")->width() <= before + 20,
+            qPrintable(QStringLiteral("%1 -> %2").arg(before).arg(dock("previewDock")->width())));
     }
 
     void smallScreen_theJsonTextKeepsEveryKeyOnOneLine()
@@ -265,8 +292,7 @@ private:
         m_window->editor()->viewport()->repaint();
         const JsonEditor &editor = *m_window->editor();
         bool wrapsSomewhere = false;
-        for (const auto &[line, afterColon] :
-             keyLines(m_window->session()->document()->text())) {
+        for (const auto &[line, afterColon] : keyLines(m_window->session()->document()->text())) {
             const long start = lineStart(editor, line);
             QVERIFY2(pointY(editor, start) == pointY(editor, start + afterColon - 1),
                      qPrintable(QStringLiteral("entry %1, line %2 breaks in its key")
@@ -285,10 +311,9 @@ private:
         const QList<QWidget *> fields = content->findChildren<QWidget *>();
         int checked = 0;
         for (QWidget *field : fields) {
-            const bool input = qobject_cast<QLineEdit *>(field) ||
-                               qobject_cast<QComboBox *>(field) ||
-                               qobject_cast<QAbstractButton *>(field) ||
-                               qobject_cast<QPlainTextEdit *>(field);
+            const bool input =
+                qobject_cast<QLineEdit *>(field) || qobject_cast<QComboBox *>(field) ||
+                qobject_cast<QAbstractButton *>(field) || qobject_cast<QPlainTextEdit *>(field);
             if (!input || !field->isVisibleTo(content))
                 continue;
             const QRect place(field->mapTo(content, QPoint(0, 0)), field->size());
@@ -308,7 +333,8 @@ private:
 // (nor one restored at the next start) is cut down to fit a smaller one.
 int main(int argc, char *argv[])
 {
-    qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" STUDIO_TEST_DATA_DIR "/screen-1920x1080.json");
+    qputenv("QT_QPA_PLATFORM",
+            "offscreen:configfile=" STUDIO_TEST_DATA_DIR "/screen-1920x1080.json");
     QApplication app(argc, argv);
     QTEST_SET_MAIN_SOURCE_PATH
     WindowLayoutTest test;
