@@ -1,5 +1,6 @@
 #include "AppRules.h"
 
+#include "AppLogo.h"
 #include "AppSchema.h"
 #include "diagnostics/Suggestions.h"
 #include "image/ImageProbe.h"
@@ -8,7 +9,6 @@
 #include "validation/rules/EntryRules.h"
 #include "validation/rules/UrlCheck.h"
 
-#include <QDir>
 #include <QFileInfo>
 
 #include <algorithm>
@@ -79,23 +79,25 @@ void checkFields(const EntryContext &app, DiagnosticSink &sink)
     if (const Json *integration = app.member("external_integration");
         integration && integration->is_object()) {
         const std::string pointer = app.at("external_integration");
-        rules::checkMembers(*integration, pointer,
-                            {app_schema::externalIntegrationFields(), "external_integration",
-                             places},
-                            sink);
+        rules::checkMembers(
+            *integration, pointer,
+            {app_schema::externalIntegrationFields(), "external_integration", places}, sink);
         checkObjectItems(*integration, pointer, "auth_steps",
-                         {app_schema::authStepFields(), "an auth step", {}, false,
-                          RuleId::MalformedAuthStep, RuleId::MalformedAuthStep},
+                         {app_schema::authStepFields(),
+                          "an auth step",
+                          {},
+                          false,
+                          RuleId::MalformedAuthStep,
+                          RuleId::MalformedAuthStep},
                          sink);
         checkObjectItems(*integration, pointer, "actions",
                          {app_schema::actionFields(), "an action", {}, false}, sink);
     }
     if (const Json *proactive = app.member("proactive_notification");
         proactive && proactive->is_object())
-        rules::checkMembers(*proactive, app.at("proactive_notification"),
-                            {app_schema::proactiveNotificationFields(), "proactive_notification",
-                             places},
-                            sink);
+        rules::checkMembers(
+            *proactive, app.at("proactive_notification"),
+            {app_schema::proactiveNotificationFields(), "proactive_notification", places}, sink);
     for (const char *key : {"name", "author", "description", "category"}) {
         const Json *value = app.member(key);
         if (value && value->is_string() && isBlank(text(value)))
@@ -183,10 +185,10 @@ void checkIntegration(const EntryContext &app, DiagnosticSink &sink)
     if (!integration || !integration->is_object())
         return;
     const std::string pointer = app.at("external_integration");
-    const Json *trigger = integration->contains("triggers_on") ? &(*integration)["triggers_on"]
-                                                               : nullptr;
-    const Json *webhook = integration->contains("webhook_url") ? &(*integration)["webhook_url"]
-                                                               : nullptr;
+    const Json *trigger =
+        integration->contains("triggers_on") ? &(*integration)["triggers_on"] : nullptr;
+    const Json *webhook =
+        integration->contains("webhook_url") ? &(*integration)["webhook_url"] : nullptr;
     const auto actions = integration->find("actions");
     const bool hasActions =
         actions != integration->end() && actions->is_array() && !actions->empty();
@@ -221,8 +223,8 @@ void checkIntegration(const EntryContext &app, DiagnosticSink &sink)
                         "looking for an existing '?', so this URL breaks; move the parameters "
                         "into the path or drop them");
     }
-    for (const char *key : {"setup_completed_url", "app_home_url", "chat_tools_manifest_url",
-                            "mcp_server_url"})
+    for (const char *key :
+         {"setup_completed_url", "app_home_url", "chat_tools_manifest_url", "mcp_server_url"})
         checkOptionalUrl(*integration, pointer, key, sink);
     checkAuthSteps(*integration, pointer, sink);
     checkActions(*integration, pointer, sink);
@@ -251,8 +253,7 @@ void checkIntegration(const EntryContext &app, DiagnosticSink &sink)
     }
 }
 
-void checkLogo(const EntryContext &app, const std::optional<QString> &folder,
-               DiagnosticSink &sink)
+void checkLogo(const EntryContext &app, const std::optional<QString> &folder, DiagnosticSink &sink)
 {
     const Json *image = app.member("image");
     if (!image || !image->is_string() || isBlank(text(image)))
@@ -267,20 +268,20 @@ void checkLogo(const EntryContext &app, const std::optional<QString> &folder,
                         "with it");
         return;
     }
-    if (path.find("://") != std::string::npos || path.starts_with('/')) {
+    if (!app_logo::isRelativeName(path)) {
         sink.report(RuleId::AppImagePath, pointer,
                     "'image' names the logo file relative to the app document (e.g. "
                     "\"logo.png\"); the app's server writes the uploaded logo's URL here");
         return;
     }
-    if (!folder) {
+    const std::optional<QString> file = folder ? app_logo::fileBeside(path, *folder) : std::nullopt;
+    if (!file) {
         sink.report(RuleId::FileChecksSkipped, pointer,
                     "the logo was not checked: the app document's folder is unknown",
                     Anchor::Start);
         return;
     }
-    const QString file = QDir(*folder).absoluteFilePath(QString::fromStdString(path));
-    const QFileInfo info(file);
+    const QFileInfo info(*file);
     if (!info.isFile()) {
         sink.report(RuleId::MissingImage, pointer,
                     "the logo '" + path + "' does not exist beside the app document");
@@ -296,7 +297,7 @@ void checkLogo(const EntryContext &app, const std::optional<QString> &folder,
                         " MB; the create endpoint takes at most 10 MB (a 512 px PNG is plenty)");
         return;
     }
-    const ImageFacts facts = ImageProbe::probeFile(file);
+    const ImageFacts facts = ImageProbe::probeFile(*file);
     if (!facts.isImage())
         sink.report(RuleId::NotAnImage, pointer,
                     "the logo '" + path + "' is not an image" +

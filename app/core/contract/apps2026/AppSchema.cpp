@@ -96,15 +96,14 @@ constexpr std::array kCapabilities{
 };
 
 constexpr std::array<std::string_view, 3> kTriggers{"memory_creation", "transcript_processed",
-                                                     "audio_bytes"};
+                                                    "audio_bytes"};
 constexpr std::array kTriggerChoices{
     manifest_schema::Trigger{"memory_creation", "Conversation Created"},
     manifest_schema::Trigger{"transcript_processed", "Realtime Transcript"},
     manifest_schema::Trigger{"audio_bytes", "Audio Bytes"},
 };
-constexpr std::array<std::string_view, 5> kActions{"create_conversation", "create_facts",
-                                                    "read_memories", "read_conversations",
-                                                    "read_tasks"};
+constexpr std::array<std::string_view, 5> kActions{
+    "create_conversation", "create_facts", "read_memories", "read_conversations", "read_tasks"};
 constexpr std::array<std::string_view, 2> kChatTargets{"app", "main"};
 constexpr std::array kChatTargetChoices{
     manifest_schema::Choice{"app", "The app's own chat"},
@@ -132,18 +131,57 @@ constexpr std::array<std::string_view, 16> kCategories{"conversation-analysis",
 
 } // namespace
 
-std::span<const Field> topLevelFields() { return kTopLevelFields; }
-std::span<const Field> externalIntegrationFields() { return kExternalIntegrationFields; }
-std::span<const Field> authStepFields() { return kAuthStepFields; }
-std::span<const Field> actionFields() { return kActionFields; }
-std::span<const Field> proactiveNotificationFields() { return kProactiveNotificationFields; }
-std::span<const Capability> capabilities() { return kCapabilities; }
-std::span<const std::string_view> triggers() { return kTriggers; }
-std::span<const manifest_schema::Trigger> triggerChoices() { return kTriggerChoices; }
-std::span<const std::string_view> actions() { return kActions; }
-std::span<const std::string_view> chatTargets() { return kChatTargets; }
-std::span<const manifest_schema::Choice> chatTargetChoices() { return kChatTargetChoices; }
-std::span<const manifest_schema::Choice> paymentPlans() { return kPaymentPlans; }
-std::span<const std::string_view> categories() { return kCategories; }
+std::span<const Field> topLevelFields()
+{
+    return kTopLevelFields;
+}
+std::span<const Field> externalIntegrationFields()
+{
+    return kExternalIntegrationFields;
+}
+std::span<const Field> authStepFields()
+{
+    return kAuthStepFields;
+}
+std::span<const Field> actionFields()
+{
+    return kActionFields;
+}
+std::span<const Field> proactiveNotificationFields()
+{
+    return kProactiveNotificationFields;
+}
+std::span<const Capability> capabilities()
+{
+    return kCapabilities;
+}
+std::span<const std::string_view> triggers()
+{
+    return kTriggers;
+}
+std::span<const manifest_schema::Trigger> triggerChoices()
+{
+    return kTriggerChoices;
+}
+std::span<const std::string_view> actions()
+{
+    return kActions;
+}
+std::span<const std::string_view> chatTargets()
+{
+    return kChatTargets;
+}
+std::span<const manifest_schema::Choice> chatTargetChoices()
+{
+    return kChatTargetChoices;
+}
+std::span<const manifest_schema::Choice> paymentPlans()
+{
+    return kPaymentPlans;
+}
+std::span<const std::string_view> categories()
+{
+    return kCategories;
+}
 
 } // namespace studio::app_schema

@@ -1,10 +1,10 @@
 #include "AppSubmission.h"
 
 #include "AppJson.h"
+#include "AppLogo.h"
 #include "AppSchema.h"
 #include "io/ShellQuoting.h"
 
-#include <QDir>
 #include <QFileInfo>
 
 namespace studio::app_submission {
@@ -32,10 +32,7 @@ std::optional<QString> logoFile(const Json &app, const QString &folder)
     const auto image = app.find("image");
     if (image == app.end() || !image->is_string())
         return std::nullopt;
-    const QString name = QString::fromStdString(image->get<std::string>()).trimmed();
-    if (name.isEmpty() || name.startsWith(u'/') || name.contains(QStringLiteral("://")))
-        return std::nullopt;
-    return QDir(folder).absoluteFilePath(name);
+    return app_logo::fileBeside(image->get<std::string>(), folder);
 }
 
 // A path as a word of curl's -F value: double-quoted when curl would otherwise cut it at a

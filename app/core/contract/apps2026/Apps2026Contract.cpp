@@ -1,5 +1,6 @@
 #include "Apps2026Contract.h"
 
+#include "AppLogo.h"
 #include "AppRules.h"
 #include "AppSchema.h"
 #include "AppSubmission.h"
@@ -8,7 +9,6 @@
 #include "simulation/payload/AppUrls.h"
 #include "validation/rules/EntryRules.h"
 
-#include <QDir>
 
 namespace studio {
 
@@ -119,12 +119,11 @@ QStringList Apps2026Contract::referencedFiles(const Json &document, const QStrin
 LogoLocation Apps2026Contract::logoFile(const std::string &image, const QString &folder) const
 {
     // A file beside the app document; the server writes the uploaded logo's URL here.
-    const QString name = QString::fromStdString(image);
-    if (name.isEmpty() || name.contains(QLatin1String("://")) || name.startsWith(u'/'))
+    if (!app_logo::isRelativeName(image))
         return {{}, QStringLiteral("is not a file beside the app document (e.g. \"logo.png\")")};
-    if (folder.isEmpty())
-        return {{}, QStringLiteral("cannot be found: the app document is not saved yet")};
-    return {QDir::cleanPath(QDir(folder).absoluteFilePath(name)), {}};
+    if (const auto file = app_logo::fileBeside(image, folder))
+        return {*file, {}};
+    return {{}, QStringLiteral("cannot be found: the app document is not saved yet")};
 }
 
 Submission Apps2026Contract::submission(const Json &document, const QString &folder) const
