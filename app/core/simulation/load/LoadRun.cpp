@@ -1,0 +1,282 @@
+#include "LoadRun.h"
+
+#include "http/HttpClient.h"
+#include "http/HttpReply.h"
+#include "simulation/engine/AppRequestFactory.h"
+#include "simulation/judge/RateLimitedJudge.h"
+
+#include <QUuid>
+
+#include <algorithm>
+#include <climits>
+#include <cmath>
+
+namespace studio {
+
+namespace {
+
+constexpr qint64 kNsPerMs = 1'000'000;
+constexpr int kTickMs = 1000;
+
+QString seconds(double value)
+{
+    return QString::number(value, 'g', 6);
+}
+
+} // namespace
+
+LoadRun::LoadRun(LoadPlan plan, HttpClient *client, QObject *parent)
+    : QObject(parent)
+    , m_plan(std::move(plan))
+    , m_skipReason(m_plan.base.appSkipReason())
+    , m_client(client)
+    , m_schedule(m_plan)
+    , m_users(std::size_t(std::max(m_plan.users, 0)))
+{
+    m_userPlans.reserve(m_users.size());
+    for (int user = 0; user < m_plan.users; ++user)
+        m_userPlans.push_back(m_plan.planOf(user));
+    m_timer.setSingleShot(true);
+    m_timer.setTimerType(Qt::PreciseTimer);
+    connect(&m_timer, &QTimer::timeout, this, &LoadRun::dispatchDue);
+    m_ticker.setTimerType(Qt::PreciseTimer);
+    connect(&m_ticker, &QTimer::timeout, this, &LoadRun::tick);
+}
+
+LoadRun::~LoadRun()
+{
+    const QList<HttpReply *> replies = m_inFlight.keys();
+    m_inFlight.clear();
+    for (HttpReply *reply : replies) {
+        reply->disconnect(this);
+        delete reply; // abandons the exchange
+    }
+}
+
+LoadSummary LoadRun::summary() const
+{
+    const double wall = m_finished  ? m_wallSeconds
+                        : m_started ? double(m_clock.nsecsElapsed()) / 1e9
+                                    : 0.0;
+    return m_stats.summary(m_plan.users, wall, m_left);
+}
+
+RunInfo LoadRun::runInfo() const
+{
+    const SimulationPlan &base = m_plan.base;
+    RunInfo info;
+    info.contract = QString::fromLatin1(base.contract->name());
+    info.pluginId = base.plugin.id;
+    info.pluginName = base.plugin.name;
+    info.trigger = PluginUnderTest::triggerName(base.trigger);
+    if (base.trigger == AppTrigger::MemoryCreation)
+        info.profile = PayloadProfiles::name(base.profile);
+    else
+        info.batching = base.batching.describe();
+    info.uid = m_plan.uidOf(0);
+    info.source = base.source;
+    info.startedAt = m_startedAt;
+    info.speed = base.speed.reportedFactor();
+    return info;
+}
+
+void LoadRun::start()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    m_startedAt = QDateTime::currentDateTimeUtc();
+    m_clock.start();
+    if (skipReason()) {
+        finishIfDone();
+        return;
+    }
+    m_ticker.start(kTickMs);
+    dispatchDue();
+    finishIfDone();
+}
+
+void LoadRun::stop()
+{
+    if (!m_started || m_finished)
+        return;
+    m_timer.stop();
+    m_left += qint64(m_waiting.size());
+    m_waiting.clear();
+    while (!m_schedule.isEmpty()) {
+        m_schedule.take();
+        ++m_left;
+    }
+    // Each aborted reply still finishes (cancelled) and is counted so.
+    const QList<HttpReply *> replies = m_inFlight.keys();
+    for (HttpReply *reply : replies)
+        reply->abort();
+    finishIfDone();
+}
+
+void LoadRun::dispatchDue()
+{
+    if (m_finished || skipReason())
+        return;
+    while (!m_schedule.isEmpty() && m_schedule.peek().dueNs <= m_clock.nsecsElapsed()) {
+        const LoadSchedule::Due due = m_schedule.take();
+        if (m_plan.maxInFlight > 0 && m_inFlight.size() >= m_plan.maxInFlight)
+            m_waiting.push_back(due);
+        else
+            send(due);
+    }
+    armTimer();
+}
+
+void LoadRun::armTimer()
+{
+    if (m_schedule.isEmpty()) {
+        m_timer.stop();
+        return;
+    }
+    const qint64 remainingNs = m_schedule.peek().dueNs - m_clock.nsecsElapsed();
+    // Rounded up: the timer never wakes before the request is due.
+    const qint64 remainingMs = remainingNs <= 0 ? 0 : (remainingNs + kNsPerMs - 1) / kNsPerMs;
+    m_timer.start(int(std::min<qint64>(remainingMs, INT_MAX)));
+}
+
+qint64 LoadRun::conversationMs(const LoadSchedule::Due &due) const
+{
+    // The user's app clock: its rounds follow each other on the conversation's time.
+    const double speed = m_plan.base.speed.factor;
+    const double roundMs = double(m_plan.roundNs()) / kNsPerMs * speed;
+    const double offsetMs = double(m_plan.offsetNs(due.index)) / kNsPerMs * speed;
+    return std::llround(double(due.round) * roundMs + offsetMs);
+}
+
+QString LoadRun::label(const LoadRecord &load) const
+{
+    QString what = QStringLiteral("memory");
+    if (m_plan.base.trigger == AppTrigger::TranscriptProcessed) {
+        const TranscriptBatch &batch = m_plan.base.batches.at(load.record.index);
+        what = QStringLiteral("window %1-%2 s")
+                   .arg(seconds(batch.windowStart), seconds(batch.windowEnd));
+    }
+    return QStringLiteral("%1, round %2, %3")
+        .arg(m_plan.uidOf(load.user))
+        .arg(load.round + 1)
+        .arg(what);
+}
+
+void LoadRun::send(const LoadSchedule::Due &due)
+{
+    const SimulationPlan &plan = m_userPlans[std::size_t(due.user)];
+    HttpRequest request =
+        plan.trigger == AppTrigger::MemoryCreation
+            ? AppRequestFactory::memoryCreation(plan, plan.memory.value_or(Memory{}))
+            : AppRequestFactory::transcriptProcessed(plan, plan.batches.at(due.index));
+    Pending pending;
+    pending.due = due;
+    pending.sentNs = m_clock.nsecsElapsed();
+    pending.sentAt = QDateTime::currentDateTimeUtc();
+    pending.payloadBytes = request.body.size();
+    if (!plan.signingSecret.isEmpty())
+        AppRequestFactory::sign(request, plan, pending.sentAt.toSecsSinceEpoch(),
+                                QUuid::createUuid().toByteArray(QUuid::Id128));
+    m_stats.countSent(double(pending.sentNs - due.dueNs) / kNsPerMs, kLateAfterMs);
+    ++m_users[std::size_t(due.user)].sent;
+
+    HttpReply *reply = m_client->send(request);
+    m_inFlight.insert(reply, pending);
+    connect(reply, &HttpReply::finished, this,
+            [this, reply](const HttpResult &result) { onAnswered(reply, result); });
+    emit requestSent(due.user, due.round, due.index);
+}
+
+void LoadRun::onAnswered(HttpReply *reply, const HttpResult &result)
+{
+    const auto found = m_inFlight.find(reply);
+    if (found == m_inFlight.end())
+        return;
+    const Pending pending = found.value();
+    m_inFlight.erase(found);
+    const LoadSchedule::Due &due = pending.due;
+    const SimulationPlan &plan = m_userPlans[std::size_t(due.user)];
+
+    LoadRecord load;
+    load.user = due.user;
+    load.round = due.round;
+    RunRecord &record = load.record;
+    record.index = due.index;
+    if (plan.trigger == AppTrigger::TranscriptProcessed) {
+        const TranscriptBatch &batch = plan.batches.at(due.index);
+        record.windowStart = batch.windowStart;
+        record.windowEnd = batch.windowEnd;
+        record.segmentCount = int(batch.segments.size());
+    }
+    record.scheduledMs = due.dueNs / kNsPerMs;
+    record.sentMs = pending.sentNs / kNsPerMs;
+    record.sentAt = pending.sentAt;
+    record.payloadBytes = pending.payloadBytes;
+    record.result = result;
+
+    JudgeContext context;
+    context.trigger = plan.trigger;
+    context.plugin = plan.plugin;
+    context.uid = plan.uid;
+    context.nowMs = conversationMs(due) + qint64(result.timings.totalMs);
+    context.user = plan.user;
+    context.rules = plan.contract->judgeRules();
+    record.verdict = judgeRateLimited(result, context, m_rateLimiter);
+
+    m_stats.countCompleted(record);
+    UserTotals &totals = m_users[std::size_t(due.user)];
+    ++totals.completed;
+    totals.failed += record.requestFailed() || record.answerInvalid() ? 1 : 0;
+    totals.notifications += record.verdict.notifications.size();
+    emit recordCompleted(load);
+    keep(std::move(load));
+
+    while (!m_waiting.empty() &&
+           (m_plan.maxInFlight == 0 || m_inFlight.size() < m_plan.maxInFlight)) {
+        const LoadSchedule::Due waiting = m_waiting.front();
+        m_waiting.pop_front();
+        send(waiting);
+    }
+    finishIfDone();
+}
+
+void LoadRun::keep(LoadRecord load)
+{
+    const bool failed = load.record.requestFailed() || load.record.answerInvalid();
+    if (m_kept.size() >= kKeptFirst && !(failed && m_keptFailures < kKeptFailures)) {
+        ++m_leftOut;
+        return;
+    }
+    m_keptFailures += m_kept.size() >= kKeptFirst ? 1 : 0;
+    // Only the records kept are labelled: no text is made for the others.
+    load.record.label = label(load);
+    // The report shows neither body: only the figures stay.
+    load.record.result.body.clear();
+    load.record.result.request.body.clear();
+    m_kept.append(std::move(load));
+}
+
+void LoadRun::tick()
+{
+    const qint64 now = m_clock.nsecsElapsed();
+    const double length = double(now - m_lastTickNs) / 1e9;
+    m_lastTickNs = now;
+    emit secondElapsed(
+        m_stats.closeSecond(double(now) / 1e9, length, inFlightCount(), waitingCount()));
+}
+
+void LoadRun::finishIfDone()
+{
+    if (m_finished || !m_started)
+        return;
+    if (!skipReason() && (!m_schedule.isEmpty() || !m_inFlight.isEmpty() || !m_waiting.empty()))
+        return;
+    m_timer.stop();
+    m_ticker.stop();
+    m_finished = true;
+    m_wallSeconds = double(m_clock.nsecsElapsed()) / 1e9;
+    emit finished(summary());
+}
+
+} // namespace studio

@@ -1,0 +1,133 @@
+#pragma once
+
+#include "LoadPlan.h"
+#include "LoadRecord.h"
+#include "LoadSchedule.h"
+#include "LoadStats.h"
+#include "simulation/judge/ProactiveRateLimiter.h"
+#include "simulation/report/RunInfo.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QTimer>
+
+#include <deque>
+#include <vector>
+
+namespace studio {
+
+class HttpClient;
+class HttpReply;
+struct HttpResult;
+
+// Many users of the app calling one plugin at once (see LoadPlan), in the open model: each
+// request goes out when it is due whether or not earlier ones were answered, as the app's
+// users do not wait for each other. A request that cannot go out on time is sent as soon as
+// it can and counted late, with how late, never moved in the schedule: when the cap on
+// requests in flight is reached it waits for one to end, and when the studio's own event
+// loop falls behind its timer fires late. Either way sentMs - scheduledMs says by how much.
+//
+// Each answer is judged as the app judges it for that user (the proactive rate limit is per
+// user); the figures of every request go into constant-size counters and histograms
+// (LoadStats), and the run keeps whole records only of its first kKeptFirst requests and of
+// up to kKeptFailures failed ones, so a long run's memory does not grow with its requests.
+//
+// Scheduling runs on the owner's event loop and never blocks. Connections are the plan's
+// transport's: one per request for plugins-2024, a pool for apps-2026.
+class LoadRun : public QObject
+{
+    Q_OBJECT
+
+public:
+    // A request sent later than this after it was due counts as late: timers wake within a
+    // millisecond or two, so more means the studio could not send it on time.
+    static constexpr double kLateAfterMs = 10;
+    static constexpr int kKeptFirst = 100;
+    static constexpr int kKeptFailures = 1000;
+
+    // Per user, for the report.
+    struct UserTotals
+    {
+        qint64 sent = 0;
+        qint64 completed = 0;
+        qint64 failed = 0; // a failed request or an answer the app cannot use
+        qint64 notifications = 0;
+    };
+
+    LoadRun(LoadPlan plan, HttpClient *client, QObject *parent = nullptr);
+    ~LoadRun() override;
+
+    const LoadPlan &plan() const { return m_plan; }
+    bool isFinished() const { return m_finished; }
+    int inFlightCount() const { return int(m_inFlight.size()); }
+    int waitingCount() const { return int(m_waiting.size()); }
+    const std::vector<UserTotals> &users() const { return m_users; }
+    // The records kept whole, in the order they completed.
+    const QList<LoadRecord> &keptRecords() const { return m_kept; }
+    qint64 recordsLeftOut() const { return m_leftOut; }
+    LoadSummary summary() const;
+    RunInfo runInfo() const;
+    // Why the app would not call at all (a deleted plugin, a discarded memory): nothing is
+    // sent and the run finishes at once.
+    const std::optional<QString> &skipReason() const { return m_skipReason; }
+
+public slots:
+    void start();
+    // Sends nothing more and cancels the requests in flight; what was still due counts as
+    // left (LoadSummary::left).
+    void stop();
+
+signals:
+    void requestSent(int user, int round, int index);
+    void recordCompleted(const studio::LoadRecord &record);
+    void secondElapsed(const studio::LoadSecond &second);
+    void finished(const studio::LoadSummary &summary);
+
+private:
+    struct Pending
+    {
+        LoadSchedule::Due due;
+        qint64 sentNs = 0;
+        QDateTime sentAt;
+        qint64 payloadBytes = 0;
+    };
+
+    void dispatchDue();
+    void armTimer();
+    void send(const LoadSchedule::Due &due);
+    void onAnswered(HttpReply *reply, const HttpResult &result);
+    void keep(LoadRecord record);
+    void tick();
+    void finishIfDone();
+    // "load-7-3, round 2, window 4-5 s"
+    QString label(const LoadRecord &load) const;
+    qint64 conversationMs(const LoadSchedule::Due &due) const;
+
+    LoadPlan m_plan;
+    std::optional<QString> m_skipReason;
+    std::vector<SimulationPlan> m_userPlans;
+    HttpClient *m_client;
+    LoadSchedule m_schedule;
+    QElapsedTimer m_clock;
+    QTimer m_timer;
+    QTimer m_ticker;
+    qint64 m_lastTickNs = 0;
+    QDateTime m_startedAt;
+    bool m_started = false;
+    bool m_finished = false;
+    double m_wallSeconds = 0;
+    qint64 m_left = 0;
+    ProactiveRateLimiter m_rateLimiter; // keyed by uid: each user's own limit
+    LoadStats m_stats;
+    std::vector<UserTotals> m_users;
+    QHash<HttpReply *, Pending> m_inFlight;
+    std::deque<LoadSchedule::Due> m_waiting;
+    QList<LoadRecord> m_kept;
+    int m_keptFailures = 0;
+    qint64 m_leftOut = 0;
+};
+
+} // namespace studio

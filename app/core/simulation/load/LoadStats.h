@@ -1,0 +1,55 @@
+#pragma once
+
+#include "LatencyHistogram.h"
+#include "LoadSummary.h"
+#include "simulation/report/RunRecord.h"
+
+namespace studio {
+
+// The figures of one second of a load run, for live progress.
+struct LoadSecond
+{
+    double atSeconds = 0; // run time at the end of the second
+    qint64 completed = 0; // answers (or failures) that came in during it
+    double requestsPerSecond = 0;
+    qint64 sent = 0;
+    qint64 late = 0;
+    int inFlight = 0; // at its end
+    int waiting = 0;  // due, held back by the cap on requests in flight
+    std::optional<double> p50Ms;
+    std::optional<double> p95Ms;
+    std::optional<double> p99Ms;
+    ErrorsByKind errors;
+};
+
+// Counters and histograms of a load run, for the whole run and for the current second:
+// constant memory whatever the number of requests.
+class LoadStats
+{
+public:
+    // A request went out `lateMs` after it was due; over `lateAfterMs` it counts as late.
+    void countSent(double lateMs, double lateAfterMs);
+    void countCompleted(const RunRecord &record);
+    // Ends the current second (of `lengthSeconds`) and starts the next.
+    LoadSecond closeSecond(double atSeconds, double lengthSeconds, int inFlight, int waiting);
+    LoadSummary summary(int users, double wallSeconds, qint64 left) const;
+
+    // The kind of failure of a completed request; empty when the app could use the answer.
+    static QString errorKind(const RunRecord &record);
+
+private:
+    RunSummary m_run;
+    LatencyHistogram m_latencies;
+    ErrorsByKind m_errors;
+    qint64 m_sent = 0;
+    qint64 m_late = 0;
+    double m_lateMaxMs = 0;
+
+    LatencyHistogram m_secondLatencies;
+    ErrorsByKind m_secondErrors;
+    qint64 m_secondCompleted = 0;
+    qint64 m_secondSent = 0;
+    qint64 m_secondLate = 0;
+};
+
+} // namespace studio
