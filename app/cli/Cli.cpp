@@ -19,6 +19,8 @@ constexpr std::array kCommands{
             runMigrate},
     Command{"simulate", "call a plugin's webhook as the app does (memory or transcript)",
             runSimulate},
+    Command{"load", "many users of the app calling a plugin at once, with latency and errors",
+            runLoad},
     Command{"check-setup", "ask a plugin whether a user finished its setup, as the app does",
             runCheckSetup},
     Command{"runs", "list, show, export, rerun or delete the runs kept in the history", runRuns},

@@ -19,6 +19,7 @@ int runValidate(const QStringList &arguments, const CliIo &io);
 int runExport(const QStringList &arguments, const CliIo &io);
 int runMigrate(const QStringList &arguments, const CliIo &io);
 int runSimulate(const QStringList &arguments, const CliIo &io);
+int runLoad(const QStringList &arguments, const CliIo &io);
 int runCheckSetup(const QStringList &arguments, const CliIo &io);
 int runRuns(const QStringList &arguments, const CliIo &io);
 int runServe(const QStringList &arguments, const CliIo &io);

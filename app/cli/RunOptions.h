@@ -13,7 +13,8 @@ namespace studio::cli {
 
 // The options simulate memory, simulate transcript and check-setup share: which plugin,
 // where and as whom it is called, how requests travel, which reports to write and when the
-// run fails.
+// run fails. load takes them too, and refuses those a load run has no use for (--uid, --har,
+// --no-history).
 struct RunOptions
 {
     QString manifest;

@@ -1,15 +1,14 @@
 #include "Commands.h"
 #include "OptionParser.h"
 #include "RunOptions.h"
+#include "RunInputs.h"
 #include "SelectedPlugin.h"
 #include "SigningSecretOption.h"
 #include "SimulationExecution.h"
 #include "audio/AudioFile.h"
 #include "simulation/engine/BuiltInMemory.h"
-#include "simulation/judge/AppTriggerRules.h"
 #include "simulation/payload/MemoryFixtureLoader.h"
 #include "simulation/payload/MemoryGenerator.h"
-#include "transcript/TranscriptLoader.h"
 #include "transcript/TranscriptTimes.h"
 
 #include <string>
@@ -95,65 +94,6 @@ QCommandLineOption valued(const char *name, const char *valueName)
     return {QString::fromLatin1(name), QString::fromLatin1(name), QString::fromLatin1(valueName)};
 }
 
-void warn(const QString &source, const QList<LoadIssue> &warnings, const RunOptions &options,
-          const CliIo &io)
-{
-    if (options.quiet)
-        return;
-    for (const LoadIssue &warning : warnings)
-        io.err << "plugin-studio: warning: " << printable(source + u": " + warning.toString())
-               << '\n';
-}
-
-// The plugin with the --url override applied. A plugin the app never calls for this event
-// (another trigger, no external_integration capability, no URL) is a usage error saying
-// why; a deleted one passes, and the run reports that the app sends it nothing.
-std::optional<SelectedPlugin> pluginFor(AppTrigger trigger, const RunOptions &options,
-                                        const CliIo &io)
-{
-    std::optional<SelectedPlugin> selected =
-        SelectedPlugin::load(options.manifest, options.entry, io);
-    if (!selected)
-        return std::nullopt;
-    PluginUnderTest &plugin = selected->plugin;
-    if (!options.url.isEmpty())
-        plugin.webhookUrl = options.url;
-    if (plugin.deleted)
-        return selected;
-    const std::optional<QString> reason = AppTriggerRules::pluginSkipReason(plugin, trigger);
-    if (!reason)
-        return selected;
-    std::string hint;
-    const std::optional<AppTrigger> declared = PluginUnderTest::triggerFromName(plugin.triggersOn);
-    if (declared && *declared != trigger)
-        hint = *declared == AppTrigger::MemoryCreation   ? "; use 'plugin-studio simulate memory'"
-               : *declared == AppTrigger::AudioBytes     ? "; use 'plugin-studio simulate audio'"
-                                                         : "; use 'plugin-studio simulate transcript'";
-    else if (plugin.webhookUrl.trimmed().isEmpty())
-        hint = " (or give --url)";
-    io.fail(selected->display + ": " + reason->toStdString() + hint);
-    return std::nullopt;
-}
-
-std::optional<QList<TranscriptSegment>> loadTranscript(const QString &path,
-                                                       const QString &userSpeaker,
-                                                       const RunOptions &options, const CliIo &io)
-{
-    TranscriptLoadOptions loadOptions;
-    loadOptions.userSpeaker = userSpeaker;
-    const TranscriptLoadResult loaded = TranscriptLoader::loadFile(path, loadOptions);
-    if (!loaded.ok()) {
-        io.fail(path.toStdString() + ": " + loaded.error->toString().toStdString());
-        return std::nullopt;
-    }
-    warn(path, loaded.warnings, options, io);
-    if (loaded.segments.isEmpty()) {
-        io.fail(path.toStdString() + ": the transcript has no segment to send");
-        return std::nullopt;
-    }
-    return loaded.segments;
-}
-
 std::optional<Memory> memoryFor(const OptionParser &parser, const RunOptions &options,
                                 QString &source, const CliIo &io)
 {
@@ -169,7 +109,7 @@ std::optional<Memory> memoryFor(const OptionParser &parser, const RunOptions &op
             io.fail(memoryPath.toStdString() + ": " + loaded.error->toString().toStdString());
             return std::nullopt;
         }
-        warn(memoryPath, loaded.warnings, options, io);
+        warnLoadIssues(memoryPath, loaded.warnings, options, io);
         source = memoryPath;
         return loaded.memory;
     }

@@ -2,7 +2,7 @@
 # option or argument takes (manifests and indexes .json, transcripts .json/.srt/.vtt,
 # audio .wav/.pcm/.raw, reports .json/.har/.xml). Kept in step with the CLI's help by tests/packaging.
 
-_plugin_studio_commands="validate export migrate simulate check-setup runs serve listen schema tools verify-signature help"
+_plugin_studio_commands="validate export migrate simulate load check-setup runs serve listen schema tools verify-signature help"
 _plugin_studio_transport="--timeout --max-time --report --har --junit --max-p95 --ca-file --insecure --quiet --no-history --help"
 _plugin_studio_target="--manifest --entry --url --uid --contract"
 # The options that take no value; every other option's next word is its value.
@@ -25,6 +25,10 @@ _plugin_studio_options()
                 audio) echo "$_plugin_studio_target --audio --sample-rate --chunk-seconds" \
                             "--speed --fast --signing-secret $_plugin_studio_transport" ;;
             esac ;;
+        load) echo "--manifest --entry --url --contract --transcript --memory --user-speaker" \
+                   "--users --ramp --duration --window --speed --connections --max-in-flight" \
+                   "--max-p95 --max-error-rate --report --junit --seed --timeout --max-time" \
+                   "--ca-file --insecure --quiet --help" ;;
         check-setup) echo "$_plugin_studio_target $_plugin_studio_transport" ;;
         runs)
             case "$2" in
@@ -97,6 +101,7 @@ _plugin_studio()
         --contract) COMPREPLY=($(compgen -W "plugins-2024 apps-2026" -- "$cur")); return ;;
         --profile) COMPREPLY=($(compgen -W "backend guide app-2024-07" -- "$cur")); return ;;
         --window) COMPREPLY=($(compgen -W "1 500ms segment" -- "$cur")); return ;;
+        --connections) COMPREPLY=($(compgen -W "reuse new" -- "$cur")); return ;;
         --manifest | --into | --memory | --answer | --file | --args)
             _plugin_studio_files "$cur" json; return ;;
         --transcript | --from-transcript)
@@ -114,7 +119,8 @@ _plugin_studio()
         --entry | --url | --uid | --session-id | --user-speaker | --speed | --timeout | \
             --max-time | --max-p95 | --signing-secret | --plugin | --max-runs | --max-mb | \
             --host | --port | --max-body | --secret | --header | --now | --tolerance | \
-            --sample-rate | --chunk-seconds | --app-id | --arg)
+            --sample-rate | --chunk-seconds | --app-id | --arg | --users | --ramp | \
+            --duration | --max-in-flight | --max-error-rate | --seed)
             return ;; # a value of the user's own
     esac
 

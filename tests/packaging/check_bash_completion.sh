@@ -42,6 +42,8 @@ expect "audio memory transcript" plugin-studio simulate ""
 # Audio is a WAV or raw PCM recording.
 expect "plugins/ recordings/ voice.wav" plugin-studio simulate audio --manifest plugin.json --audio ""
 expect "--chunk-seconds" plugin-studio simulate audio --ch
+expect "--max-error-rate --max-in-flight --max-p95 --max-time" plugin-studio load --max-
+expect "new reuse" plugin-studio load --connections ""
 expect "call check" plugin-studio tools ""
 expect "--arg --args" plugin-studio tools call search --manifest plugin.json --arg
 expect "--transcript" plugin-studio simulate transcript --tr
