@@ -277,6 +277,14 @@ void IntegrationEmulatorTest::query_and_bodyProblems_are422_inFastApisWords()
     expect(5, {QStringLiteral("body"), QStringLiteral("geolocation"), QStringLiteral("longitude")},
            QStringLiteral("field required"), QStringLiteral("value_error.missing"));
 
+    // A list is no datetime at all: pydantic's own type error, not a format error.
+    result = call("POST", api(QStringLiteral("user/conversations")),
+                  R"({"text": "x", "started_at": [1]})");
+    QCOMPARE(detail(result).first().toObject().value(QStringLiteral("msg")).toString(),
+             QStringLiteral("invalid type; expected datetime, string, bytes, int or float"));
+    QCOMPARE(detail(result).first().toObject().value(QStringLiteral("type")).toString(),
+             QStringLiteral("type_error"));
+
     // A form body is bytes to FastAPI, not a dict; a JSON array is not one either.
     result = call("POST", api(QStringLiteral("user/conversations")), "text=hi", {},
                   "application/x-www-form-urlencoded");

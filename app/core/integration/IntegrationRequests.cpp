@@ -102,6 +102,11 @@ std::optional<double> toFloat(const Json &value, const Json &loc, RequestProblem
 
 std::optional<QDateTime> toDateTime(const Json &value, const Json &loc, RequestProblems &problems)
 {
+    if (value.is_structured()) {
+        problems.add(loc, "invalid type; expected datetime, string, bytes, int or float",
+                     "type_error");
+        return std::nullopt;
+    }
     std::optional<QDateTime> when = IntegrationRequests::dateTime(value);
     if (!when)
         problems.add(loc, "invalid datetime format", "value_error.datetime");
