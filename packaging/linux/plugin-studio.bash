@@ -2,7 +2,7 @@
 # option or argument takes (manifests and indexes .json, transcripts .json/.srt/.vtt,
 # audio .wav/.pcm/.raw, reports .json/.har/.xml). Kept in step with the CLI's help by tests/packaging.
 
-_plugin_studio_commands="validate export migrate simulate check-setup runs serve listen schema tools verify-signature help"
+_plugin_studio_commands="validate export migrate simulate check-setup runs serve listen emulate-api schema tools verify-signature help"
 _plugin_studio_transport="--timeout --max-time --report --har --junit --max-p95 --ca-file --insecure --quiet --no-history --help"
 _plugin_studio_target="--manifest --entry --url --uid --contract"
 # The options that take no value; every other option's next word is its value.
@@ -37,6 +37,7 @@ _plugin_studio_options()
             esac ;;
         serve) echo "--host --port --quiet --help" ;;
         listen) echo "--host --port --out --answer --max-body --quiet --no-history --help" ;;
+        emulate-api) echo "--app --host --port --key --uid --app-id --quiet --help" ;;
         schema) echo "--contract --index --help" ;;
         tools)
             case "$2" in
@@ -97,7 +98,7 @@ _plugin_studio()
         --contract) COMPREPLY=($(compgen -W "plugins-2024 apps-2026" -- "$cur")); return ;;
         --profile) COMPREPLY=($(compgen -W "backend guide app-2024-07" -- "$cur")); return ;;
         --window) COMPREPLY=($(compgen -W "1 500ms segment" -- "$cur")); return ;;
-        --manifest | --into | --memory | --answer | --file | --args)
+        --manifest | --into | --memory | --answer | --file | --args | --app)
             _plugin_studio_files "$cur" json; return ;;
         --transcript | --from-transcript)
             _plugin_studio_files "$cur" json srt vtt; return ;;
@@ -114,7 +115,7 @@ _plugin_studio()
         --entry | --url | --uid | --session-id | --user-speaker | --speed | --timeout | \
             --max-time | --max-p95 | --signing-secret | --plugin | --max-runs | --max-mb | \
             --host | --port | --max-body | --secret | --header | --now | --tolerance | \
-            --sample-rate | --chunk-seconds | --app-id | --arg)
+            --sample-rate | --chunk-seconds | --app-id | --arg | --key)
             return ;; # a value of the user's own
     esac
 
