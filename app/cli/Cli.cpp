@@ -26,6 +26,8 @@ constexpr std::array kCommands{
     Command{"runs", "list, show, export, rerun or delete the runs kept in the history", runRuns},
     Command{"serve", "run the built-in plugins locally, to simulate before deploying", runServe},
     Command{"listen", "record what the real app sends, as fixtures to replay", runListen},
+    Command{"emulate-api", "run the app's integration API locally, for an app's calls back",
+            runEmulateApi},
     Command{"schema", "print the JSON Schema of a manifest, the index or an app, for editors",
             runSchema},
     Command{"tools", "check an app's chat tools manifest, call a tool as the chat does",

@@ -24,6 +24,7 @@ int runCheckSetup(const QStringList &arguments, const CliIo &io);
 int runRuns(const QStringList &arguments, const CliIo &io);
 int runServe(const QStringList &arguments, const CliIo &io);
 int runListen(const QStringList &arguments, const CliIo &io);
+int runEmulateApi(const QStringList &arguments, const CliIo &io);
 int runSchema(const QStringList &arguments, const CliIo &io);
 int runVerifySignature(const QStringList &arguments, const CliIo &io);
 int runTools(const QStringList &arguments, const CliIo &io);

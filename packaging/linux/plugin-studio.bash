@@ -2,7 +2,7 @@
 # option or argument takes (manifests and indexes .json, transcripts .json/.srt/.vtt,
 # audio .wav/.pcm/.raw, reports .json/.har/.xml). Kept in step with the CLI's help by tests/packaging.
 
-_plugin_studio_commands="validate export migrate simulate load check-setup runs serve listen schema tools verify-signature help"
+_plugin_studio_commands="validate export migrate simulate load check-setup runs serve listen emulate-api schema tools verify-signature help"
 _plugin_studio_transport="--timeout --max-time --report --har --junit --max-p95 --ca-file --insecure --quiet --no-history --help"
 _plugin_studio_target="--manifest --entry --url --uid --contract"
 # The options that take no value; every other option's next word is its value.
@@ -41,6 +41,7 @@ _plugin_studio_options()
             esac ;;
         serve) echo "--host --port --quiet --help" ;;
         listen) echo "--host --port --out --answer --max-body --quiet --no-history --help" ;;
+        emulate-api) echo "--app --host --port --key --uid --app-id --quiet --help" ;;
         schema) echo "--contract --index --help" ;;
         tools)
             case "$2" in
@@ -102,7 +103,7 @@ _plugin_studio()
         --profile) COMPREPLY=($(compgen -W "backend guide app-2024-07" -- "$cur")); return ;;
         --window) COMPREPLY=($(compgen -W "1 500ms segment" -- "$cur")); return ;;
         --connections) COMPREPLY=($(compgen -W "reuse new" -- "$cur")); return ;;
-        --manifest | --into | --memory | --answer | --file | --args)
+        --manifest | --into | --memory | --answer | --file | --args | --app)
             _plugin_studio_files "$cur" json; return ;;
         --transcript | --from-transcript)
             _plugin_studio_files "$cur" json srt vtt; return ;;
@@ -120,7 +121,7 @@ _plugin_studio()
             --max-time | --max-p95 | --signing-secret | --plugin | --max-runs | --max-mb | \
             --host | --port | --max-body | --secret | --header | --now | --tolerance | \
             --sample-rate | --chunk-seconds | --app-id | --arg | --users | --ramp | \
-            --duration | --max-in-flight | --max-error-rate | --seed)
+            --duration | --max-in-flight | --max-error-rate | --seed | --key)
             return ;; # a value of the user's own
     esac
 

@@ -47,6 +47,9 @@ expect "new reuse" plugin-studio load --connections ""
 expect "call check" plugin-studio tools ""
 expect "--arg --args" plugin-studio tools call search --manifest plugin.json --arg
 expect "--transcript" plugin-studio simulate transcript --tr
+expect "emulate-api" plugin-studio em
+expect "--app --app-id" plugin-studio emulate-api --ap
+expect "plugin.json plugins/ recordings/" plugin-studio emulate-api --app ""
 # Transcripts are JSON, SRT or WebVTT: no audio, no markdown.
 expect "call.vtt meeting.srt plugin.json plugins/ recordings/" \
     plugin-studio simulate transcript --manifest plugin.json --transcript ""

@@ -65,6 +65,7 @@ expect "app-2024-07 backend guide" "plugin-studio simulate memory --manifest plu
 expect "meeting.srt plugin.json plugins" "plugin-studio simulate transcript --transcript "
 expect "plugin.json plugins" "plugin-studio validate "
 expect "--help --host --port --quiet" "plugin-studio serve --"
+expect "--app --app-id" "plugin-studio emulate-api --ap"
 expect "github json sarif text" "plugin-studio validate plugin.json --format "
 
 (( failures )) && exit 1
