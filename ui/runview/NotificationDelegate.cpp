@@ -79,6 +79,7 @@ QSize NotificationDelegate::sizeHint(const QStyleOptionViewItem &option,
     case PreviewItem::Kind::Header:
         return {width, QFontMetrics(f.title).height() + 18};
     case PreviewItem::Kind::Notification:
+    case PreviewItem::Kind::Conversation:
     case PreviewItem::Kind::Suppressed: {
         const int textWidth = width - 2 * kOuter - 3 * kPadding - kLogo;
         int height = QFontMetrics(f.title).height() + kGap + wrappedHeight(f.body, textWidth, text);
@@ -106,6 +107,7 @@ void NotificationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
         paintHeader(painter, option, index);
         break;
     case PreviewItem::Kind::Notification:
+    case PreviewItem::Kind::Conversation:
         paintCard(painter, option, index, false);
         break;
     case PreviewItem::Kind::Suppressed:

@@ -80,6 +80,12 @@ void NotificationPreview::appendRecords(const QList<RunRecord> &records, int fir
     m_model->append(records, firstIndex);
 }
 
+void NotificationPreview::appendItems(const QList<PreviewItem> &alerts,
+                                      const QList<PreviewItem> &chat)
+{
+    m_model->appendItems(alerts, chat);
+}
+
 void NotificationPreview::showRecord(int index)
 {
     for (int row = 0; row < m_model->rowCount(); ++row) {

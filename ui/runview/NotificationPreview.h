@@ -10,6 +10,7 @@ namespace studio {
 
 class NotificationDelegate;
 class NotificationPreviewModel;
+struct PreviewItem;
 struct RunRecord;
 
 // What the user of the app would have seen during the run, on a phone-shaped screen: the
@@ -27,6 +28,8 @@ public:
     void setPlugin(const QString &name, const QImage &logo);
     void clear();
     void appendRecords(const QList<RunRecord> &records, int firstIndex);
+    // What the user sees of the app's calls to its API: notifications, new conversations.
+    void appendItems(const QList<PreviewItem> &alerts, const QList<PreviewItem> &chat);
     // Highlights the first line that came from request `index` and scrolls to it.
     void showRecord(int index);
 

@@ -25,6 +25,8 @@ void NotificationPreviewModel::clear()
     m_alerts.clear();
     m_chat.clear();
     m_shownCount = 0;
+    m_suppressedCount = 0;
+    m_conversationCount = 0;
     endResetModel();
     updateHeaders();
 }
@@ -35,11 +37,20 @@ void NotificationPreviewModel::append(const QList<RunRecord> &records, int first
     QList<PreviewItem> chat;
     for (int i = 0; i < records.size(); ++i)
         PreviewItem::fromRecord(records[i], firstIndex + i, m_pluginName, &alerts, &chat);
+    appendItems(alerts, chat);
+}
+
+void NotificationPreviewModel::appendItems(const QList<PreviewItem> &alerts,
+                                           const QList<PreviewItem> &chat)
+{
     if (!alerts.isEmpty()) {
         const int first = chatHeaderRow();
         beginInsertRows({}, first, first + int(alerts.size()) - 1);
-        for (const PreviewItem &item : std::as_const(alerts))
+        for (const PreviewItem &item : std::as_const(alerts)) {
             m_shownCount += item.kind == PreviewItem::Kind::Notification ? 1 : 0;
+            m_suppressedCount += item.kind == PreviewItem::Kind::Suppressed ? 1 : 0;
+            m_conversationCount += item.kind == PreviewItem::Kind::Conversation ? 1 : 0;
+        }
         m_alerts.append(alerts);
         endInsertRows();
     }
@@ -58,7 +69,10 @@ void NotificationPreviewModel::updateHeaders()
     m_alertsHeader.title = tr("Notifications");
     m_alertsHeader.text =
         m_alerts.isEmpty() ? tr("none yet")
-                           : tr("%1 shown, %2 not shown").arg(m_shownCount).arg(suppressedCount());
+                           : tr("%1 shown, %2 not shown").arg(m_shownCount).arg(m_suppressedCount);
+    if (m_conversationCount > 0)
+        m_alertsHeader.text +=
+            tr(", %1").arg(runformat::counted(m_conversationCount, tr("new conversation")));
     const QString name = m_pluginName.isEmpty() ? tr("the plugin") : m_pluginName;
     m_chatHeader.title = tr("Chat with %1").arg(name);
     m_chatHeader.text =

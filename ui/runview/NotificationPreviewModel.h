@@ -31,10 +31,13 @@ public:
     QString pluginName() const { return m_pluginName; }
     void clear();
     void append(const QList<RunRecord> &records, int firstIndex);
+    // Lines that come from elsewhere than a run's records (the app's calls to its API).
+    void appendItems(const QList<PreviewItem> &alerts, const QList<PreviewItem> &chat);
 
     const PreviewItem &item(int row) const;
     int notificationCount() const { return m_shownCount; }
-    int suppressedCount() const { return int(m_alerts.size()) - m_shownCount; }
+    int suppressedCount() const { return m_suppressedCount; }
+    int conversationCount() const { return m_conversationCount; }
     int chatCount() const { return int(m_chat.size()); }
     // The row of the chat section's header.
     int chatHeaderRow() const { return 1 + int(m_alerts.size()); }
@@ -51,6 +54,8 @@ private:
     QList<PreviewItem> m_alerts;
     QList<PreviewItem> m_chat;
     int m_shownCount = 0;
+    int m_suppressedCount = 0;
+    int m_conversationCount = 0;
 };
 
 } // namespace studio

@@ -20,6 +20,8 @@ QString shortened(const QString &text)
 
 QString PreviewItem::timeText() const
 {
+    if (!clock.isEmpty())
+        return clock;
     return QStringLiteral("at ") + runformat::conversationTime(atSeconds);
 }
 
@@ -31,9 +33,13 @@ void PreviewItem::fromRecord(const RunRecord &record, int recordIndex, const QSt
     const QString title = pluginName + QStringLiteral(" says");
     const ResponseVerdict &verdict = record.verdict;
     for (const AppNotification &notification : verdict.notifications) {
-        PreviewItem item{
-            Kind::Notification, notification.title, shortened(notification.body), {}, at,
-            recordIndex};
+        PreviewItem item{Kind::Notification,
+                         notification.title,
+                         shortened(notification.body),
+                         {},
+                         at,
+                         recordIndex,
+                         {}};
         if (notification.writtenByModel && verdict.proactive)
             item.detail = QStringLiteral("The app's model writes this message from the "
                                          "plugin's prompt: “%1”")
@@ -42,21 +48,30 @@ void PreviewItem::fromRecord(const RunRecord &record, int recordIndex, const QSt
     }
     const RecordOutcome outcome = outcomeOf(record);
     if (outcome == RecordOutcome::NotSent) {
-        notifications->append(PreviewItem{Kind::Suppressed, title,
+        notifications->append(PreviewItem{Kind::Suppressed,
+                                          title,
                                           QStringLiteral("No notification: the app did not send "
                                                          "this request."),
-                                          shortened(record.notSentReason), at, recordIndex});
+                                          shortened(record.notSentReason),
+                                          at,
+                                          recordIndex,
+                                          {}});
     } else if (verdict.notifications.isEmpty() &&
                (outcome == RecordOutcome::Dropped || outcome == RecordOutcome::Failed)) {
         const QString text = outcome == RecordOutcome::Failed
                                  ? QStringLiteral("No notification: the request failed.")
                                  : QStringLiteral("No notification: the app drops this answer.");
-        notifications->append(
-            PreviewItem{Kind::Suppressed, title, text, shortened(verdict.reason), at, recordIndex});
+        notifications->append(PreviewItem{
+            Kind::Suppressed, title, text, shortened(verdict.reason), at, recordIndex, {}});
     }
     if (verdict.chatMessage)
-        chat->append(PreviewItem{
-            Kind::ChatMessage, pluginName, shortened(*verdict.chatMessage), {}, at, recordIndex});
+        chat->append(PreviewItem{Kind::ChatMessage,
+                                 pluginName,
+                                 shortened(*verdict.chatMessage),
+                                 {},
+                                 at,
+                                 recordIndex,
+                                 {}});
 }
 
 } // namespace studio

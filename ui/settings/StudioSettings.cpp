@@ -35,6 +35,9 @@ const QString simulationMaxTime = QStringLiteral("simulate/maxTimeMs");
 const QString builtInAutoStart = QStringLiteral("servers/builtInAutoStart");
 const QString builtInPort = QStringLiteral("servers/builtInPort");
 const QString listenPort = QStringLiteral("listen/port");
+const QString apiEmulatorPort = QStringLiteral("apiEmulator/port");
+const QString apiEmulatorAppId = QStringLiteral("apiEmulator/appId");
+const QString apiEmulatorKey = QStringLiteral("apiEmulator/key");
 const QString listenFolder = QStringLiteral("listen/folder");
 const QString listenAnswer = QStringLiteral("listen/answer");
 QString simulationRecent(const QString &kind)
@@ -414,6 +417,36 @@ QByteArray StudioSettings::listenAnswer() const
 void StudioSettings::setListenAnswer(const QByteArray &answer)
 {
     m_settings.setValue(key::listenAnswer, answer);
+}
+
+std::optional<quint16> StudioSettings::apiEmulatorPort() const
+{
+    return portValue(m_settings, key::apiEmulatorPort);
+}
+
+void StudioSettings::setApiEmulatorPort(std::optional<quint16> port)
+{
+    setPortValue(m_settings, key::apiEmulatorPort, port);
+}
+
+QString StudioSettings::apiEmulatorAppId() const
+{
+    return m_settings.value(key::apiEmulatorAppId).toString();
+}
+
+void StudioSettings::setApiEmulatorAppId(const QString &id)
+{
+    m_settings.setValue(key::apiEmulatorAppId, id);
+}
+
+QString StudioSettings::apiEmulatorKey() const
+{
+    return m_settings.value(key::apiEmulatorKey).toString();
+}
+
+void StudioSettings::setApiEmulatorKey(const QString &key)
+{
+    m_settings.setValue(key::apiEmulatorKey, key);
 }
 
 } // namespace studio

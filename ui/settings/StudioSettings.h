@@ -112,6 +112,15 @@ public:
     void setListenFolder(const QString &folder);
     QByteArray listenAnswer() const; // "{}" until set
     void setListenAnswer(const QByteArray &answer);
+    // The App API page (the emulated integration API): its port (nullopt: the emulator's
+    // default), and the app id and key an app under development is configured with, kept
+    // so that they stay valid from one start of the studio to the next (empty: none yet).
+    std::optional<quint16> apiEmulatorPort() const;
+    void setApiEmulatorPort(std::optional<quint16> port);
+    QString apiEmulatorAppId() const;
+    void setApiEmulatorAppId(const QString &id);
+    QString apiEmulatorKey() const;
+    void setApiEmulatorKey(const QString &key);
 
     static QString themeName(Theme theme);
     static Theme themeFromName(const QString &name);

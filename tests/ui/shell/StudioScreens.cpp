@@ -15,6 +15,8 @@
 #include "editor/FindBar.h"
 #include "editor/JsonEditor.h"
 #include "form/ManifestForm.h"
+#include "http/HttpClient.h"
+#include "http/HttpReply.h"
 #include "instructions/InstructionsEditor.h"
 #include "logo/LogoImportDialog.h"
 #include "logo/LogoInstaller.h"
@@ -22,6 +24,9 @@
 #include "problems/ProblemsView.h"
 #include "project/NewPluginDialog.h"
 #include "project/NewPluginFiles.h"
+#include "servers/ApiCallModel.h"
+#include "servers/ApiEmulatorController.h"
+#include "servers/ApiEmulatorPage.h"
 #include "servers/BuiltInServer.h"
 #include "settings/StudioSettings.h"
 #include "shell/AboutDialog.h"
@@ -30,6 +35,7 @@
 #include "shell/StatusMessages.h"
 #include "shell/StatusPanel.h"
 #include "shell/WindowLayout.h"
+#include "simulator/SimulateWorkspace.h"
 #include "submission/ExportDialog.h"
 
 #include <QAbstractButton>
@@ -43,6 +49,8 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QScreen>
+#include <QSignalSpy>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -76,6 +84,51 @@ void raise(studio::MainWindow &window, const char *dock)
 {
     if (auto *widget = window.findChild<QDockWidget *>(QString::fromLatin1(dock)))
         widget->raise();
+}
+
+// The App API page after the app called back: a notification, a conversation, a memory,
+// and a call for an action the app does not hold.
+void appApiScene(studio::MainWindow &window)
+{
+    using namespace studio;
+    auto *page = window.findChild<ApiEmulatorPage *>(QStringLiteral("apiEmulatorPage"));
+    if (!page)
+        return;
+    window.tabs()->setCurrentWidget(window.simulate());
+    window.simulate()->showPage(page);
+    page->portBox()->setValue(0);
+    page->start();
+    ApiEmulatorController *api = page->controller();
+    if (!api->isRunning())
+        return;
+    HttpClient client;
+    const auto call = [&](const char *method, const QString &path, const QByteArray &body) {
+        HttpRequest request;
+        request.method = method;
+        request.url = api->baseUrl() + u"/v2/integrations/" + api->appId() + u'/' + path +
+                      (path.contains(u'?') ? u'&' : u'?') + u"uid=" + api->uid();
+        request.headers.append({"Authorization", "Bearer " + api->apiKey().toUtf8()});
+        request.headers.append({"Content-Type", "application/json"});
+        request.body = body;
+        QSignalSpy finished(client.send(request), &HttpReply::finished);
+        (void)finished.wait(10000);
+    };
+    call("POST", QStringLiteral("user/memories"),
+         R"({"text": "Share three moodboards with the team by Friday", "memories":
+             [{"content": "Task: Share three moodboards with the team by Friday",
+               "tags": ["task"]}]})");
+    call("POST",
+         QStringLiteral("notification?message=Kept%203%20tasks%3A%20analytics%2C%20"
+                        "moodboards%2C%20review%20meeting"),
+         {});
+    call("POST", QStringLiteral("user/conversations"),
+         QByteArrayLiteral("{\"text\": \"Design review\\nWe picked the second moodboard and "
+                           "will ship the new landing page on Friday.\", "
+                           "\"text_source\": \"other_text\"}"));
+    call("GET", QStringLiteral("memories"), {});
+    (void)QTest::qWaitFor([page] { return page->model()->rowCount() == 4; }, 5000);
+    page->table()->selectRow(1);
+    scene("app-api");
 }
 
 } // namespace
@@ -278,7 +331,9 @@ int main(int argc, char *argv[])
             return 0;
         // The app's own rows: payments, chat messages, the MCP server.
         window.form()->focusField("/external_integration/chat_messages_enabled");
-        scene("app-integration");
+        if (!scene("app-integration"))
+            return 0;
+        appApiScene(window);
     }
     return 0;
 }
