@@ -51,6 +51,7 @@ private slots:
     void notifications_are10AnHour_thenRetryAfter();
     void root_unknownPaths_andWrongMethods();
     void called_carriesWhatTheUserSees();
+    void settingsChangedWhileRunning_holdFromTheNextCall();
 
 private:
     void startEmulator(const QStringList &actions = kAllActions);
@@ -520,6 +521,27 @@ void IntegrationEmulatorTest::called_carriesWhatTheUserSees()
     QCOMPARE(refused.status, 403);
     QVERIFY(!refused.notification && !refused.conversation && refused.memories.isEmpty());
     QVERIFY2(refused.line().endsWith(QStringLiteral("GET tasks 403 Invalid API key")), qPrintable(refused.line()));
+}
+
+void IntegrationEmulatorTest::settingsChangedWhileRunning_holdFromTheNextCall()
+{
+    startEmulator({});
+    QCOMPARE(call("GET", api(QStringLiteral("memories"))).status, 403);
+    m_emulator->setApp(QStringLiteral("Task Keeper"), {QStringLiteral("read_memories")});
+    QCOMPARE(call("GET", api(QStringLiteral("memories"))).status, 200);
+
+    // Another user, as when the simulator's uid is changed: the first one is refused now.
+    m_emulator->setUid(QStringLiteral("someone-else"));
+    QCOMPARE(call("GET", api(QStringLiteral("memories"))).status, 403);
+    QCOMPARE(call("GET", api(QStringLiteral("memories"), QStringLiteral("someone-else"))).status,
+             200);
+
+    // A new key: the old one is refused with the backend's 403.
+    m_emulator->setApiKey(QStringLiteral("omi_dev_new"));
+    const QString someoneElse = api(QStringLiteral("memories"), QStringLiteral("someone-else"));
+    QCOMPARE(call("GET", someoneElse).status, 403);
+    QCOMPARE(call("GET", someoneElse, {}, "Bearer omi_dev_new").status, 200);
+    QCOMPARE(m_emulator->settings().apiKey, QStringLiteral("omi_dev_new"));
 }
 
 QTEST_GUILESS_MAIN(IntegrationEmulatorTest)

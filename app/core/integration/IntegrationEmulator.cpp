@@ -56,8 +56,9 @@ QString quoted(const QString &text)
 } // namespace
 
 IntegrationEmulator::IntegrationEmulator(Settings settings, QObject *parent)
-    : QObject(parent), m_settings(std::move(settings)),
-      m_state(std::make_unique<IntegrationState>())
+    : QObject(parent)
+    , m_settings(std::move(settings))
+    , m_state(std::make_unique<IntegrationState>())
 {
     qRegisterMetaType<IntegrationCall>();
     if (!m_settings.clock)
@@ -80,7 +81,7 @@ bool IntegrationEmulator::start(const HttpServerOptions &options)
     }
     server->setFallback([this](const HttpServerRequest &request) {
         IntegrationCall call;
-        call.at = m_settings.clock().toUTC();
+        call.at = settings().clock().toUTC();
         call.method = request.method;
         call.target = request.target;
         call.requestBody = request.body;
@@ -100,7 +101,32 @@ QString IntegrationEmulator::baseUrl() const
 
 QString IntegrationEmulator::apiUrl() const
 {
-    return baseUrl() + QString::fromLatin1(kApiPrefix) + m_settings.appId;
+    return baseUrl() + QString::fromLatin1(kApiPrefix) + settings().appId;
+}
+
+IntegrationEmulator::Settings IntegrationEmulator::settings() const
+{
+    const QMutexLocker lock(&m_settingsLock);
+    return m_settings;
+}
+
+void IntegrationEmulator::setApp(const QString &appName, const QSet<QString> &actions)
+{
+    const QMutexLocker lock(&m_settingsLock);
+    m_settings.appName = appName;
+    m_settings.actions = actions;
+}
+
+void IntegrationEmulator::setUid(const QString &uid)
+{
+    const QMutexLocker lock(&m_settingsLock);
+    m_settings.uid = uid;
+}
+
+void IntegrationEmulator::setApiKey(const QString &apiKey)
+{
+    const QMutexLocker lock(&m_settingsLock);
+    m_settings.apiKey = apiKey;
 }
 
 quint16 IntegrationEmulator::port() const
@@ -120,17 +146,19 @@ QList<EmulatedMemory> IntegrationEmulator::memories() const
 
 HttpAnswer IntegrationEmulator::answer(const HttpServerRequest &request, IntegrationCall &call)
 {
+    const Settings settings = this->settings();
     // Starlette matches the decoded path.
     const QByteArray path = QByteArray::fromPercentEncoding(request.path);
     if (path == "/") {
         call.endpoint = QStringLiteral("info");
         if (request.method != "GET")
-            return detailAnswer(405, QStringLiteral("Method Not Allowed"), call, {{"Allow", "GET"}});
-        call.detail = QStringLiteral("app %1, user %2").arg(m_settings.appId, m_settings.uid);
+            return detailAnswer(405, QStringLiteral("Method Not Allowed"), call,
+                                {{"Allow", "GET"}});
+        call.detail = QStringLiteral("app %1, user %2").arg(settings.appId, settings.uid);
         return jsonAnswer(200,
-                          Json{{"app_id", m_settings.appId.toStdString()},
+                          Json{{"app_id", settings.appId.toStdString()},
                                {"base_url", baseUrl().toStdString()},
-                               {"uid", m_settings.uid.toStdString()}},
+                               {"uid", settings.uid.toStdString()}},
                           call);
     }
 
@@ -193,17 +221,17 @@ HttpAnswer IntegrationEmulator::answer(const HttpServerRequest &request, Integra
                             call);
     // authorization.replace('Bearer ', ''): every occurrence goes, as in the backend.
     const QString key = QString::fromUtf8(QByteArray(authorization).replace("Bearer ", ""));
-    if (key != m_settings.apiKey)
+    if (key != settings.apiKey)
         return detailAnswer(403, QStringLiteral("Invalid API key"), call);
-    if (appId != m_settings.appId)
+    if (appId != settings.appId)
         return detailAnswer(404, QStringLiteral("App not found"), call);
-    if (*uid != m_settings.uid)
+    if (*uid != settings.uid)
         return detailAnswer(403,
                             name == u"notification"
                                 ? QStringLiteral("User does not have this app installed")
                                 : QStringLiteral("App is not enabled for this user"),
                             call);
-    if (endpoint->action && !m_settings.actions.contains(QString::fromLatin1(endpoint->action)))
+    if (endpoint->action && !settings.actions.contains(QString::fromLatin1(endpoint->action)))
         return detailAnswer(403,
                             QStringLiteral("App does not have the capability to %1")
                                 .arg(QString::fromLatin1(endpoint->capability)),
@@ -229,9 +257,10 @@ HttpAnswer IntegrationEmulator::answer(const HttpServerRequest &request, Integra
         const qsizetype count = call.memories.size();
         call.detail = noMemories ? QStringLiteral("kept the text as 1 memory (the backend's model "
                                                   "extracts facts from it)")
-                                 : QStringLiteral("created %1 %2").arg(count).arg(
-                                       count == 1 ? QStringLiteral("memory")
-                                                  : QStringLiteral("memories"));
+                                 : QStringLiteral("created %1 %2")
+                                       .arg(count)
+                                       .arg(count == 1 ? QStringLiteral("memory")
+                                                       : QStringLiteral("memories"));
         return jsonAnswer(200, Json::object(), call);
     }
     if (name == u"read_memories") {
@@ -265,7 +294,8 @@ HttpAnswer IntegrationEmulator::answer(const HttpServerRequest &request, Integra
                             call, headers);
     }
     call.notification = *message;
-    call.detail = QStringLiteral("%1 (%2 left this hour)").arg(quoted(*message)).arg(quota.remaining);
+    call.detail =
+        QStringLiteral("%1 (%2 left this hour)").arg(quoted(*message)).arg(quota.remaining);
     return jsonAnswer(200, Json{{"status", "Ok"}}, call, headers);
 }
 

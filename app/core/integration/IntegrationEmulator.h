@@ -4,6 +4,7 @@
 #include "server/HttpServerOptions.h"
 
 #include <QDateTime>
+#include <QMutex>
 #include <QObject>
 #include <QSet>
 #include <QString>
@@ -69,7 +70,12 @@ public:
     QString baseUrl() const; // "http://127.0.0.1:8790"; empty before start
     QString apiUrl() const;  // baseUrl() + "/v2/integrations/<app_id>"
     quint16 port() const;
-    const Settings &settings() const { return m_settings; }
+    Settings settings() const; // as they are now (any thread)
+    // What the window changes while the emulator runs, from the next call on (any thread):
+    // the app's name and actions as its document is edited, the simulator's user, a new key.
+    void setApp(const QString &appName, const QSet<QString> &actions);
+    void setUid(const QString &uid);
+    void setApiKey(const QString &apiKey);
     // The server it runs on, once started (for its refusals and its event loop's owner).
     HttpServer &server() { return *m_server; }
 
@@ -83,6 +89,7 @@ signals:
 private:
     HttpAnswer answer(const HttpServerRequest &request, IntegrationCall &call);
 
+    mutable QMutex m_settingsLock; // the server's thread reads them, the owner's changes them
     Settings m_settings;
     std::unique_ptr<IntegrationState> m_state;
     std::unique_ptr<HttpServer> m_server; // last: stops before the state goes
