@@ -33,7 +33,7 @@ void PreviewItem::fromRecord(const RunRecord &record, int recordIndex, const QSt
     for (const AppNotification &notification : verdict.notifications) {
         PreviewItem item{
             Kind::Notification, notification.title, shortened(notification.body), {}, at,
-            recordIndex, {}};
+            recordIndex};
         if (notification.writtenByModel && verdict.proactive)
             item.detail = QStringLiteral("The app's model writes this message from the "
                                          "plugin's prompt: “%1”")
@@ -45,18 +45,18 @@ void PreviewItem::fromRecord(const RunRecord &record, int recordIndex, const QSt
         notifications->append(PreviewItem{Kind::Suppressed, title,
                                           QStringLiteral("No notification: the app did not send "
                                                          "this request."),
-                                          shortened(record.notSentReason), at, recordIndex, {}});
+                                          shortened(record.notSentReason), at, recordIndex});
     } else if (verdict.notifications.isEmpty() &&
                (outcome == RecordOutcome::Dropped || outcome == RecordOutcome::Failed)) {
         const QString text = outcome == RecordOutcome::Failed
                                  ? QStringLiteral("No notification: the request failed.")
                                  : QStringLiteral("No notification: the app drops this answer.");
         notifications->append(
-            PreviewItem{Kind::Suppressed, title, text, shortened(verdict.reason), at, recordIndex, {}});
+            PreviewItem{Kind::Suppressed, title, text, shortened(verdict.reason), at, recordIndex});
     }
     if (verdict.chatMessage)
         chat->append(PreviewItem{
-            Kind::ChatMessage, pluginName, shortened(*verdict.chatMessage), {}, at, recordIndex, {}});
+            Kind::ChatMessage, pluginName, shortened(*verdict.chatMessage), {}, at, recordIndex});
 }
 
 } // namespace studio
