@@ -239,8 +239,7 @@ private slots:
         QCOMPARE(request.method, QByteArray("GET"));
         QCOMPARE(request.path, QByteArray("/tools/find"));
         const QUrlQuery query = request.query();
-        QCOMPARE(query.queryItemValue(QStringLiteral("query"), QUrl::FullyDecoded),
-                 QStringLiteral("let it be"));
+        QVERIFY2(request.target.contains("query=let+it+be"), request.target.constData());
         QCOMPARE(query.queryItemValue(QStringLiteral("exact")), QStringLiteral("False"));
         QCOMPARE(query.queryItemValue(QStringLiteral("uid")), QStringLiteral("user-7"));
         QCOMPARE(query.queryItemValue(QStringLiteral("app_id")), QString::fromLatin1(test::kAppId));
