@@ -320,7 +320,7 @@ int main(int argc, char *argv[])
                        studio::HttpAnswer::json(200, taskTools(tools)));
         tools.setRoute("/tools/add_task",
                        studio::HttpAnswer::json(
-                           200, R"({"result": "Added \"Send the Q3 report to Dana\" (high), due Friday."})"));
+                           200, "{\"result\": \"Added \\\"Send the Q3 report to Dana\\\" (high), due Friday.\"}"));
         studio::ToolsPage *page = window.toolsPage();
         page->urlEdit()->setText(tools.url("/.well-known/omi-tools.json"));
         page->reloadButton()->click();
