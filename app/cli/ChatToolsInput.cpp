@@ -97,6 +97,9 @@ std::optional<ChatToolsInput> ChatToolsInput::load(const OptionParser &parser, c
     input.appId = parser.isSet(QStringLiteral("app-id")) ? parser.value(QStringLiteral("app-id"))
                                                          : input.app.appId;
     input.placeholderId = input.appId.isEmpty();
+    if (const auto name = document->parsed.value.find("name");
+        name != document->parsed.value.end() && name->is_string())
+        input.appName = QString::fromStdString(name->get<std::string>());
     if (input.placeholderId)
         input.appId = QString::fromLatin1(kPlaceholderAppId);
 

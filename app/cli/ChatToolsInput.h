@@ -12,9 +12,7 @@
 
 namespace studio::cli {
 
-// The id the assistant's tool names carry before the server assigned the app one: 26
-// characters, as long as the ULID the server writes.
-inline constexpr const char *kPlaceholderAppId = "00000000000000000000000000";
+inline constexpr const char *kPlaceholderAppId = ChatToolsSource::kPlaceholderAppId;
 
 // The options of `tools check` and `tools call` that say where the tools come from.
 void addChatToolsOptions(OptionParser &parser);
@@ -26,6 +24,7 @@ struct ChatToolsInput
     ChatToolsSource app;
     QString appId;           // --app-id, the document's id, else kPlaceholderAppId
     bool placeholderId = false;
+    QString appName;         // the document's name, for the run history
     std::string source;      // the URL fetched or the file read, for messages
     int httpStatus = 0;      // 0: read from a file
     std::string text;

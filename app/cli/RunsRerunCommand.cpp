@@ -57,6 +57,9 @@ int runRunsRerun(const QStringList &arguments, const CliIo &io)
         return io.fail("run " + std::to_string(run->id) +
                        " is a request 'listen' received, not a run to send again; replay its "
                        "fixture: " + printable(run->settings.source.toStdString()));
+    if (run->kind == RunKind::Tool)
+        return io.fail("run " + std::to_string(run->id) +
+                       " is a call of a chat tool; call it again with 'plugin-studio tools call'");
     if (run->kind == RunKind::Setup)
         return executeSetupCheck(settings.plugin, url.isEmpty() ? settings.url : url, options,
                                  display, io);

@@ -58,10 +58,38 @@ void printCaughtAsText(const StoredRun &run, std::ostream &out)
     }
 }
 
+// A chat tool's call: the request as the backend sent it and what the assistant received.
+void printToolCallAsText(const StoredRun &run, std::ostream &out)
+{
+    out << printable(QStringLiteral("run %1: a chat tool call of '%2' (%3), %4")
+                         .arg(run.id)
+                         .arg(run.info.pluginName, run.info.pluginId,
+                              run.info.startedAt.toLocalTime().toString(
+                                  QStringLiteral("yyyy-MM-dd HH:mm:ss"))))
+        << '\n';
+    for (const RunRecord &record : run.records) {
+        const HttpRequest &request = record.result.request;
+        out << printable(record.label + QStringLiteral(": ") + QString::fromLatin1(request.method) +
+                         u' ' + request.url)
+            << '\n';
+        if (!request.body.isEmpty())
+            out << printable(QString::fromUtf8(request.body)) << '\n';
+        out << printable(record.result.succeeded()
+                             ? QStringLiteral("HTTP %1; %2:").arg(record.result.status).arg(record.verdict.reason)
+                             : record.verdict.reason + u':')
+            << '\n'
+            << printable(record.verdict.chatMessage.value_or(QString())) << '\n';
+    }
+}
+
 void printRunAsText(const StoredRun &run, std::ostream &out)
 {
     if (run.kind == RunKind::Listen) {
         printCaughtAsText(run, out);
+        return;
+    }
+    if (run.kind == RunKind::Tool) {
+        printToolCallAsText(run, out);
         return;
     }
     const RunSettings &settings = run.settings;

@@ -1,4 +1,5 @@
 #include "ChatToolsInput.h"
+#include "HistoryKeeping.h"
 #include "SigningSecretOption.h"
 #include "ToolsCommands.h"
 #include "contract/Contract.h"
@@ -68,6 +69,7 @@ int runToolsCall(const QStringList &arguments, const CliIo &io)
     parser.addOption({QStringLiteral("args"), QStringLiteral("The arguments as JSON."),
                       QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("uid"), QStringLiteral("User id."), QStringLiteral("UID")});
+    parser.addFlag(QStringLiteral("no-history"), QStringLiteral("No history."));
     if (const auto exit = parser.parse(arguments, io, 1, 1))
         return *exit;
     const std::optional<QString> secret =
@@ -99,12 +101,23 @@ int runToolsCall(const QStringList &arguments, const CliIo &io)
     io.err << printable(request.method.toStdString() + ' ' + request.url.toStdString()) << '\n';
     if (!request.body.isEmpty())
         io.err << printable(request.body.toStdString()) << '\n';
+    const QDateTime startedAt = QDateTime::currentDateTimeUtc();
     const HttpResult result = sendAndWait(request);
     const chat_tool_call::ToolAnswer answer = chat_tool_call::answer(*tool, result);
     if (result.succeeded())
         io.err << "HTTP " << result.status << "; the assistant receives the "
                << chat_tool_call::kindName(answer.kind).toStdString() << ":\n";
     io.out << printable(answer.text.toStdString()) << '\n';
+
+    RunInfo info;
+    info.pluginId = input->appId;
+    info.pluginName = input->appName;
+    info.uid = uid;
+    info.source = QString::fromStdString(input->source);
+    info.startedAt = startedAt;
+    RunOptions options;
+    options.noHistory = parser.isSet(QStringLiteral("no-history"));
+    keepInHistory(StoredRun::ofToolCall(*tool, info, result, answer), options, io);
     using Kind = chat_tool_call::ToolAnswer::Kind;
     return answer.kind == Kind::Result || answer.kind == Kind::Message || answer.kind == Kind::Raw
                ? kSuccess

@@ -12,7 +12,7 @@ constexpr std::string_view kSynopsis =
     "                                 [--app-id ID] [--format text|json]\n"
     "       plugin-studio tools call NAME --manifest APP [--url URL | --file TOOLS.json]\n"
     "                                 [--app-id ID] [--uid UID] [--signing-secret S]\n"
-    "                                 [--arg key=value ...| --args FILE.json]\n\n"
+    "                                 [--arg key=value ...| --args FILE.json] [--no-history]\n\n"
     "An app's chat tools (apps-2026, CONTRACT-2026.md section 4). The backend fetches the\n"
     "app's tools manifest with GET, Accept: application/json, a 10 s timeout, and takes it\n"
     "only with HTTP 200; the chat model calls each tool as <app_id>_<name>.\n\n"
@@ -32,7 +32,8 @@ constexpr std::string_view kSynopsis =
     "    --uid UID           the user id sent (default: plugin-studio-test-uid)\n"
     "    --signing-secret S  sign the call as the backend does for an app with a secret:\n"
     "                        X-Omi-Signature t=...,v2=..., X-Omi-Event: chat_tool,\n"
-    "                        X-Omi-Delivery\n\n"
+    "                        X-Omi-Delivery\n"
+    "    --no-history        do not keep the call in the run history (see 'plugin-studio runs')\n\n"
     "Where the tools come from:\n";
 
 constexpr std::string_view kExitStatus =

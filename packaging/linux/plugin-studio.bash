@@ -47,7 +47,7 @@ _plugin_studio_options()
             case "$2" in
                 check) echo "--manifest --url --file --app-id --format --help" ;;
                 call) echo "--manifest --url --file --app-id --uid --signing-secret --arg" \
-                           "--args --help" ;;
+                           "--args --no-history --help" ;;
                 *) echo "--help" ;;
             esac ;;
         verify-signature) echo "--secret --header --uid --body --now --tolerance --help" ;;

@@ -241,6 +241,53 @@ private slots:
         QVERIFY(request.header("X-Omi-Signature").isEmpty());
     }
 
+    // Each call goes into the run history 'runs' reads, as simulate's runs do.
+    void call_isKeptInTheHistory_andRunsShowsIt()
+    {
+        QTemporaryDir data;
+        qputenv("PLUGIN_STUDIO_DATA_DIR", data.path().toUtf8());
+        LoopbackServer server;
+        serveManifest(server);
+        server.setRoute("/tools/add", Behaviour::json(200, "{\"result\": \"Added Blue\"}"));
+        const App app(server.baseUrl());
+        const QStringList song{QStringLiteral("--arg"), QStringLiteral("song=Blue"),
+                               QStringLiteral("--app-id"), QStringLiteral("01JAPP")};
+        const CliRun run = runCli(call(app, QStringLiteral("add_song"), song));
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.errText().contains(u"kept in the history as run 1"), run.err.constData());
+
+        const CliRun list = runCli({QStringLiteral("runs"), QStringLiteral("list"),
+                                    QStringLiteral("--format"), QStringLiteral("json")});
+        const QJsonArray runs = jsonOf(list.out).value(QStringLiteral("runs")).toArray();
+        QCOMPARE(runs.size(), 1);
+        const QJsonObject listed = runs.first().toObject();
+        QCOMPARE(listed.value(QStringLiteral("kind")).toString(), QStringLiteral("tool"));
+        QCOMPARE(listed.value(QStringLiteral("plugin")).toString(), QStringLiteral("01JAPP"));
+        QCOMPARE(listed.value(QStringLiteral("plugin_name")).toString(), QStringLiteral("Playlist"));
+        QCOMPARE(listed.value(QStringLiteral("url")).toString(), server.url("/tools/add"));
+
+        const CliRun shown = runCli({QStringLiteral("runs"), QStringLiteral("show"), QStringLiteral("1")});
+        QCOMPARE(shown.exitCode, 0);
+        QVERIFY2(shown.outText().contains(QStringLiteral("01JAPP_add_song: POST ") +
+                                          server.url("/tools/add")),
+                 shown.out.constData());
+        QVERIFY(shown.outText().contains(u"the assistant receives the result"));
+        QVERIFY(shown.outText().contains(u"\nAdded Blue\n"));
+
+        const CliRun rerun = runCli({QStringLiteral("runs"), QStringLiteral("rerun"), QStringLiteral("1")});
+        QCOMPARE(rerun.exitCode, 2);
+        QVERIFY2(rerun.errText().contains(u"is a call of a chat tool"), rerun.err.constData());
+
+        const CliRun unkept = runCli(
+            call(app, QStringLiteral("add_song"), song + QStringList{QStringLiteral("--no-history")}));
+        QCOMPARE(unkept.exitCode, 0);
+        QVERIFY(!unkept.errText().contains(u"kept in the history"));
+        const CliRun again = runCli({QStringLiteral("runs"), QStringLiteral("list"),
+                                     QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(jsonOf(again.out).value(QStringLiteral("runs")).toArray().size(), 1);
+        qunsetenv("PLUGIN_STUDIO_DATA_DIR");
+    }
+
     void call_get_sendsTheArgumentsAsQuery()
     {
         LoopbackServer server;

@@ -80,6 +80,19 @@ private slots:
         QVERIFY(manifest.tools[1].sendsQuery());
     }
 
+    // A string's enum is what the chat model picks from: the form offers those values.
+    void stringEnum_isKeptAsTheChoices()
+    {
+        Json manifest = cleanTools();
+        manifest["tools"][0]["parameters"]["properties"]["song"]["enum"] = {"Blue", 7, "Help"};
+        manifest["tools"][0]["parameters"]["properties"]["position"]["enum"] = {1, 2};
+        const ChatToolsManifest read = parsed(manifest);
+        QVERIFY(read.report.diagnostics.empty());
+        const ChatTool &add = read.tools[0];
+        QCOMPARE(add.parameter("song")->choices, (std::vector<std::string>{"Blue", "Help"}));
+        QVERIFY(add.parameter("position")->choices.empty()); // an integer's enum: any integer
+    }
+
     void homeUrlWithPathAndSlash_keepsThePath()
     {
         QCOMPARE(ChatToolsManifest::resolveEndpoint("/tools/add", QStringLiteral("https://x.io/app/")),

@@ -1,4 +1,6 @@
 #include "HistoryFixtures.h"
+#include "SendAndWait.h"
+#include "contract/apps2026/ChatToolCall.h"
 #include "simulation/report/HarWriter.h"
 #include "simulation/report/JUnitReportWriter.h"
 #include "simulation/report/JsonReportWriter.h"
@@ -211,6 +213,58 @@ private slots:
         }
         QCOMPARE(RunSummary::of(run.records).notSent, 2);
         QCOMPARE(JsonReportWriter::render(run.records, run.info), original.report);
+    }
+
+    // A chat tool's call: the request as sent, the answer, and the assistant's text.
+    void recordThenLoad_toolCall_keepsTheRequestTheAnswerAndTheAssistantsText()
+    {
+        LoopbackServer server;
+        server.setRoute("/tools/add", Behaviour::json(200, R"({"result": "Added."})"));
+        ChatToolsManifest manifest = ChatToolsManifest::parse(
+            R"({"tools": [{"name": "add", "description": "Adds", "endpoint": "/tools/add",
+                "parameters": {"properties": {"song": {"type": "string"}}}}]})",
+            server.baseUrl());
+        QCOMPARE(manifest.tools.size(), std::size_t(1));
+        const ChatTool &tool = manifest.tools.front();
+        const chat_tool_call::CallContext context{QStringLiteral("u1"), QStringLiteral("app1"),
+                                                  QString(), 1700000000, "delivery-1"};
+        HttpClient client;
+        const HttpResult result = sendAndWait(
+            client, chat_tool_call::request(tool, Json{{"song", "Help"}}, context));
+        const chat_tool_call::ToolAnswer answer = chat_tool_call::answer(tool, result);
+        RunInfo info;
+        info.pluginId = QStringLiteral("app1");
+        info.pluginName = QStringLiteral("Song Keeper");
+        info.uid = QStringLiteral("u1");
+        info.source = QStringLiteral("omi-tools.json");
+        info.startedAt = at(3);
+        const StoredRun original = StoredRun::ofToolCall(tool, info, result, answer);
+
+        const HistoryResult<StoredRun> loaded = keptAndLoaded(original);
+        QVERIFY2(loaded.ok(), qPrintable(loaded.error()));
+        const StoredRun &run = loaded.value();
+        QCOMPARE(run.kind, RunKind::Tool);
+        QCOMPARE(run.info.pluginId, QStringLiteral("app1"));
+        QCOMPARE(run.info.contract, QStringLiteral("apps-2026"));
+        QCOMPARE(run.info.trigger, QStringLiteral("chat_tool"));
+        QCOMPARE(run.settings.url, server.url("/tools/add"));
+        QCOMPARE(run.settings.source, QStringLiteral("omi-tools.json"));
+        QCOMPARE(run.records.size(), 1);
+        const RunRecord &record = run.records.first();
+        QCOMPARE(record.label, QStringLiteral("app1_add"));
+        QCOMPARE(record.result.request.method, QByteArray("POST"));
+        QCOMPARE(record.result.request.body, result.request.body);
+        QVERIFY(record.result.request.body.contains("\"tool_name\":\"add\""));
+        QCOMPARE(record.result.body, QByteArray(R"({"result": "Added."})"));
+        QCOMPARE(record.verdict.chatMessage.value_or(QString()), QStringLiteral("Added."));
+        QVERIFY(record.verdict.reason.contains(u"result"));
+        QCOMPARE(record.verdict.kind, ResponseVerdict::Kind::Silent);
+        QCOMPARE(run.report, original.report);
+
+        RunHistory history(path());
+        const auto listed = history.list(QStringLiteral("app1"));
+        QVERIFY(listed.ok());
+        QCOMPARE(listed.value().first().kind, RunKind::Tool);
     }
 
     void list_isNewestFirst_filtersByPlugin_andCarriesTheSummary()

@@ -145,6 +145,12 @@ ActionRegistry::ActionRegistry(QObject *parent)
            tr("Remove the selected run from the history"));
     scoped(ActionId::HistoryRefresh, tr("Re&fresh"), Keys{QKeySequence(Qt::Key_F5)},
            tr("Read the history again (runs of the command line appear)"));
+
+    m_section = tr("Tools page");
+    scoped(ActionId::ToolsCall, tr("&Call Tool"), Keys{ctrl(Qt::Key_Return), ctrl(Qt::Key_Enter)},
+           tr("Call the chosen tool with the form's arguments, as the app's chat does"));
+    scoped(ActionId::ToolsReload, tr("Re&load Tools"), Keys{QKeySequence(Qt::Key_F5)},
+           tr("Fetch the app's tools manifest again, or read its file again"));
 }
 
 QAction *ActionRegistry::action(ActionId id) const

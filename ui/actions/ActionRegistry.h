@@ -64,6 +64,9 @@ enum class ActionId
     HistoryExportJUnit,
     HistoryDelete,
     HistoryRefresh,
+    // The Tools page of the Simulate tab (an app's chat tools); its keys act only there.
+    ToolsCall,
+    ToolsReload,
 };
 
 // Every action of the studio, created in one place with its text, standard shortcut and

@@ -54,6 +54,12 @@ void RunRecorder::keepCaught(const CaughtRequest &caught, const QString &baseUrl
     keep([caught, baseUrl, answer] { return StoredRun::ofCaught(caught, baseUrl, answer); });
 }
 
+void RunRecorder::keepToolCall(const ChatTool &tool, const RunInfo &info, const HttpResult &result,
+                               const chat_tool_call::ToolAnswer &answer)
+{
+    keep([tool, info, result, answer] { return StoredRun::ofToolCall(tool, info, result, answer); });
+}
+
 void RunRecorder::keep(std::function<StoredRun()> build)
 {
     ++m_pending;

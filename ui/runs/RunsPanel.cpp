@@ -388,7 +388,9 @@ void RunsPanel::updateActions()
     // A setup check runs again only for the open plugin: its check uses the manifest's URL.
     const bool setup = loaded && m_current->kind == RunKind::Setup;
     // A request the catcher received has nothing to send again; its fixture replays.
-    const bool caught = loaded && m_current->kind == RunKind::Listen;
+    // Neither has a chat tool's call: the Tools page calls the tool again.
+    const bool caught =
+        loaded && (m_current->kind == RunKind::Listen || m_current->kind == RunKind::Tool);
     m_rerunAction->setEnabled(loaded && !caught &&
                               (!setup || m_current->settings.plugin.id == m_openPluginId));
 }
@@ -421,7 +423,7 @@ void RunsPanel::rerun()
 
 void RunsPanel::resend(const RunRecord &record)
 {
-    if (!m_current || m_current->kind == RunKind::Listen)
+    if (!m_current || m_current->kind == RunKind::Listen || m_current->kind == RunKind::Tool)
         return;
     if (m_current->kind == RunKind::Setup) {
         rerun();

@@ -98,6 +98,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_simulate = simulate.workspace;
     m_builtInServer = simulate.builtInServer;
     m_listenPage = simulate.listenPage;
+    m_toolsPage = simulate.toolsPage;
     m_indexProblems = IndexProblemsDock::install(*this);
     WindowLayout::sizeToCurrentPage(*m_tabs);
     applyTheme(m_settings.theme());

@@ -33,6 +33,7 @@ class ProblemsView;
 class Autosave;
 class BuiltInServer;
 class ListenPage;
+class ToolsPage;
 class SessionController;
 class SimulateWorkspace;
 class StatusPanel;
@@ -78,6 +79,7 @@ public:
     SimulateWorkspace *simulate() const { return m_simulate; }
     BuiltInServer *builtInServer() const { return m_builtInServer; }
     ListenPage *listenPage() const { return m_listenPage; }
+    ToolsPage *toolsPage() const { return m_toolsPage; }
     ExternalChangeHandler *externalChanges() const { return m_externalChanges; }
     PluginLocationActions *location() const { return m_location; }
     SubmissionExport *submissionExport() const { return m_export; }
@@ -164,6 +166,7 @@ private:
     SimulateWorkspace *m_simulate = nullptr;
     BuiltInServer *m_builtInServer = nullptr;
     ListenPage *m_listenPage = nullptr;
+    ToolsPage *m_toolsPage = nullptr;
     ExternalChangeHandler *m_externalChanges = nullptr;
     IndexProblemsView *m_indexProblems = nullptr;
     PluginLocationActions *m_location = nullptr;

@@ -5,6 +5,7 @@
 #include "StatusMessages.h"
 #include "StatusPanel.h"
 #include "ThemeManager.h"
+#include "ToolsView.h"
 #include "actions/ActionRegistry.h"
 #include "document/DocumentSession.h"
 #include "document/ManifestDocument.h"
@@ -95,7 +96,8 @@ SimulateTab::Parts SimulateTab::install(MainWindow &window)
     QObject::connect(theme, &ThemeManager::darkChanged, workspace, &SimulateWorkspace::setDark);
 
     const ServerViews::Parts servers = ServerViews::install(window, *workspace, *recorder, *menu);
-    return {workspace, servers.builtInServer, servers.listenPage};
+    ToolsPage *tools = ToolsView::install(window, *workspace, *recorder);
+    return {workspace, servers.builtInServer, servers.listenPage, tools};
 }
 
 } // namespace studio

@@ -6,11 +6,12 @@ class BuiltInServer;
 class ListenPage;
 class MainWindow;
 class SimulateWorkspace;
+class ToolsPage;
 
 // Puts the Simulate workspace into the studio window as its third tab, beside Manifest
 // and Setup Instructions: it follows the open manifest and the theme, Ctrl+3 shows it, the
 // form's "Send test" and "Check setup" open it and act, and a Simulate menu holds the run
-// keys, and the servers come along (ServerViews). The window calls it once its own views
+// keys, and the servers (ServerViews) and an app's chat tools (ToolsView) come along. The window calls it once its own views
 // and menus exist.
 class SimulateTab
 {
@@ -20,6 +21,7 @@ public:
         SimulateWorkspace *workspace;
         BuiltInServer *builtInServer;
         ListenPage *listenPage;
+        ToolsPage *toolsPage;
     };
 
     static Parts install(MainWindow &window);

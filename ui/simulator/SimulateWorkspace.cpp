@@ -135,8 +135,15 @@ SimulateWorkspace::SimulateWorkspace(SimulationController *controller, ActionReg
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setChildrenCollapsible(false);
-    connect(m_modes, &QTabWidget::currentChanged, this,
-            [this] { m_results->setVisible(!isAddedPageShown()); });
+    connect(m_modes, &QTabWidget::currentChanged, this, [this] {
+        m_results->setVisible(!isAddedPageShown());
+        // Ctrl+Return belongs to a page's own action there (the Tools page's Call): the
+        // tab's Send leaves the keys alone, so they are not claimed twice.
+        if (m_sendAction && isAddedPageShown())
+            removeAction(m_sendAction);
+        else if (m_sendAction)
+            addAction(m_sendAction);
+    });
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 4);
@@ -216,6 +223,7 @@ void SimulateWorkspace::connectActions(ActionRegistry *actions)
         connect(action, &QAction::triggered, this, slot);
     };
     on(ActionId::SimulateSend, &SimulateWorkspace::sendOrPlay);
+    m_sendAction = actions->action(ActionId::SimulateSend);
     on(ActionId::SimulatePause, &SimulateWorkspace::togglePause);
     on(ActionId::SimulateStep, &SimulateWorkspace::step);
     on(ActionId::SimulateStop, &SimulateWorkspace::stop);
@@ -500,7 +508,7 @@ void SimulateWorkspace::transcriptLoaded(const QString &path, const TranscriptLo
 void SimulateWorkspace::sendOrPlay()
 {
     if (isAddedPageShown())
-        return; // Ctrl+Return means nothing on the history page
+        return; // the added pages have their own keys
     if (mode() == Mode::Transcript)
         play();
     else if (mode() == Mode::Audio)

@@ -6,6 +6,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QSplitter;
 class QTabWidget;
 class QTableView;
@@ -155,6 +156,7 @@ private:
     QString m_audioPath;
     int m_audioLoads = 0; // a read that finished after a newer one started is dropped
     QString m_pluginId;
+    QAction *m_sendAction = nullptr;
     bool m_defaultsLoaded = false;
     bool m_sendWhenChecked = false;
 };

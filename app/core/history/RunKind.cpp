@@ -15,6 +15,8 @@ QString RunKinds::name(RunKind kind)
         return QStringLiteral("listen");
     case RunKind::Audio:
         return QStringLiteral("audio");
+    case RunKind::Tool:
+        return QStringLiteral("tool");
     }
     return {};
 }
@@ -22,7 +24,7 @@ QString RunKinds::name(RunKind kind)
 std::optional<RunKind> RunKinds::fromName(const QString &name)
 {
     for (const RunKind kind : {RunKind::Memory, RunKind::Transcript, RunKind::Setup, RunKind::Listen,
-                                RunKind::Audio}) {
+                                RunKind::Audio, RunKind::Tool}) {
         if (RunKinds::name(kind) == name)
             return kind;
     }

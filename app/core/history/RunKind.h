@@ -7,7 +7,7 @@
 namespace studio {
 
 // What a kept run was: one memory_creation call, a transcript replay, an audio stream, a
-// setup check, or a request the catcher (`listen`) received.
+// setup check, a request the catcher (`listen`) received, or a call of an app's chat tool.
 enum class RunKind
 {
     Memory,
@@ -15,12 +15,13 @@ enum class RunKind
     Setup,
     Listen,
     Audio,
+    Tool,
 };
 
 class RunKinds
 {
 public:
-    static QString name(RunKind kind); // "memory", "transcript", "setup", "listen", "audio"
+    static QString name(RunKind kind); // "memory", "transcript", "setup", "listen", "audio", "tool"
     static std::optional<RunKind> fromName(const QString &name);
 };
 

@@ -1,5 +1,6 @@
 #include "StoredRun.h"
 
+#include "contract/apps2026/ToolCallSignature.h"
 #include "simulation/report/JsonReportWriter.h"
 
 namespace studio {
@@ -65,6 +66,42 @@ StoredRun StoredRun::ofCaught(const CaughtRequest &caught, const QString &baseUr
     run.settings.url = record.result.request.url;
     run.settings.uid = run.info.uid;
     run.settings.source = caught.fixture;
+    run.records = {record};
+    run.report = JsonReportWriter::render(run.records, run.info);
+    return run;
+}
+
+StoredRun StoredRun::ofToolCall(const ChatTool &tool, const RunInfo &info,
+                                const HttpResult &result, const chat_tool_call::ToolAnswer &answer)
+{
+    using Kind = chat_tool_call::ToolAnswer::Kind;
+    RunRecord record;
+    record.index = 1;
+    record.label = QString::fromStdString(tool.assistantName(info.pluginId.toStdString()));
+    record.payloadBytes = result.request.body.size();
+    record.sentAt = info.startedAt;
+    record.result = result;
+    // The chat model gets every answer as text; an error or a refusal is still text, but
+    // the tool did not do its work.
+    const bool answered =
+        answer.kind == Kind::Result || answer.kind == Kind::Message || answer.kind == Kind::Raw;
+    record.verdict.kind = answered ? ResponseVerdict::Kind::Silent : ResponseVerdict::Kind::Ignored;
+    record.verdict.reason = QStringLiteral("the assistant receives the %1 as the tool's answer")
+                                .arg(chat_tool_call::kindName(answer.kind));
+    record.verdict.chatMessage = answer.text;
+
+    StoredRun run;
+    run.kind = RunKind::Tool;
+    run.info = info;
+    run.info.contract = QStringLiteral("apps-2026");
+    run.info.trigger = QString::fromLatin1(tool_call_signature::kEvent);
+    run.settings.plugin.id = info.pluginId;
+    run.settings.plugin.name = info.pluginName;
+    run.settings.url = tool.url;
+    run.settings.uid = info.uid;
+    run.settings.source = info.source;
+    run.settings.transport.timeoutMs = result.request.timeoutMs;
+    run.settings.transport.maxTimeMs = result.request.maxTimeMs;
     run.records = {record};
     run.report = JsonReportWriter::render(run.records, run.info);
     return run;

@@ -2,6 +2,7 @@
 
 #include "RunKind.h"
 #include "RunSettings.h"
+#include "contract/apps2026/ChatToolCall.h"
 #include "listen/CaughtRequest.h"
 #include "json/JsonParser.h"
 #include "simulation/report/RunInfo.h"
@@ -36,6 +37,13 @@ struct StoredRun
     // fixture can be replayed.
     static StoredRun ofCaught(const CaughtRequest &caught, const QString &baseUrl,
                               const QByteArray &answer);
+    // One call of an app's chat tool as the backend makes it (`tools call`, the window's
+    // Tools page). `info` names the app (pluginId: its id, pluginName), the uid and the
+    // manifest the tool came from (source). One record: the request as sent, the answer, and
+    // in its verdict the text the assistant receives (chatMessage) and its kind (reason).
+    // It cannot be run again: the tool is called again from its manifest.
+    static StoredRun ofToolCall(const ChatTool &tool, const RunInfo &info,
+                                const HttpResult &result, const chat_tool_call::ToolAnswer &answer);
 
     QString url() const { return settings.url; } // the target, before the uid is appended
     Json summaryJson() const;                    // the report's "summary"

@@ -330,9 +330,10 @@ private slots:
         SimulateWorkspace *workspace = window.simulate();
         auto *modes = workspace->findChild<QTabWidget *>(QStringLiteral("simulatorModes"));
         QVERIFY(modes);
-        QCOMPARE(modes->count(), 6); // memory, transcript, audio, setup, then these two
+        QCOMPARE(modes->count(), 7); // memory, transcript, audio, setup, then these three
         QCOMPARE(modes->tabText(4), QStringLiteral("History"));
         QCOMPARE(modes->tabText(5), QStringLiteral("Listen"));
+        QCOMPARE(modes->tabText(6), QStringLiteral("Tools"));
         auto *panel = workspace->findChild<RunsPanel *>();
         QVERIFY(panel);
         QVERIFY(modes->widget(4)->isAncestorOf(panel));

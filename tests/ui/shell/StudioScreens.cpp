@@ -35,8 +35,12 @@
 #include "shell/StatusMessages.h"
 #include "shell/StatusPanel.h"
 #include "shell/WindowLayout.h"
+#include "server/HttpServer.h"
 #include "simulator/SimulateWorkspace.h"
 #include "submission/ExportDialog.h"
+#include "tools/ToolForm.h"
+#include "tools/ToolsController.h"
+#include "tools/ToolsPage.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -48,6 +52,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QScreen>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -78,6 +83,33 @@ bool scene(const char *name)
     std::cout << "scene " << name << std::endl;
     std::string line;
     return std::getline(std::cin, line) && line != "quit";
+}
+
+// The sample app's chat tools, served by `server`: a tool of every parameter type, a GET
+// tool, and a required parameter the schema does not declare (a warning, located).
+QByteArray taskTools(const studio::HttpServer &server)
+{
+    using studio::Json;
+    const auto type = [](const char *name) { return Json{{"type", name}}; };
+    Json add = {{"name", "add_task"},
+                {"description", "Adds a task to the user's list"},
+                {"endpoint", server.url("/tools/add_task").toStdString()},
+                {"method", "POST"},
+                {"status_message", "Adding the task..."},
+                {"parameters",
+                 {{"properties",
+                   {{"title", {{"type", "string"}, {"description", "What to do"}}},
+                    {"priority", {{"type", "string"}, {"enum", {"low", "normal", "high"}}}},
+                    {"estimate_minutes", type("integer")},
+                    {"remind", type("boolean")},
+                    {"tags", type("array")}}},
+                  {"required", {"title", "priority", "project"}}}}};
+    Json list = {{"name", "list_tasks"},
+                 {"description", "Lists the open tasks, most urgent first"},
+                 {"endpoint", server.url("/tools/list_tasks").toStdString()},
+                 {"method", "GET"},
+                 {"parameters", {{"properties", {{"limit", type("integer")}}}}}};
+    return QByteArray::fromStdString(Json{{"tools", {add, list}}}.dump(2));
 }
 
 void raise(studio::MainWindow &window, const char *dock)
@@ -332,6 +364,33 @@ int main(int argc, char *argv[])
         // The app's own rows: payments, chat messages, the MCP server.
         window.form()->focusField("/external_integration/chat_messages_enabled");
         if (!scene("app-integration"))
+            return 0;
+
+        // Its chat tools, fetched from an app on 127.0.0.1 and one of them called.
+        studio::HttpServer tools;
+        tools.setRoute("/.well-known/omi-tools.json",
+                       studio::HttpAnswer::json(200, taskTools(tools)));
+        tools.setRoute("/tools/add_task",
+                       studio::HttpAnswer::json(
+                           200, "{\"result\": \"Added \\\"Send the Q3 report to Dana\\\" (high), due Friday.\"}"));
+        studio::ToolsPage *page = window.toolsPage();
+        page->urlEdit()->setText(tools.url("/.well-known/omi-tools.json"));
+        page->reloadButton()->click();
+        window.tabs()->setCurrentWidget(window.simulate());
+        window.simulate()->showPage(page);
+        (void)QTest::qWaitFor(
+            [page] { return page->controller()->state() == studio::ToolsController::State::Loaded; },
+            10000);
+        page->chooseTool("add_task");
+        studio::ToolForm *form = page->form();
+        form->setValue("title", QStringLiteral("Send the Q3 report to Dana"));
+        form->setValue("priority", QStringLiteral("high"));
+        form->setValue("estimate_minutes", QStringLiteral("30"));
+        form->setValue("remind", QStringLiteral("true"));
+        form->setValue("tags", QStringLiteral("[\"work\", \"reports\"]"));
+        page->call();
+        (void)QTest::qWaitFor([page] { return !page->controller()->isCalling(); }, 10000);
+        if (!scene("tools"))
             return 0;
         appApiScene(window);
     }

@@ -18,6 +18,9 @@ struct ChatToolParameter
     std::string type; // string, integer, boolean, number or array
     std::string description;
     bool required = false;
+    // The strings of a string's `enum`: the values the chat model picks from. Empty: any
+    // text.
+    std::vector<std::string> choices;
 };
 
 // A tool of an app's chat tools manifest (CONTRACT-2026.md section 4), as the backend keeps it.
@@ -62,6 +65,10 @@ struct ChatToolsManifest
 // Where the backend looks for an app's tools, read off the app document (apps-2026).
 struct ChatToolsSource
 {
+    // The id the assistant's tool names carry before the server assigned the app one: 26
+    // characters, as long as the ULID the server writes.
+    static constexpr const char *kPlaceholderAppId = "00000000000000000000000000";
+
     QString appId;       // the document's id; empty before the server assigned one
     QString homeUrl;     // app_home_url, else the only auth step's url (as the server copies it)
     QString manifestUrl; // chat_tools_manifest_url, else <home>/.well-known/omi-tools.json

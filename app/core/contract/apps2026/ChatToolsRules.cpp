@@ -139,7 +139,8 @@ void readParameterTypes(const Json &properties, const std::string &pointer, Chat
 {
     for (const auto &[name, schema] : properties.items()) {
         const std::string at = pointers::append(pointer, name);
-        ChatToolParameter parameter{name, "", "", false};
+        ChatToolParameter parameter;
+        parameter.name = name;
         if (!schema.is_object()) {
             wrongType(sink, at, schema, name, "an object (the parameter's schema)");
             continue;
@@ -167,6 +168,11 @@ void readParameterTypes(const Json &properties, const std::string &pointer, Chat
         if (const auto description = schema.find("description");
             description != schema.end() && description->is_string())
             parameter.description = description->get<std::string>();
+        if (const auto choices = schema.find("enum"); parameter.type == "string" &&
+                                                      choices != schema.end() && choices->is_array())
+            for (const Json &choice : *choices)
+                if (choice.is_string())
+                    parameter.choices.push_back(choice.get<std::string>());
         parsed.parameters.push_back(std::move(parameter));
     }
 }
