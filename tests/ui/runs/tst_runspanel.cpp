@@ -330,10 +330,11 @@ private slots:
         SimulateWorkspace *workspace = window.simulate();
         auto *modes = workspace->findChild<QTabWidget *>(QStringLiteral("simulatorModes"));
         QVERIFY(modes);
-        QCOMPARE(modes->count(), 7); // memory, transcript, audio, setup, then these three
+        QCOMPARE(modes->count(), 8); // memory, transcript, audio, setup, then these four
         QCOMPARE(modes->tabText(4), QStringLiteral("History"));
         QCOMPARE(modes->tabText(5), QStringLiteral("Listen"));
-        QCOMPARE(modes->tabText(6), QStringLiteral("Tools"));
+        QCOMPARE(modes->tabText(6), QStringLiteral("App API"));
+        QCOMPARE(modes->tabText(7), QStringLiteral("Tools"));
         auto *panel = workspace->findChild<RunsPanel *>();
         QVERIFY(panel);
         QVERIFY(modes->widget(4)->isAncestorOf(panel));
