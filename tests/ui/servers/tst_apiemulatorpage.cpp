@@ -1,7 +1,7 @@
 // The App API page in the real window: the emulated integration API for the open app, over
 // real sockets on 127.0.0.1. The app's calls become rows, what the user would see goes on the
 // page's phone and on the run's, and the document's actions are enforced as they change.
-#include "SampleWindow.h"
+#include "../shell/SampleWindow.h"
 #include "SendAndWait.h"
 #include "TestFiles.h"
 #include "document/ManifestDocument.h"
@@ -18,11 +18,13 @@
 
 #include <QClipboard>
 #include <QGuiApplication>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTest>
 #include <QUrlQuery>
 

@@ -139,8 +139,10 @@ void appApiScene(studio::MainWindow &window)
         request.method = method;
         request.url = api->baseUrl() + u"/v2/integrations/" + api->appId() + u'/' + path +
                       (path.contains(u'?') ? u'&' : u'?') + u"uid=" + api->uid();
-        request.headers.append({"Authorization", "Bearer " + api->apiKey().toUtf8()});
-        request.headers.append({"Content-Type", "application/json"});
+        request.headers.append(
+            {QByteArrayLiteral("Authorization"), "Bearer " + api->apiKey().toUtf8()});
+        request.headers.append(
+            {QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
         request.body = body;
         QSignalSpy finished(client.send(request), &HttpReply::finished);
         (void)finished.wait(10000);
