@@ -116,7 +116,7 @@ ApiEmulatorPage::ApiEmulatorPage(ApiEmulatorController *controller, QWidget *par
     };
     m_table->setColumnWidth(ApiCallModel::Time, width("00:00:00"));
     m_table->setColumnWidth(ApiCallModel::Call, width("POST user/conversations"));
-    m_table->setColumnWidth(ApiCallModel::Status, width("Status"));
+    m_table->setColumnWidth(ApiCallModel::Status, width("Status 00"));
     m_details->setObjectName(QStringLiteral("apiCallDetails"));
     m_details->setReadOnly(true);
     m_details->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
