@@ -3,6 +3,7 @@
 #include "ApiCallModel.h"
 #include "ApiCallPreview.h"
 #include "ApiEmulatorController.h"
+#include "RequestLogTable.h"
 #include "integration/IntegrationEmulator.h"
 #include "runview/BodyFormatter.h"
 #include "runview/JsonReindenter.h"
@@ -101,18 +102,9 @@ ApiEmulatorPage::ApiEmulatorPage(ApiEmulatorController *controller, QWidget *par
     m_status->setObjectName(QStringLiteral("apiStatus"));
 
     m_table->setObjectName(QStringLiteral("apiCalls"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setHighlightSections(false);
-    m_table->setWordWrap(false);
-    const QFontMetrics metrics = m_table->fontMetrics();
-    const auto width = [&metrics](const char *sample) {
-        return metrics.horizontalAdvance(QString::fromLatin1(sample)) + 16;
+    request_log_table::setUp(m_table, m_model);
+    const auto width = [this](const char *sample) {
+        return request_log_table::widthFor(m_table, sample);
     };
     m_table->setColumnWidth(ApiCallModel::Time, width("00:00:00"));
     m_table->setColumnWidth(ApiCallModel::Call, width("POST user/conversations"));

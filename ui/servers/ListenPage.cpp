@@ -4,6 +4,7 @@
 #include "CaughtRequestDetails.h"
 #include "CaughtRequestModel.h"
 #include "ListenController.h"
+#include "RequestLogTable.h"
 #include "listen/TrafficCatcher.h"
 #include "settings/StudioSettings.h"
 #include "simulator/MessageStrip.h"
@@ -104,19 +105,10 @@ ListenPage::ListenPage(ListenController *controller, QWidget *parent)
                             "Stream page, ready to send to a plugin"));
 
     m_table->setObjectName(QStringLiteral("caughtRequests"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setHighlightSections(false);
-    m_table->setWordWrap(false);
+    request_log_table::setUp(m_table, m_model);
     m_table->setMinimumHeight(m_table->verticalHeader()->defaultSectionSize() * 4);
-    const QFontMetrics metrics = m_table->fontMetrics();
-    const auto width = [&metrics](const char *sample) {
-        return metrics.horizontalAdvance(QString::fromLatin1(sample)) + 16;
+    const auto width = [this](const char *sample) {
+        return request_log_table::widthFor(m_table, sample);
     };
     m_table->setColumnWidth(CaughtRequestModel::Time, width("00:00:00"));
     m_table->setColumnWidth(CaughtRequestModel::Method, width("DELETE"));

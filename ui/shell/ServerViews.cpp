@@ -13,6 +13,7 @@
 #include "servers/ApiEmulatorController.h"
 #include "servers/ApiEmulatorPage.h"
 #include "servers/BuiltInServer.h"
+#include "servers/RequestLogTable.h"
 #include "servers/BuiltInServerIndicator.h"
 #include "servers/ListenController.h"
 #include "servers/ListenPage.h"
@@ -20,7 +21,6 @@
 #include "simulator/SimulationController.h"
 
 #include <QAction>
-#include <QHeaderView>
 #include <QMenu>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -42,12 +42,7 @@ ApiEmulatorPage *installApiEmulator(MainWindow &window, SimulateWorkspace &works
 
     auto *calls = new QTableView(workspace.resultsHost());
     calls->setObjectName(QStringLiteral("apiCallsResults"));
-    calls->setModel(page->model());
-    calls->setSelectionBehavior(QAbstractItemView::SelectRows);
-    calls->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    calls->verticalHeader()->hide();
-    calls->horizontalHeader()->setStretchLastSection(true);
-    calls->setWordWrap(false);
+    request_log_table::setUp(calls, page->model());
     for (int column = 0; column < ApiCallModel::What; ++column)
         calls->setColumnWidth(column, page->table()->columnWidth(column));
     const int tab = workspace.resultsHost()->addTab(calls, QObject::tr("App API Calls"));
