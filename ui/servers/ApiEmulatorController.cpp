@@ -7,25 +7,8 @@ namespace studio {
 
 ApiEmulatorController::App ApiEmulatorController::appOf(const Json &document, bool isApp)
 {
-    App app;
-    app.isApp = isApp;
-    if (!document.is_object())
-        return app;
-    if (const auto name = document.find("name"); name != document.end() && name->is_string())
-        app.name = QString::fromStdString(name->get<std::string>()).trimmed();
-    const auto integration = document.find("external_integration");
-    if (integration == document.end() || !integration->is_object())
-        return app;
-    const auto actions = integration->find("actions");
-    if (actions == integration->end() || !actions->is_array())
-        return app;
-    for (const Json &entry : *actions) {
-        if (!entry.is_object())
-            continue;
-        if (const auto action = entry.find("action"); action != entry.end() && action->is_string())
-            app.actions.insert(QString::fromStdString(action->get<std::string>()));
-    }
-    return app;
+    const IntegrationEmulator::Settings settings = IntegrationEmulator::settingsOf(document);
+    return {isApp, settings.appName, settings.actions};
 }
 
 ApiEmulatorController::ApiEmulatorController(QObject *parent)

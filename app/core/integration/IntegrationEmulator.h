@@ -1,6 +1,7 @@
 #pragma once
 
 #include "IntegrationCall.h"
+#include "json/JsonParser.h"
 #include "server/HttpServerOptions.h"
 
 #include <QDateTime>
@@ -58,6 +59,9 @@ public:
     // it has one (else appId is empty). nullopt with `error` saying why: unreadable, not
     // JSON, not an object, or a 2024 plugin entry (to migrate first).
     static std::optional<Settings> settingsFor(const QString &appDocumentPath, QString &error);
+    // What an app document's JSON gives, leniently (the window's open document, as typed):
+    // its id, name and actions; anything of the wrong type reads as absent.
+    static Settings settingsOf(const Json &app);
     static QString newAppId();  // a ULID, as the backend assigns an app's id
     static QString newApiKey(); // "omi_dev_" and 32 hex digits, as the backend makes keys
 

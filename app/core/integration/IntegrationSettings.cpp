@@ -1,7 +1,6 @@
 // IntegrationEmulator's settings: read from an app document, and the ids the backend
 // would assign.
 #include "IntegrationEmulator.h"
-
 #include "contract/Contract.h"
 #include "io/TextFile.h"
 #include "json/LineIndex.h"
@@ -31,8 +30,7 @@ IntegrationEmulator::settingsFor(const QString &appDocumentPath, QString &error)
     if (parsed.error) {
         const SourcePosition at = LineIndex(read.bytes).position(parsed.error->offset);
         error = QStringLiteral("%1 is not JSON: %2 at line %3, column %4")
-                    .arg(quotedPath(appDocumentPath),
-                         QString::fromStdString(parsed.error->message))
+                    .arg(quotedPath(appDocumentPath), QString::fromStdString(parsed.error->message))
                     .arg(at.line)
                     .arg(at.column);
         return std::nullopt;
@@ -50,7 +48,14 @@ IntegrationEmulator::settingsFor(const QString &appDocumentPath, QString &error)
         return std::nullopt;
     }
 
+    return settingsOf(app);
+}
+
+IntegrationEmulator::Settings IntegrationEmulator::settingsOf(const Json &app)
+{
     Settings settings;
+    if (!app.is_object())
+        return settings;
     if (const auto id = app.find("id"); id != app.end() && id->is_string())
         settings.appId = QString::fromStdString(id->get<std::string>());
     if (const auto name = app.find("name"); name != app.end() && name->is_string())
