@@ -1,4 +1,5 @@
 #include "Commands.h"
+#include "FaultOptions.h"
 #include "LoadProgressPrinter.h"
 #include "OptionParser.h"
 #include "RunConclusion.h"
@@ -27,8 +28,8 @@ constexpr std::string_view kUsage =
     "         (--transcript FILE | --memory FILE) --users N [--ramp SECONDS]\n"
     "         [--duration SECONDS] [--window W] [--speed FACTOR] [--connections reuse|new]\n"
     "         [--max-in-flight N] [--max-p95 MS] [--max-error-rate R] [--report FILE.json]\n"
-    "         [--junit FILE] [--seed S] [--contract NAME] [--timeout S] [--max-time S]\n"
-    "         [--ca-file FILE] [--insecure] [--user-speaker NAME] [--quiet]\n\n"
+    "         [--junit FILE] [--seed S] [--faults SPEC] [--contract NAME] [--timeout S]\n"
+    "         [--max-time S] [--ca-file FILE] [--insecure] [--user-speaker NAME] [--quiet]\n\n"
     "Many users of the app at once: N simulated users, each with its own uid (load-<seed>-<n>)\n"
     "and session, replay the conversation (transcript_processed) or send the memory\n"
     "(memory_creation) from its beginning, each at its own moment, as the app does for each\n"
@@ -54,8 +55,11 @@ constexpr std::string_view kUsage =
     "                        or a pool kept alive (today's backend); default: the contract's\n"
     "  --max-in-flight N     at most N requests out at once; the rest wait and go late\n"
     "                        (default: no cap, as the app)\n"
-    "  --seed S              names the users (load-S-1 ...), to repeat a run with the same\n"
-    "                        uids (default: random, printed)\n"
+    "  --faults SPEC         inject the faults the app produces into each user's requests,\n"
+    "                        as simulate does: duplicate:P, reorder:P, burst, gap:P,\n"
+    "                        slow-network:MS, restart, with commas (see 'simulate --help')\n"
+    "  --seed S              names the users (load-S-1 ...) and draws their faults, to\n"
+    "                        repeat a run exactly (default: random, printed)\n"
     "  --contract NAME       plugins-2024 or apps-2026 (default: told by the document)\n"
     "  --timeout S           seconds of silence before a request gives up (default: the\n"
     "                        contract's)\n"
@@ -162,14 +166,6 @@ std::optional<LoadSettings> readSettings(const OptionParser &parser, const CliIo
         if (!cap)
             return std::nullopt;
         plan.maxInFlight = int(*cap);
-    }
-    if (parser.isSet(QStringLiteral("seed"))) {
-        const auto seed = wholeNumber(parser, "seed", 0, 4'294'967'295LL, io);
-        if (!seed)
-            return std::nullopt;
-        plan.seed = quint32(*seed);
-    } else {
-        plan.seed = QRandomGenerator::global()->generate();
     }
     if (parser.isSet(QStringLiteral("connections"))) {
         const QString connections = parser.value(QStringLiteral("connections"));
@@ -282,6 +278,8 @@ QString headline(const LoadRun &run)
                  plan.maxInFlight > 0 ? QStringLiteral("at most %1 in flight").arg(plan.maxInFlight)
                                       : QStringLiteral("no cap in flight"))
             .arg(plan.seed);
+    if (base.faults.any())
+        line += QStringLiteral("; faults %1").arg(base.faults.spec());
     return line;
 }
 
@@ -312,6 +310,10 @@ int execute(LoadPlan plan, const RunOptions &options, const LoadThresholds &thre
 
     const LoadSummary summary = run.summary();
     const LoadAcceptance acceptance = LoadAcceptance::evaluate(summary, thresholds);
+    const RunInfo info = run.runInfo();
+    if (const QString faults = copingWithFaults(summary.run, info.faults, info.faultSeed);
+        !faults.isEmpty() && !options.quiet)
+        io.err << printable(faults) << '\n';
     printer.printSummary(summary, acceptance);
     bool written = true;
     if (!options.reportPath.isEmpty())
@@ -331,11 +333,12 @@ int runLoad(const QStringList &arguments, const CliIo &io)
 {
     OptionParser parser(kUsage);
     RunOptions::addTo(parser);
+    FaultOptions::addTo(parser);
     const std::pair<const char *, const char *> loadOptions[] = {
         {"transcript", "FILE"}, {"memory", "FILE"},      {"user-speaker", "NAME"},
         {"users", "N"},         {"ramp", "SECONDS"},     {"duration", "SECONDS"},
         {"window", "W"},        {"speed", "FACTOR"},     {"connections", "reuse|new"},
-        {"max-in-flight", "N"}, {"max-error-rate", "R"}, {"seed", "S"}};
+        {"max-in-flight", "N"}, {"max-error-rate", "R"}};
     for (const auto &[name, value] : loadOptions)
         parser.addOption(valued(name, value));
     if (const auto exit = parser.parse(arguments, io, 0, 0))
@@ -345,6 +348,9 @@ int runLoad(const QStringList &arguments, const CliIo &io)
     const std::optional<RunOptions> options = RunOptions::read(parser, io);
     if (!options)
         return kUsageError;
+    const std::optional<FaultOptions> faults = FaultOptions::read(parser, io);
+    if (!faults)
+        return kUsageError;
     std::optional<LoadSettings> settings = readSettings(parser, io);
     if (!settings)
         return kUsageError;
@@ -353,6 +359,10 @@ int runLoad(const QStringList &arguments, const CliIo &io)
         return kUsageError;
     if (settings->reuseConnections)
         base->transport.reuseConnection = *settings->reuseConnections;
+    // One seed names the users and draws their faults.
+    if (!faults->applyTo(*base, io))
+        return kUsageError;
+    settings->plan.seed = quint32(base->faultSeed);
     settings->plan.base = std::move(*base);
     if (const std::optional<QString> problem = settings->plan.problem())
         return io.fail(problem->toStdString());

@@ -1,5 +1,7 @@
 #include "RunConclusion.h"
 
+#include "FaultOptions.h"
+
 #include "simulation/report/HarWriter.h"
 #include "simulation/report/JUnitReportWriter.h"
 #include "simulation/report/JsonReportWriter.h"
@@ -17,7 +19,11 @@ bool reportWritten(const std::string &error, const char *what, const CliIo &io)
 int concludeRun(const RunOptions &options, const QList<RunRecord> &records, const RunInfo &info,
                 const RunAcceptance &acceptance, const RunProgressPrinter &printer, const CliIo &io)
 {
-    printer.printSummary(RunSummary::of(records), acceptance);
+    const RunSummary summary = RunSummary::of(records);
+    if (const QString faults = copingWithFaults(summary, info.faults, info.faultSeed);
+        !faults.isEmpty() && !options.quiet)
+        io.err << printable(faults) << '\n';
+    printer.printSummary(summary, acceptance);
 
     bool written = true;
     if (!options.reportPath.isEmpty())

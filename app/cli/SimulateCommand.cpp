@@ -1,4 +1,5 @@
 #include "Commands.h"
+#include "FaultOptions.h"
 #include "OptionParser.h"
 #include "RunOptions.h"
 #include "RunInputs.h"
@@ -28,7 +29,7 @@ constexpr std::string_view kSynopsis =
     "         [--speed FACTOR | --fast]\n"
     "common: [--timeout S] [--max-time S] [--report FILE.json] [--har FILE] [--junit FILE]\n"
     "        [--max-p95 MS] [--ca-file FILE] [--insecure] [--quiet] [--no-history]\n"
-    "        [--signing-secret whsec_...]\n\n"
+    "        [--signing-secret whsec_...] [--faults SPEC] [--seed S]\n\n"
     "Calls a plugin's webhook exactly as the app does and judges each answer as the app would.\n"
     "The uid is appended to the URL ('?uid=' or '&uid='); bodies are JSON; every call opens a\n"
     "new connection; the timeout is the app's 30 s. A deleted plugin or a discarded memory is\n"
@@ -86,7 +87,8 @@ constexpr std::string_view kExitStatus =
 
 std::string usageText()
 {
-    return std::string(kSynopsis) + RunOptions::kHelp + std::string(kExitStatus);
+    return std::string(kSynopsis) + RunOptions::kHelp + FaultOptions::kHelp +
+           std::string(kExitStatus);
 }
 
 QCommandLineOption valued(const char *name, const char *valueName)
@@ -171,6 +173,7 @@ int simulateMemory(const QStringList &arguments, const CliIo &io)
     const std::string usage = usageText();
     OptionParser parser(usage);
     RunOptions::addTo(parser);
+    FaultOptions::addTo(parser);
     parser.addOption(valued("memory", "FILE"));
     parser.addOption(valued("from-transcript", "FILE"));
     parser.addOption(valued("user-speaker", "NAME"));
@@ -181,6 +184,9 @@ int simulateMemory(const QStringList &arguments, const CliIo &io)
         return *exit;
     const std::optional<RunOptions> options = RunOptions::read(parser, io);
     if (!options)
+        return kUsageError;
+    const std::optional<FaultOptions> faults = FaultOptions::read(parser, io);
+    if (!faults)
         return kUsageError;
     const std::optional<PayloadProfile> profile =
         PayloadProfiles::fromName(parser.value(QStringLiteral("profile")));
@@ -207,6 +213,8 @@ int simulateMemory(const QStringList &arguments, const CliIo &io)
     SimulationPlan plan = SimulationPlan::forMemory(selected->plugin, *memory, *profile);
     applyCommon(plan, *options, *selected, false, *secret);
     plan.source = source;
+    if (!faults->applyTo(plan, io))
+        return kUsageError;
     return executeSimulation(std::move(plan), *options, selected->display, io);
 }
 
@@ -215,6 +223,7 @@ int simulateTranscript(const QStringList &arguments, const CliIo &io)
     const std::string usage = usageText();
     OptionParser parser(usage);
     RunOptions::addTo(parser);
+    FaultOptions::addTo(parser);
     parser.addOption(valued("transcript", "FILE"));
     parser.addOption(valued("user-speaker", "NAME"));
     parser.addOption(valued("session-id", "ID"));
@@ -227,6 +236,9 @@ int simulateTranscript(const QStringList &arguments, const CliIo &io)
         return *exit;
     const std::optional<RunOptions> options = RunOptions::read(parser, io);
     if (!options)
+        return kUsageError;
+    const std::optional<FaultOptions> faults = FaultOptions::read(parser, io);
+    if (!faults)
         return kUsageError;
 
     const QString transcriptPath = parser.value(QStringLiteral("transcript"));
@@ -271,6 +283,8 @@ int simulateTranscript(const QStringList &arguments, const CliIo &io)
     applyCommon(plan, *options, *selected, parser.isSet(QStringLiteral("window")), *secret);
     plan.sessionId = parser.value(QStringLiteral("session-id"));
     plan.source = transcriptPath;
+    if (!faults->applyTo(plan, io))
+        return kUsageError;
     return executeSimulation(std::move(plan), *options, selected->display, io);
 }
 
@@ -307,6 +321,7 @@ int simulateAudio(const QStringList &arguments, const CliIo &io)
     const std::string usage = usageText();
     OptionParser parser(usage);
     RunOptions::addTo(parser);
+    FaultOptions::addTo(parser);
     parser.addOption(valued("audio", "FILE"));
     parser.addOption(valued("sample-rate", "HZ"));
     parser.addOption(valued("chunk-seconds", "S"));
@@ -315,6 +330,9 @@ int simulateAudio(const QStringList &arguments, const CliIo &io)
         return *exit;
     const std::optional<RunOptions> options = RunOptions::read(parser, io);
     if (!options)
+        return kUsageError;
+    const std::optional<FaultOptions> faults = FaultOptions::read(parser, io);
+    if (!faults)
         return kUsageError;
     const QString audioPath = parser.value(QStringLiteral("audio"));
     if (audioPath.isEmpty())
@@ -349,6 +367,8 @@ int simulateAudio(const QStringList &arguments, const CliIo &io)
         SimulationPlan::forAudio(selected->plugin, *loaded.audio, *chunkSeconds, *speed);
     applyCommon(plan, *options, *selected, false, QString());
     plan.source = audioPath;
+    if (!faults->applyTo(plan, io))
+        return kUsageError;
     return executeSimulation(std::move(plan), *options, selected->display, io);
 }
 

@@ -38,6 +38,8 @@ QString headline(const SimulationRun &run, const std::string &pluginDisplay)
         line += QStringLiteral(", profile %1").arg(PayloadProfiles::name(plan.profile));
     if (!plan.signingSecret.isEmpty())
         line += QStringLiteral(", signed (X-Omi-Signature)");
+    if (plan.faults.any())
+        line += QStringLiteral("; faults %1, seed %2").arg(plan.faults.spec()).arg(plan.faultSeed);
     return line;
 }
 

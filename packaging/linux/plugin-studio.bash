@@ -18,16 +18,19 @@ _plugin_studio_options()
         simulate)
             case "$2" in
                 memory) echo "$_plugin_studio_target --memory --from-transcript --user-speaker" \
-                             "--profile --signing-secret $_plugin_studio_transport" ;;
+                             "--profile --signing-secret --faults --seed" \
+                             "$_plugin_studio_transport" ;;
                 transcript) echo "$_plugin_studio_target --transcript --user-speaker --window" \
                                  "--speed --fast --session-id --shift-to-zero --signing-secret" \
-                                 "$_plugin_studio_transport" ;;
+                                 "--faults --seed $_plugin_studio_transport" ;;
                 audio) echo "$_plugin_studio_target --audio --sample-rate --chunk-seconds" \
-                            "--speed --fast --signing-secret $_plugin_studio_transport" ;;
+                            "--speed --fast --signing-secret --faults --seed" \
+                            "$_plugin_studio_transport" ;;
             esac ;;
         load) echo "--manifest --entry --url --contract --transcript --memory --user-speaker" \
                    "--users --ramp --duration --window --speed --connections --max-in-flight" \
-                   "--max-p95 --max-error-rate --report --junit --seed --timeout --max-time" \
+                   "--max-p95 --max-error-rate --report --junit --seed --faults --timeout" \
+                   "--max-time" \
                    "--ca-file --insecure --quiet --help" ;;
         check-setup) echo "$_plugin_studio_target $_plugin_studio_transport" ;;
         runs)
@@ -121,7 +124,7 @@ _plugin_studio()
             --max-time | --max-p95 | --signing-secret | --plugin | --max-runs | --max-mb | \
             --host | --port | --max-body | --secret | --header | --now | --tolerance | \
             --sample-rate | --chunk-seconds | --app-id | --arg | --users | --ramp | \
-            --duration | --max-in-flight | --max-error-rate | --seed | --key)
+            --duration | --max-in-flight | --max-error-rate | --seed | --key | --faults)
             return ;; # a value of the user's own
     esac
 

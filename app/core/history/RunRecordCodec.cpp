@@ -208,6 +208,12 @@ Json RunRecordCodec::toJson(const RunRecord &record)
                  {"verdict", verdictJson(record.verdict)}};
     if (!record.sent())
         json["not_sent_reason"] = utf8(record.notSentReason);
+    if (!record.faults.isEmpty())
+        json["faults"] = stringList(record.faults);
+    if (record.duplicateOf)
+        json["duplicate_of"] = *record.duplicateOf;
+    if (record.sameAnswerAsOriginal)
+        json["same_answer_as_original"] = *record.sameAnswerAsOriginal;
     return json;
 }
 
@@ -227,6 +233,12 @@ RunRecord RunRecordCodec::fromJson(const Json &json, const QByteArray &requestBo
     record.result = resultFromJson(json.value("result", Json::object()), requestBody, responseBody);
     record.verdict = verdictFromJson(json.value("verdict", Json::object()));
     record.notSentReason = text(json, "not_sent_reason");
+    record.faults = stringList(json, "faults");
+    if (const auto copy = json.find("duplicate_of"); copy != json.end() && copy->is_number_integer())
+        record.duplicateOf = copy->get<int>();
+    if (const auto same = json.find("same_answer_as_original");
+        same != json.end() && same->is_boolean())
+        record.sameAnswerAsOriginal = same->get<bool>();
     return record;
 }
 

@@ -23,7 +23,7 @@ RunAcceptance RunAcceptance::evaluate(const QList<RunRecord> &records,
             ++acceptance.failedRequests;
         else if (record.answerInvalid())
             ++acceptance.invalidAnswers;
-        else if (!record.sent() && !LatestWins::dropped(record))
+        else if (!record.sent() && !LatestWins::dropped(record) && !record.lostByFault())
             ++acceptance.notSent;
     }
     const auto total = int(records.size());

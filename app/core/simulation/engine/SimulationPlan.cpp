@@ -71,6 +71,42 @@ int SimulationPlan::requestCount() const
     return int(batches.size());
 }
 
+double SimulationPlan::sendAtSeconds(int index) const
+{
+    if (trigger == AppTrigger::MemoryCreation || index < 0 || index >= requestCount())
+        return 0;
+    // A chunk is due once its audio has been spoken.
+    if (trigger == AppTrigger::AudioBytes)
+        return chunks.at(index).end;
+    return batches.at(index).sendAt;
+}
+
+double SimulationPlan::windowStartSeconds(int index) const
+{
+    if (trigger == AppTrigger::MemoryCreation || index < 0 || index >= requestCount())
+        return 0;
+    if (trigger == AppTrigger::AudioBytes)
+        return chunks.at(index).start;
+    return batches.at(index).windowStart;
+}
+
+SimulationPlan SimulationPlan::restarted() const
+{
+    SimulationPlan plan = *this;
+    plan.sessionId = restartedSessionId();
+    return plan;
+}
+
+TranscriptBatch SimulationPlan::batchInSession(int index, double sessionStartSeconds) const
+{
+    TranscriptBatch batch = batches.at(index);
+    for (TranscriptSegment &segment : batch.segments) {
+        segment.start -= sessionStartSeconds;
+        segment.end -= sessionStartSeconds;
+    }
+    return batch;
+}
+
 std::optional<QString> SimulationPlan::appSkipReason() const
 {
     if (plugin.deleted)

@@ -4,6 +4,7 @@
 #include "TransportOptions.h"
 #include "audio/AudioChunker.h"
 #include "contract/Contract.h"
+#include "simulation/faults/FaultPlan.h"
 #include "simulation/judge/PluginUnderTest.h"
 #include "simulation/judge/SimulatedUser.h"
 #include "simulation/payload/Memory.h"
@@ -61,6 +62,10 @@ struct SimulationPlan
     // request index. Those requests send these bytes instead of building the body again.
     QHash<int, QByteArray> recordedBodies;
 
+    // Faults the app produces on the way (see FaultSchedule), drawn from faultSeed.
+    FaultPlan faults;
+    quint64 faultSeed = 0;
+
     static SimulationPlan forMemory(const PluginUnderTest &plugin, const Memory &memory,
                                     PayloadProfile profile = PayloadProfile::Backend);
     static SimulationPlan forTranscript(const PluginUnderTest &plugin,
@@ -77,9 +82,21 @@ struct SimulationPlan
     void useContract(const Contract &contract, bool keepBatching = false);
 
     QString effectiveSessionId() const { return sessionId.isEmpty() ? uid : sessionId; }
+    // The session the app starts when it restarts one mid-conversation (the restart fault).
+    QString restartedSessionId() const { return effectiveSessionId() + QStringLiteral("-restart"); }
     // Requests the run makes: one for a memory, one per batch for a transcript, one per
     // chunk of audio.
     int requestCount() const;
+    // When request `index` is due, in conversation seconds: a batch's send time, the end of an
+    // audio chunk, 0 for a memory.
+    double sendAtSeconds(int index) const;
+    // Where request `index` starts in the conversation.
+    double windowStartSeconds(int index) const;
+    // The plan for a request sent in the restarted session (the restart fault).
+    SimulationPlan restarted() const;
+    // Request `index`'s batch as the app sends it in a session begun at `sessionStartSeconds`:
+    // its segments' times count from there.
+    TranscriptBatch batchInSession(int index, double sessionStartSeconds) const;
     // Why the app would call nothing at all: a deleted plugin, a discarded memory. A plan
     // for the wrong trigger is refused earlier, by whoever builds it.
     std::optional<QString> appSkipReason() const;

@@ -4,6 +4,7 @@
 #include "LatestWins.h"
 #include "http/HttpClient.h"
 #include "http/HttpReply.h"
+#include "simulation/faults/FaultSchedule.h"
 #include "simulation/judge/RateLimitedJudge.h"
 #include "simulation/payload/PayloadProfile.h"
 
@@ -42,11 +43,28 @@ QString seconds(double value)
     return text;
 }
 
+std::vector<Delivery> deliveriesOf(const SimulationPlan &plan)
+{
+    std::vector<FaultSchedule::Request> requests;
+    requests.reserve(std::size_t(plan.requestCount()));
+    for (int index = 0; index < plan.requestCount(); ++index)
+        requests.push_back({secondsToNs(plan.sendAtSeconds(index)), plan.windowStartSeconds(index)});
+    FaultSchedule::Options options;
+    options.plan = plan.faults;
+    options.seed = plan.faultSeed;
+    // The network's delay is real time; the schedule runs on the conversation's clock.
+    options.slowNetworkNs =
+        plan.speed.isFast() ? 0 : std::llround(plan.faults.slowNetworkMs * 1e6 * plan.speed.factor);
+    options.transcript = plan.trigger == AppTrigger::TranscriptProcessed;
+    return FaultSchedule::apply(requests, options);
+}
+
 } // namespace
 
 SimulationRun::SimulationRun(SimulationPlan plan, HttpClient *client, QObject *parent)
     : QObject(parent)
     , m_plan(std::move(plan))
+    , m_deliveries(deliveriesOf(m_plan))
     , m_client(client)
     , m_clock(m_plan.speed.isFast() ? 1.0 : m_plan.speed.factor)
     , m_breaker(m_plan.contract->transport().breakerFailures,
@@ -55,6 +73,11 @@ SimulationRun::SimulationRun(SimulationPlan plan, HttpClient *client, QObject *p
     m_timer.setSingleShot(true);
     m_timer.setTimerType(Qt::PreciseTimer);
     connect(&m_timer, &QTimer::timeout, this, &SimulationRun::dispatchDue);
+    for (const Delivery &copy : m_deliveries) {
+        if (copy.originalOf >= 0 && !m_idempotencyKeys.contains(copy.originalOf))
+            m_idempotencyKeys.insert(copy.originalOf,
+                                     QUuid::createUuid().toByteArray(QUuid::Id128));
+    }
 }
 
 SimulationRun::~SimulationRun()
@@ -82,6 +105,8 @@ RunInfo SimulationRun::runInfo() const
     info.uid = m_plan.uid;
     info.source = m_plan.source;
     info.startedAt = m_startedAt;
+    info.faults = m_plan.faults.spec();
+    info.faultSeed = m_plan.faultSeed;
     info.contract = QString::fromLatin1(m_plan.contract->name());
     if (m_plan.trigger == AppTrigger::MemoryCreation) {
         info.profile = PayloadProfiles::name(m_plan.profile);
@@ -99,17 +124,14 @@ RunInfo SimulationRun::runInfo() const
 
 double SimulationRun::sendAtSeconds(int index) const
 {
-    if (m_plan.trigger == AppTrigger::MemoryCreation || index < 0 || index >= requestCount())
+    if (index < 0 || index >= requestCount())
         return 0;
-    // A chunk is due once its audio has been spoken.
-    if (m_plan.trigger == AppTrigger::AudioBytes)
-        return m_plan.chunks.at(index).end;
-    return m_plan.batches.at(index).sendAt;
+    return double(delivery(index).atNs) / 1e9;
 }
 
 qint64 SimulationRun::sendAtNs(int index) const
 {
-    return secondsToNs(sendAtSeconds(index));
+    return delivery(index).atNs;
 }
 
 qint64 SimulationRun::lastSentAtNs() const
@@ -119,22 +141,28 @@ qint64 SimulationRun::lastSentAtNs() const
 
 QString SimulationRun::label(int index) const
 {
+    const int request = delivery(index).request;
+    const QStringList faults = delivery(index).faultNames(m_plan.faults.slowNetworkMs);
+    const QString faulted =
+        faults.isEmpty() ? QString() : QStringLiteral(" [%1]").arg(faults.join(QStringLiteral(", ")));
     if (m_plan.trigger == AppTrigger::MemoryCreation)
-        return QStringLiteral("memory");
+        return QStringLiteral("memory") + faulted;
     if (m_plan.trigger == AppTrigger::AudioBytes) {
-        const AudioChunk &chunk = m_plan.chunks.at(index);
+        const AudioChunk &chunk = m_plan.chunks.at(request);
         return QStringLiteral("chunk %1 (%2-%3 s, %4 bytes)")
-            .arg(index + 1)
-            .arg(seconds(chunk.start), seconds(chunk.end))
-            .arg(chunk.pcm.size());
+                   .arg(request + 1)
+                   .arg(seconds(chunk.start), seconds(chunk.end))
+                   .arg(chunk.pcm.size()) +
+               faulted;
     }
-    const TranscriptBatch &batch = m_plan.batches.at(index);
+    const TranscriptBatch &batch = m_plan.batches.at(request);
     if (m_plan.batching.mode == BatchingOptions::Mode::PerSegment)
         return QStringLiteral("segment %1 (%2-%3 s)")
-            .arg(batch.firstSegment + 1)
-            .arg(seconds(batch.windowStart), seconds(batch.windowEnd));
-    return QStringLiteral("window %1-%2 s")
-        .arg(seconds(batch.windowStart), seconds(batch.windowEnd));
+                   .arg(batch.firstSegment + 1)
+                   .arg(seconds(batch.windowStart), seconds(batch.windowEnd)) +
+               faulted;
+    return QStringLiteral("window %1-%2 s").arg(seconds(batch.windowStart), seconds(batch.windowEnd)) +
+           faulted;
 }
 
 void SimulationRun::start()
@@ -218,13 +246,8 @@ bool SimulationRun::seekToBatch(int index)
 {
     if (m_state == State::Finished || index < m_next || index >= requestCount())
         return false;
-    double windowStart = 0;
-    if (m_plan.trigger == AppTrigger::TranscriptProcessed) {
-        const TranscriptBatch &batch = m_plan.batches.at(index);
-        windowStart = std::min(batch.windowStart, batch.sendAt);
-    } else if (m_plan.trigger == AppTrigger::AudioBytes) {
-        windowStart = m_plan.chunks.at(index).start;
-    }
+    const double windowStart =
+        std::min(m_plan.windowStartSeconds(delivery(index).request), sendAtSeconds(index));
     jump(index, std::max(secondsToNs(windowStart), lastSentAtNs()));
     return true;
 }
@@ -322,12 +345,17 @@ void SimulationRun::armTimer()
 
 HttpRequest SimulationRun::requestFor(int index) const
 {
-    HttpRequest request =
-        m_plan.trigger == AppTrigger::MemoryCreation
-            ? AppRequestFactory::memoryCreation(m_plan, m_plan.memory.value_or(Memory{}))
-        : m_plan.trigger == AppTrigger::AudioBytes
-            ? AppRequestFactory::audioBytes(m_plan, m_plan.chunks.at(index))
-            : AppRequestFactory::transcriptProcessed(m_plan, m_plan.batches.at(index));
+    const Delivery &sent = delivery(index);
+    HttpRequest request;
+    if (m_plan.trigger == AppTrigger::MemoryCreation)
+        request = AppRequestFactory::memoryCreation(m_plan, m_plan.memory.value_or(Memory{}));
+    else if (m_plan.trigger == AppTrigger::AudioBytes)
+        request = AppRequestFactory::audioBytes(m_plan, m_plan.chunks.at(sent.request));
+    else if (sent.session > 0)
+        request = AppRequestFactory::transcriptProcessed(
+            m_plan.restarted(), m_plan.batchInSession(sent.request, sent.sessionStartSeconds));
+    else
+        request = AppRequestFactory::transcriptProcessed(m_plan, m_plan.batches.at(sent.request));
     if (const auto recorded = m_plan.recordedBodies.constFind(index);
         recorded != m_plan.recordedBodies.cend())
         request.body = recorded.value();
@@ -336,19 +364,23 @@ HttpRequest SimulationRun::requestFor(int index) const
 
 RunRecord SimulationRun::recordFor(int index, const HttpRequest &request) const
 {
+    const Delivery &sent = delivery(index);
     RunRecord record;
     record.index = index;
     record.label = label(index);
+    record.faults = sent.faultNames(m_plan.faults.slowNetworkMs);
+    if (sent.originalOf >= 0)
+        record.duplicateOf = sent.originalOf;
     if (m_plan.trigger == AppTrigger::MemoryCreation) {
         const QList<TranscriptSegment> segments =
             m_plan.memory ? m_plan.memory->transcriptSegments : QList<TranscriptSegment>{};
         record.windowEnd = segments.isEmpty() ? 0 : segments.last().end;
         record.segmentCount = int(segments.size());
     } else if (m_plan.trigger == AppTrigger::AudioBytes) {
-        record.windowStart = m_plan.chunks.at(index).start;
-        record.windowEnd = m_plan.chunks.at(index).end;
+        record.windowStart = m_plan.chunks.at(sent.request).start;
+        record.windowEnd = m_plan.chunks.at(sent.request).end;
     } else {
-        const TranscriptBatch &batch = m_plan.batches.at(index);
+        const TranscriptBatch &batch = m_plan.batches.at(sent.request);
         record.windowStart = batch.windowStart;
         record.windowEnd = batch.windowEnd;
         record.segmentCount = int(batch.segments.size());
@@ -394,8 +426,27 @@ void SimulationRun::dropWaiting(const QString &reason)
     complete(record);
 }
 
+void SimulationRun::lose(int index, qint64 dueRunNs)
+{
+    const HttpRequest request = requestFor(index);
+    RunRecord record = recordFor(index, request);
+    record.result.request = request;
+    record.scheduledMs = dueRunNs / kNsPerMs;
+    record.sentMs = m_clock.runNs() / kNsPerMs;
+    record.sentAt = QDateTime::currentDateTimeUtc();
+    record.notSentReason = QStringLiteral("lost on the way (the gap fault); not sent");
+    m_fastPositionNs = sendAtNs(index);
+    m_next = std::max(m_next, index + 1);
+    complete(record);
+    finishIfDone(); // the last request was lost on the way
+}
+
 void SimulationRun::send(int index, qint64 dueRunNs)
 {
+    if (delivery(index).lost()) {
+        lose(index, dueRunNs);
+        return;
+    }
     HttpRequest request = requestFor(index);
     Pending pending;
     pending.record = recordFor(index, request);
@@ -415,8 +466,14 @@ void SimulationRun::send(int index, qint64 dueRunNs)
         return;
     }
     pending.probe = admission.probe;
-    AppRequestFactory::sign(request, m_plan, record.sentAt.toSecsSinceEpoch(),
-                            QUuid::createUuid().toByteArray(QUuid::Id128));
+    // A delivery the app sends twice carries one key both times, as the backend's retries do.
+    const int original = delivery(index).originalOf >= 0 ? delivery(index).originalOf : index;
+    QByteArray deliveryId = m_idempotencyKeys.value(original);
+    if (!deliveryId.isEmpty())
+        request.headers.append({QByteArrayLiteral("X-Omi-Idempotency-Key"), deliveryId});
+    else
+        deliveryId = QUuid::createUuid().toByteArray(QUuid::Id128);
+    AppRequestFactory::sign(request, m_plan, record.sentAt.toSecsSinceEpoch(), deliveryId);
     HttpReply *reply = m_client->send(request);
     m_inFlight.insert(reply, pending);
     connect(reply, &HttpReply::finished, this,
@@ -480,10 +537,40 @@ void SimulationRun::complete(const RunRecord &record)
     const auto position =
         std::upper_bound(m_records.begin(), m_records.end(), record.index,
                          [](int index, const RunRecord &other) { return index < other.index; });
-    m_records.insert(position, record);
-    emit recordCompleted(record);
+    const qsizetype at = position - m_records.begin();
+    m_records.insert(at, record);
+    compareWithOriginal(record.index);
+    // A copy: a receiver may make the run complete another record, moving this one.
+    const RunRecord completed = m_records.at(at);
+    emit recordCompleted(completed);
     if (m_plan.speed.isFast() && m_inFlight.isEmpty())
         m_fastDueNs = m_clock.runNs();
+}
+
+void SimulationRun::compareWithOriginal(int index)
+{
+    const auto at = [this](int wanted) {
+        const auto found = std::lower_bound(
+            m_records.begin(), m_records.end(), wanted,
+            [](const RunRecord &record, int value) { return record.index < value; });
+        return found != m_records.end() && found->index == wanted ? found : m_records.end();
+    };
+    const auto pairOf = [&](int duplicate) {
+        const auto copy = at(duplicate);
+        const auto original = copy == m_records.end() || !copy->duplicateOf
+                                  ? m_records.end()
+                                  : at(*copy->duplicateOf);
+        if (original == m_records.end() || !copy->sent() || !original->sent())
+            return;
+        copy->sameAnswerAsOriginal = copy->result.status == original->result.status &&
+                                     copy->result.error == original->result.error &&
+                                     copy->result.body == original->result.body;
+    };
+    pairOf(index);
+    // The original answered after its copy: the copies after it are compared now.
+    for (int next = index + 1;
+         next < requestCount() && delivery(next).originalOf == index; ++next)
+        pairOf(next);
 }
 
 void SimulationRun::finishIfDone()

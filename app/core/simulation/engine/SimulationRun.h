@@ -3,6 +3,7 @@
 #include "CircuitBreaker.h"
 #include "ReplayClock.h"
 #include "SimulationPlan.h"
+#include "simulation/faults/Delivery.h"
 #include "simulation/judge/ProactiveRateLimiter.h"
 #include "simulation/report/RunInfo.h"
 #include "simulation/report/RunRecord.h"
@@ -14,6 +15,7 @@
 #include <QTimer>
 
 #include <optional>
+#include <vector>
 
 namespace studio {
 
@@ -50,6 +52,12 @@ class HttpReply;
 // open is not sent and completes at once as a record marked not sent, with the reason; the
 // probe's record says it was the probe. Signed plans are signed as each request goes out.
 //
+// A plan with faults (SimulationPlan::faults) is delivered as the app would under them (see
+// FaultSchedule): a request index is then a delivery's, in the order sent; a lost one
+// completes as a record marked not sent; a duplicate and its original carry the same
+// X-Omi-Idempotency-Key (the delivery id when signed), and the duplicate's record says
+// whether the plugin answered both alike. Each record lists its faults.
+//
 // The HttpClient must outlive the run. Destroying a run abandons its exchanges.
 class SimulationRun : public QObject
 {
@@ -70,7 +78,8 @@ public:
 
     const SimulationPlan &plan() const { return m_plan; }
     State state() const { return m_state; }
-    int requestCount() const { return m_plan.requestCount(); }
+    // Requests the run makes: the plan's, as delivered under its faults.
+    int requestCount() const { return int(m_deliveries.size()); }
     int nextIndex() const { return m_next; } // the next batch to go out; requestCount() when none
     int inFlightCount() const { return int(m_inFlight.size()); }
     // Where the replayed conversation stands.
@@ -80,7 +89,7 @@ public:
     RunSummary summary() const { return RunSummary::of(m_records); }
     RunInfo runInfo() const;
 
-    // When batch `index` is due, in conversation seconds.
+    // When request `index` is due, in conversation seconds.
     double sendAtSeconds(int index) const;
     // "memory", "window 30-60 s", "segment 12 (40.2-43.1 s)", "chunk 2 (4-8 s, 128000 bytes)"
     QString label(int index) const;
@@ -142,10 +151,18 @@ private:
     void jump(int firstToSend, qint64 conversationNs);
     void finishIfDone();
     HttpRequest requestFor(int index) const;
+    const Delivery &delivery(int index) const { return m_deliveries[std::size_t(index)]; }
+    // A lost delivery (the gap fault): a record marked not sent.
+    void lose(int index, qint64 dueRunNs);
+    // Once a duplicate and its original are both in: whether they were answered alike.
+    void compareWithOriginal(int index);
     qint64 sendAtNs(int index) const;
     qint64 lastSentAtNs() const;
 
     SimulationPlan m_plan;
+    std::vector<Delivery> m_deliveries;
+    // The idempotency key of each delivery that has a duplicate, by its index.
+    QHash<int, QByteArray> m_idempotencyKeys;
     HttpClient *m_client;
     ReplayClock m_clock;
     QTimer m_timer;

@@ -42,7 +42,8 @@ Json runJson(const LoadRun &run)
             {"duration_s", plan.durationSeconds ? Json(*plan.durationSeconds) : Json(nullptr)},
             {"connections", plan.base.transport.reuseConnection ? "reuse" : "new"},
             {"max_in_flight", plan.maxInFlight > 0 ? Json(plan.maxInFlight) : Json(nullptr)},
-            {"seed", plan.seed}};
+            {"seed", plan.seed},
+            {"faults", info.faults.isEmpty() ? Json(nullptr) : Json(utf8(info.faults))}};
 }
 
 Json usersJson(const LoadRun &run)

@@ -76,6 +76,8 @@ RunInfo LoadRun::runInfo() const
     info.uid = m_plan.uidOf(0);
     info.source = base.source;
     info.startedAt = m_startedAt;
+    info.faults = m_plan.base.faults.spec();
+    info.faultSeed = m_plan.base.faultSeed;
     info.speed = base.speed.reportedFactor();
     return info;
 }
@@ -120,12 +122,15 @@ void LoadRun::dispatchDue()
         return;
     while (!m_schedule.isEmpty() && m_schedule.peek().dueNs <= m_clock.nsecsElapsed()) {
         const LoadSchedule::Due due = m_schedule.take();
-        if (m_plan.maxInFlight > 0 && m_inFlight.size() >= m_plan.maxInFlight)
+        if (due.delivery.lost())
+            lose(due);
+        else if (m_plan.maxInFlight > 0 && m_inFlight.size() >= m_plan.maxInFlight)
             m_waiting.push_back(due);
         else
             send(due);
     }
     armTimer();
+    finishIfDone(); // the last request was lost on the way
 }
 
 void LoadRun::armTimer()
@@ -145,7 +150,7 @@ qint64 LoadRun::conversationMs(const LoadSchedule::Due &due) const
     // The user's app clock: its rounds follow each other on the conversation's time.
     const double speed = m_plan.base.speed.factor;
     const double roundMs = double(m_plan.roundNs()) / kNsPerMs * speed;
-    const double offsetMs = double(m_plan.offsetNs(due.index)) / kNsPerMs * speed;
+    const double offsetMs = double(due.delivery.atNs) / kNsPerMs * speed;
     return std::llround(double(due.round) * roundMs + offsetMs);
 }
 
@@ -157,27 +162,53 @@ QString LoadRun::label(const LoadRecord &load) const
         what = QStringLiteral("window %1-%2 s")
                    .arg(seconds(batch.windowStart), seconds(batch.windowEnd));
     }
+    if (!load.record.faults.isEmpty())
+        what += QStringLiteral(" [%1]").arg(load.record.faults.join(QStringLiteral(", ")));
     return QStringLiteral("%1, round %2, %3")
         .arg(m_plan.uidOf(load.user))
         .arg(load.round + 1)
         .arg(what);
 }
 
+HttpRequest LoadRun::requestFor(const LoadSchedule::Due &due) const
+{
+    const SimulationPlan &plan = m_userPlans[std::size_t(due.user)];
+    const Delivery &delivery = due.delivery;
+    if (plan.trigger == AppTrigger::MemoryCreation)
+        return AppRequestFactory::memoryCreation(plan, plan.memory.value_or(Memory{}));
+    if (delivery.session > 0)
+        return AppRequestFactory::transcriptProcessed(
+            plan.restarted(), plan.batchInSession(delivery.request, delivery.sessionStartSeconds));
+    return AppRequestFactory::transcriptProcessed(plan, plan.batches.at(delivery.request));
+}
+
+QByteArray LoadRun::idempotencyKey(const LoadSchedule::Due &due) const
+{
+    const int original = due.delivery.originalOf >= 0 ? due.delivery.originalOf : due.index;
+    return QStringLiteral("%1-%2-%3")
+        .arg(m_plan.uidOf(due.user))
+        .arg(due.round + 1)
+        .arg(original + 1)
+        .toLatin1();
+}
+
 void LoadRun::send(const LoadSchedule::Due &due)
 {
     const SimulationPlan &plan = m_userPlans[std::size_t(due.user)];
-    HttpRequest request =
-        plan.trigger == AppTrigger::MemoryCreation
-            ? AppRequestFactory::memoryCreation(plan, plan.memory.value_or(Memory{}))
-            : AppRequestFactory::transcriptProcessed(plan, plan.batches.at(due.index));
+    HttpRequest request = requestFor(due);
     Pending pending;
     pending.due = due;
     pending.sentNs = m_clock.nsecsElapsed();
     pending.sentAt = QDateTime::currentDateTimeUtc();
     pending.payloadBytes = request.body.size();
+    // A delivery the app sends twice carries one key both times, as the backend's retries do.
+    const bool paired = due.delivery.copied || due.delivery.originalOf >= 0;
+    if (paired)
+        request.headers.append({QByteArrayLiteral("X-Omi-Idempotency-Key"), idempotencyKey(due)});
     if (!plan.signingSecret.isEmpty())
         AppRequestFactory::sign(request, plan, pending.sentAt.toSecsSinceEpoch(),
-                                QUuid::createUuid().toByteArray(QUuid::Id128));
+                                paired ? idempotencyKey(due)
+                                       : QUuid::createUuid().toByteArray(QUuid::Id128));
     m_stats.countSent(double(pending.sentNs - due.dueNs) / kNsPerMs, kLateAfterMs);
     ++m_users[std::size_t(due.user)].sent;
 
@@ -186,6 +217,61 @@ void LoadRun::send(const LoadSchedule::Due &due)
     connect(reply, &HttpReply::finished, this,
             [this, reply](const HttpResult &result) { onAnswered(reply, result); });
     emit requestSent(due.user, due.round, due.index);
+}
+
+LoadRecord LoadRun::recordOf(const LoadSchedule::Due &due) const
+{
+    const SimulationPlan &plan = m_userPlans[std::size_t(due.user)];
+    LoadRecord load;
+    load.user = due.user;
+    load.round = due.round;
+    RunRecord &record = load.record;
+    record.index = due.delivery.request;
+    if (plan.trigger == AppTrigger::TranscriptProcessed) {
+        const TranscriptBatch &batch = plan.batches.at(due.delivery.request);
+        record.windowStart = batch.windowStart;
+        record.windowEnd = batch.windowEnd;
+        record.segmentCount = int(batch.segments.size());
+    }
+    record.scheduledMs = due.dueNs / kNsPerMs;
+    record.faults = due.delivery.faultNames(plan.faults.slowNetworkMs);
+    if (due.delivery.originalOf >= 0)
+        record.duplicateOf = due.delivery.request; // the same request, delivered again
+    return load;
+}
+
+void LoadRun::lose(const LoadSchedule::Due &due)
+{
+    LoadRecord load = recordOf(due);
+    load.record.sentMs = m_clock.nsecsElapsed() / kNsPerMs;
+    load.record.sentAt = QDateTime::currentDateTimeUtc();
+    load.record.notSentReason = QStringLiteral("lost on the way (the gap fault); not sent");
+    m_stats.countCompleted(load.record);
+    emit recordCompleted(load);
+    keep(std::move(load));
+}
+
+void LoadRun::compareDuplicate(const LoadSchedule::Due &due, RunRecord &record)
+{
+    if (!due.delivery.copied && due.delivery.originalOf < 0)
+        return;
+    const HttpResult &result = record.result;
+    const Answer answer{result.status, result.error, qHash(result.body), result.body.size()};
+    const QByteArray key = idempotencyKey(due);
+    const auto first = m_awaitingPair.constFind(key);
+    if (first == m_awaitingPair.cend()) {
+        m_awaitingPair.insert(key, answer);
+        return;
+    }
+    const bool same = first->status == answer.status && first->error == answer.error &&
+                      first->bodyHash == answer.bodyHash && first->bodySize == answer.bodySize;
+    m_awaitingPair.erase(first);
+    // A pair cut short by a stop says nothing about the plugin.
+    if (first->error == HttpError::Cancelled || answer.error == HttpError::Cancelled)
+        return;
+    m_stats.countDuplicateAnswer(same);
+    if (due.delivery.originalOf >= 0)
+        record.sameAnswerAsOriginal = same;
 }
 
 void LoadRun::onAnswered(HttpReply *reply, const HttpResult &result)
@@ -198,18 +284,8 @@ void LoadRun::onAnswered(HttpReply *reply, const HttpResult &result)
     const LoadSchedule::Due &due = pending.due;
     const SimulationPlan &plan = m_userPlans[std::size_t(due.user)];
 
-    LoadRecord load;
-    load.user = due.user;
-    load.round = due.round;
+    LoadRecord load = recordOf(due);
     RunRecord &record = load.record;
-    record.index = due.index;
-    if (plan.trigger == AppTrigger::TranscriptProcessed) {
-        const TranscriptBatch &batch = plan.batches.at(due.index);
-        record.windowStart = batch.windowStart;
-        record.windowEnd = batch.windowEnd;
-        record.segmentCount = int(batch.segments.size());
-    }
-    record.scheduledMs = due.dueNs / kNsPerMs;
     record.sentMs = pending.sentNs / kNsPerMs;
     record.sentAt = pending.sentAt;
     record.payloadBytes = pending.payloadBytes;
@@ -223,6 +299,7 @@ void LoadRun::onAnswered(HttpReply *reply, const HttpResult &result)
     context.user = plan.user;
     context.rules = plan.contract->judgeRules();
     record.verdict = judgeRateLimited(result, context, m_rateLimiter);
+    compareDuplicate(due, record);
 
     m_stats.countCompleted(record);
     UserTotals &totals = m_users[std::size_t(due.user)];

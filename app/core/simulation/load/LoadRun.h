@@ -4,6 +4,7 @@
 #include "LoadRecord.h"
 #include "LoadSchedule.h"
 #include "LoadStats.h"
+#include "http/HttpExchange.h"
 #include "simulation/judge/ProactiveRateLimiter.h"
 #include "simulation/report/RunInfo.h"
 
@@ -21,7 +22,6 @@ namespace studio {
 
 class HttpClient;
 class HttpReply;
-struct HttpResult;
 
 // Many users of the app calling one plugin at once (see LoadPlan), in the open model: each
 // request goes out when it is due whether or not earlier ones were answered, as the app's
@@ -34,6 +34,11 @@ struct HttpResult;
 // user); the figures of every request go into constant-size counters and histograms
 // (LoadStats), and the run keeps whole records only of its first kKeptFirst requests and of
 // up to kKeptFailures failed ones, so a long run's memory does not grow with its requests.
+//
+// Under faults (the base plan's; see FaultSchedule) each user's rounds are delivered as the
+// app would deliver them: a lost request is a record marked not sent, a duplicate and its
+// original carry one X-Omi-Idempotency-Key and are compared when both are answered
+// (LoadSummary::run.duplicatesAnsweredDifferently), and every record lists its faults.
 //
 // Scheduling runs on the owner's event loop and never blocks. Connections are the plan's
 // transport's: one per request for plugins-2024, a pool for apps-2026.
@@ -98,6 +103,14 @@ private:
     void dispatchDue();
     void armTimer();
     void send(const LoadSchedule::Due &due);
+    // A lost delivery (the gap fault): a record marked not sent.
+    void lose(const LoadSchedule::Due &due);
+    HttpRequest requestFor(const LoadSchedule::Due &due) const;
+    // The key a duplicate and its original share ("load-7-3-2-5": uid, round, delivery).
+    QByteArray idempotencyKey(const LoadSchedule::Due &due) const;
+    LoadRecord recordOf(const LoadSchedule::Due &due) const;
+    // Once a duplicate and its original are both answered: alike or not.
+    void compareDuplicate(const LoadSchedule::Due &due, RunRecord &record);
     void onAnswered(HttpReply *reply, const HttpResult &result);
     void keep(LoadRecord record);
     void tick();
@@ -125,6 +138,15 @@ private:
     std::vector<UserTotals> m_users;
     QHash<HttpReply *, Pending> m_inFlight;
     std::deque<LoadSchedule::Due> m_waiting;
+    // The first answer of each duplicated delivery whose pair is still out.
+    struct Answer
+    {
+        int status = 0;
+        HttpError error = HttpError::None;
+        size_t bodyHash = 0;
+        qsizetype bodySize = 0;
+    };
+    QHash<QByteArray, Answer> m_awaitingPair;
     QList<LoadRecord> m_kept;
     int m_keptFailures = 0;
     qint64 m_leftOut = 0;

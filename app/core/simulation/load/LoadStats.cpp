@@ -29,6 +29,13 @@ void LoadStats::countSent(double lateMs, double lateAfterMs)
 void LoadStats::countCompleted(const RunRecord &record)
 {
     ++m_run.count;
+    m_run.faulted += record.faults.isEmpty() ? 0 : 1;
+    if (!record.sent()) {
+        ++m_run.notSent;
+        m_run.lost += record.lostByFault() ? 1 : 0;
+        return;
+    }
+    m_run.timeouts += record.timedOut() ? 1 : 0;
     ++m_secondCompleted;
     m_run.errors += record.requestFailed() ? 1 : 0;
     m_run.invalidAnswers += record.answerInvalid() ? 1 : 0;
@@ -41,6 +48,12 @@ void LoadStats::countCompleted(const RunRecord &record)
         ++m_errors[kind];
         ++m_secondErrors[kind];
     }
+}
+
+void LoadStats::countDuplicateAnswer(bool sameAsOriginal)
+{
+    ++m_run.duplicatesCompared;
+    m_run.duplicatesAnsweredDifferently += sameAsOriginal ? 0 : 1;
 }
 
 LoadSecond LoadStats::closeSecond(double atSeconds, double lengthSeconds, int inFlight, int waiting)

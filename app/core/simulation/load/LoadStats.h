@@ -29,7 +29,10 @@ class LoadStats
 public:
     // A request went out `lateMs` after it was due; over `lateAfterMs` it counts as late.
     void countSent(double lateMs, double lateAfterMs);
+    // An answered request, or one the app did not send (its record says why).
     void countCompleted(const RunRecord &record);
+    // A duplicate delivery and its original are both answered: alike or not.
+    void countDuplicateAnswer(bool sameAsOriginal);
     // Ends the current second (of `lengthSeconds`) and starts the next.
     LoadSecond closeSecond(double atSeconds, double lengthSeconds, int inFlight, int waiting);
     LoadSummary summary(int users, double wallSeconds, qint64 left) const;

@@ -80,6 +80,10 @@ Json JsonReportWriter::requestJson(const RunRecord &record)
     request["chat_message"] =
         record.verdict.chatMessage ? Json(utf8(*record.verdict.chatMessage)) : Json(nullptr);
     request["notes"] = stringList(record.verdict.notes);
+    request["faults"] = stringList(record.faults);
+    request["duplicate_of"] = record.duplicateOf ? Json(*record.duplicateOf) : Json(nullptr);
+    request["same_answer_as_original"] =
+        record.sameAnswerAsOriginal ? Json(*record.sameAnswerAsOriginal) : Json(nullptr);
     if (const std::optional<ProactiveOutcome> &proactive = record.verdict.proactive) {
         request["proactive"] = {{"prompt", utf8(proactive->prompt)},
                                 {"params", stringList(proactive->requestedParams)},
@@ -100,6 +104,11 @@ Json JsonReportWriter::summaryJson(const RunSummary &summary)
             {"not_sent", summary.notSent},
             {"invalid_answers", summary.invalidAnswers},
             {"notifications", summary.notifications},
+            {"timeouts", summary.timeouts},
+            {"faulted", summary.faulted},
+            {"lost", summary.lost},
+            {"duplicates_compared", summary.duplicatesCompared},
+            {"duplicates_answered_differently", summary.duplicatesAnsweredDifferently},
             {"latency_samples", summary.latencySamples},
             {"min_ms", optionalNumber(summary.minMs)},
             {"p50_ms", optionalNumber(summary.p50Ms)},
@@ -127,6 +136,10 @@ Json JsonReportWriter::build(const QList<RunRecord> &records, const RunInfo &inf
                                    : Json(nullptr)},
                 {"speed", info.speed},
                 {"studio_version", STUDIO_VERSION}};
+    if (!info.faults.isEmpty()) {
+        run["faults"] = utf8(info.faults);
+        run["fault_seed"] = info.faultSeed;
+    }
     return {{"contract", utf8(info.contract)},
             {"run", run},
             {"requests", requests},

@@ -18,6 +18,8 @@ struct RunInfo
     QString source; // the memory or transcript file
     QDateTime startedAt;
     double speed = 1.0; // replay speed factor
+    QString faults;     // the faults injected, as --faults takes them; empty for none
+    quint64 faultSeed = 0;
 };
 
 } // namespace studio

@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -28,8 +29,16 @@ struct RunRecord
     HttpResult result;
     ResponseVerdict verdict;
     QString notSentReason; // not empty: the app did not send it, and why
+    // Faults injected into it on the way ("duplicate", "gap", "slow-network:200"; see
+    // FaultSchedule), and for a duplicate the index of the record it copies and whether the
+    // plugin answered both alike (the same status and body), once both are in.
+    QStringList faults;
+    std::optional<int> duplicateOf;
+    std::optional<bool> sameAnswerAsOriginal;
 
     bool sent() const { return notSentReason.isEmpty(); }
+    // Not sent because a fault lost it on the way (gap), not because of the app or plugin.
+    bool lostByFault() const { return !sent() && faults.contains(QStringLiteral("gap")); }
     // What became of it, in one sentence: the app's verdict, or why it was not sent.
     QString outcomeReason() const { return sent() ? verdict.reason : notSentReason; }
 
@@ -38,6 +47,7 @@ struct RunRecord
     bool requestFailed() const { return sent() && (!result.succeeded() || result.status != 200); }
     // A 200 answer the app cannot use.
     bool answerInvalid() const { return sent() && !requestFailed() && verdict.answerInvalid(); }
+    bool timedOut() const { return sent() && result.error == HttpError::Timeout; }
     // Total time of the exchange, when an answer arrived.
     std::optional<double> latencyMs() const;
     // The transport error's stable name for reports (httpErrorName: "timeout",

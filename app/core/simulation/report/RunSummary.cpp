@@ -23,6 +23,13 @@ RunSummary RunSummary::of(const QList<RunRecord> &records)
         summary.notSent += record.sent() ? 0 : 1;
         summary.invalidAnswers += record.answerInvalid() ? 1 : 0;
         summary.notifications += static_cast<int>(record.verdict.notifications.size());
+        summary.timeouts += record.timedOut() ? 1 : 0;
+        summary.faulted += record.faults.isEmpty() ? 0 : 1;
+        summary.lost += record.lostByFault() ? 1 : 0;
+        if (record.sameAnswerAsOriginal) {
+            ++summary.duplicatesCompared;
+            summary.duplicatesAnsweredDifferently += *record.sameAnswerAsOriginal ? 0 : 1;
+        }
         if (const std::optional<double> latency = record.latencyMs())
             latencies.append(*latency);
     }

@@ -22,6 +22,14 @@ struct RunSummary
     int notSent = 0;        // held back by the app (its circuit breaker was open)
     int invalidAnswers = 0; // status 200 but the app cannot use the answer
     int notifications = 0;  // notifications the user would see
+    int timeouts = 0;       // of the errors: no answer within the app's timeout
+    // Under injected faults: requests with any fault, lost ones (not sent, counted in
+    // notSent too), duplicates answered beside their original, and of those the ones whose
+    // answer differed (status or body).
+    int faulted = 0;
+    int lost = 0;
+    int duplicatesCompared = 0;
+    int duplicatesAnsweredDifferently = 0;
     int latencySamples = 0;
     std::optional<double> minMs;
     std::optional<double> p50Ms;
