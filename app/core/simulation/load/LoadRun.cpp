@@ -36,6 +36,9 @@ LoadRun::LoadRun(LoadPlan plan, HttpClient *client, QObject *parent)
     m_userPlans.reserve(m_users.size());
     for (int user = 0; user < m_plan.users; ++user)
         m_userPlans.push_back(m_plan.planOf(user));
+    if (m_plan.base.trigger == AppTrigger::MemoryCreation)
+        m_memoryBody =
+            AppRequestFactory::memoryBody(m_plan.base, m_plan.base.memory.value_or(Memory{}));
     m_timer.setSingleShot(true);
     m_timer.setTimerType(Qt::PreciseTimer);
     connect(&m_timer, &QTimer::timeout, this, &LoadRun::dispatchDue);
@@ -168,7 +171,7 @@ void LoadRun::send(const LoadSchedule::Due &due)
     const SimulationPlan &plan = m_userPlans[std::size_t(due.user)];
     HttpRequest request =
         plan.trigger == AppTrigger::MemoryCreation
-            ? AppRequestFactory::memoryCreation(plan, plan.memory.value_or(Memory{}))
+            ? AppRequestFactory::memoryCreationWithBody(plan, m_memoryBody)
             : AppRequestFactory::transcriptProcessed(plan, plan.batches.at(due.index));
     Pending pending;
     pending.due = due;
