@@ -26,7 +26,7 @@ while [ $# -gt 0 ]; do
         --rate) rate=$2; shift 2 ;;
         --users) users=$2; shift 2 ;;
         --interval) interval=$2; shift 2 ;;
-        -h|--help) sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h|--help) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) die "unknown option $1 (see --help)" ;;
     esac
 done

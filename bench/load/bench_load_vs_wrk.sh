@@ -6,10 +6,11 @@
 #   bench/load/bench_load_vs_wrk.sh [--studio PATH] [--connections C] [--duration S]
 #                                   [--speed FACTOR]
 #
-# The studio is offered more than it can send (by default 1.5 times wrk's best rate: C users
+# The studio is offered more than it can send (by default 1.2 times wrk's best rate: C users
 # each sending a memory every 1/FACTOR s, at most C in flight), so its cap is always full and
-# what it cannot send on time waits and goes late: the figure is its capacity. It drains that
-# queue after the duration, so its run lasts a little longer than wrk's.
+# what it cannot send on time waits and goes late: the figure is its capacity (up to 1.2x
+# wrk's). It drains that queue after the duration, so its run lasts longer than wrk's, the
+# more so the further it is behind.
 # Not a test: figures depend on the machine. Needs nginx and wrk
 # (packaging/install-bench-deps.sh).
 set -euo pipefail
@@ -25,7 +26,7 @@ while [ $# -gt 0 ]; do
         --connections) connections=$2; shift 2 ;;
         --duration) duration=$2; shift 2 ;;
         --speed) speed=$2; shift 2 ;;
-        -h|--help) sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h|--help) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) die "unknown option $1 (see --help)" ;;
     esac
 done
@@ -71,7 +72,7 @@ for threads in 1 2; do
 done
 
 if [ -z "$speed" ]; then
-    speed=$(awk -v rps="$best_wrk" -v c="$connections" 'BEGIN { printf "%d", rps * 1.5 / c + 1 }')
+    speed=$(awk -v rps="$best_wrk" -v c="$connections" 'BEGIN { printf "%d", rps * 1.2 / c + 1 }')
 fi
 echo "studio offered: $connections users x $speed memories/s = $((connections * speed)) requests/s"
 status=0
