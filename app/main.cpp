@@ -17,12 +17,6 @@ int main(int argc, char *argv[])
         arguments << QString::fromLocal8Bit(argv[i]);
 
     if (studio::cli::isCommandLineInvocation(arguments)) {
-        // Qt's own event loop rather than GLib's: it wakes a busy thread once for all the
-        // events posted to it meanwhile, where GLib's pays a system call for each, and a load
-        // run posts two per request (the answer from the network thread, the reply's
-        // deletion) thousands of times a second.
-        if (!qEnvironmentVariableIsSet("QT_NO_GLIB"))
-            qputenv("QT_NO_GLIB", "1");
         QCoreApplication app(argc, argv);
         // The studio window's identity (StudioApplication), so both find one data folder and
         // share the run history.
