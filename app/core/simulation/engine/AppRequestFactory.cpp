@@ -49,7 +49,8 @@ QByteArray AppRequestFactory::memoryBody(const SimulationPlan &plan, const Memor
 HttpRequest AppRequestFactory::transcriptProcessed(const SimulationPlan &plan,
                                                    const TranscriptBatch &batch)
 {
-    return jsonPost(plan, plan.contract->transcriptBody(batch.segments, plan.effectiveSessionId()));
+    return jsonPost(plan,
+                    plan.contract->transcriptBody(batch.segments, plan.effectiveSessionId()));
 }
 
 HttpRequest AppRequestFactory::audioBytes(const SimulationPlan &plan, const AudioChunk &chunk)
