@@ -12,6 +12,7 @@
 # bench_load_vs_wrk.sh. --duration 60 tries it quickly.
 # Not a test: figures depend on the machine. Needs nginx (packaging/install-bench-deps.sh).
 set -euo pipefail
+# shellcheck source=bench/load/common.sh
 source "$(dirname "$0")/common.sh"
 
 studio="$repo_dir/build/ci/app/plugin-studio"

@@ -14,6 +14,7 @@
 # Not a test: figures depend on the machine. Needs nginx and wrk
 # (packaging/install-bench-deps.sh).
 set -euo pipefail
+# shellcheck source=bench/load/common.sh
 source "$(dirname "$0")/common.sh"
 
 studio="$repo_dir/build/ci/app/plugin-studio"

@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Shared by the load benchmarks (sourced, not run): the local nginx target, the plugin's
 # manifest and memory, and reading figures from files.
 
