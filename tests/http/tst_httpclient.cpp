@@ -39,6 +39,7 @@ private slots:
     void timings_areOrderedAndCoverTheServerDelay();
     void timings_overHttpsIncludeTheHandshake();
     void sequentialRequests_reuseTheConnection();
+    void nextExchange_keepsNothingOfThePrevious();
     void manyRequests_areInFlightAtOnce();
     void abort_endsWithCancelled();
     void deletingReply_abandonsTheExchange();
@@ -321,6 +322,46 @@ void HttpClientTest::sequentialRequests_reuseTheConnection()
     const auto received = server.requests();
     QCOMPARE(received.size(), 2);
     QCOMPARE(received[0].connection, received[1].connection);
+}
+
+void HttpClientTest::nextExchange_keepsNothingOfThePrevious()
+{
+    // A finished exchange's libcurl handle serves the next one: a PUT with its own headers
+    // and a body, then a plain POST and a GET, each as if it were the client's first.
+    LoopbackServer server;
+    server.setRoute("/hook", Behaviour::json(200, "{}"));
+    HttpClient client;
+    HttpRequest put;
+    put.method = "PUT";
+    put.url = server.url("/hook?first=1");
+    put.headers = {{"X-Trace", "t-1"}, {"Content-Type", "text/plain"}};
+    put.body = "first body";
+    HttpRequest post;
+    post.url = server.url("/hook");
+    post.body = "{}";
+    HttpRequest get;
+    get.method = "GET";
+    get.url = server.url("/hook?third=3");
+
+    QVERIFY(sendAndWait(client, put).succeeded());
+    const HttpResult posted = sendAndWait(client, post);
+    const HttpResult got = sendAndWait(client, get);
+
+    QVERIFY2(posted.succeeded(), qPrintable(posted.errorMessage));
+    QVERIFY2(got.succeeded(), qPrintable(got.errorMessage));
+    const auto received = server.requests();
+    QCOMPARE(received.size(), 3);
+    QCOMPARE(received[1].method, QByteArray("POST"));
+    QCOMPARE(received[1].body, QByteArray("{}"));
+    QVERIFY(!received[1].hasHeader("X-Trace"));
+    QVERIFY(!received[1].hasHeader("Content-Type"));
+    QCOMPARE(posted.requestHeaders, received[1].headers);
+    QCOMPARE(posted.finalUrl, post.url);
+    QCOMPARE(received[2].method, QByteArray("GET"));
+    QVERIFY(received[2].body.isEmpty());
+    QVERIFY(!received[2].hasHeader("Content-Length"));
+    QCOMPARE(got.requestHeaders, received[2].headers);
+    QCOMPARE(got.finalUrl, get.url);
 }
 
 void HttpClientTest::manyRequests_areInFlightAtOnce()

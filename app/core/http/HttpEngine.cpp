@@ -12,6 +12,9 @@ namespace {
 
 // Nothing is due: sleep until woken, but look around now and then all the same.
 constexpr int kIdlePollMs = 10'000;
+// Enough idle handles for the exchanges a busy client starts between two loops; beyond,
+// a finished exchange's handle is cleaned up.
+constexpr std::size_t kMaxIdleHandles = 256;
 
 void initialiseCurlOnce()
 {
@@ -33,6 +36,8 @@ HttpEngine::HttpEngine()
 HttpEngine::~HttpEngine()
 {
     shutdown();
+    for (CURL *handle : m_idleHandles)
+        curl_easy_cleanup(handle);
     if (m_multi)
         curl_multi_cleanup(m_multi);
 }
@@ -40,15 +45,21 @@ HttpEngine::~HttpEngine()
 void HttpEngine::submit(const HttpRequest &request, std::shared_ptr<HttpReplyChannel> channel)
 {
     auto transfer = std::make_unique<HttpTransfer>(request, std::move(channel));
+    bool wasEmpty = false;
     {
         const std::lock_guard lock(m_mutex);
         if (!m_stopping && m_multi) {
+            wasEmpty = m_queued.empty();
             m_queued.push_back(std::move(transfer));
             transfer = nullptr;
         }
     }
     if (!transfer) {
-        wake();
+        // The loop takes the whole queue at once: whoever queued first has woken it already
+        // (a wake-up not yet seen stays pending until its next poll), so only the first of
+        // a burst pays for the system call.
+        if (wasEmpty)
+            wake();
         return;
     }
     if (m_multi)
@@ -127,6 +138,7 @@ void HttpEngine::startQueued()
 
 void HttpEngine::start(std::unique_ptr<HttpTransfer> transfer)
 {
+    transfer->adoptHandle(takeIdleHandle());
     if (!transfer->beginHop()) {
         transfer->channel().deliver(transfer->takeResult());
         return;
@@ -245,6 +257,26 @@ void HttpEngine::finish(CURL *handle, const HttpResult &result)
     std::unique_ptr<HttpTransfer> transfer = std::move(found->second);
     m_active.erase(found);
     transfer->channel().deliver(result);
+    keepIdleHandle(transfer->releaseHandle());
+}
+
+CURL *HttpEngine::takeIdleHandle()
+{
+    if (m_idleHandles.empty())
+        return nullptr;
+    CURL *handle = m_idleHandles.back();
+    m_idleHandles.pop_back();
+    return handle;
+}
+
+void HttpEngine::keepIdleHandle(CURL *handle)
+{
+    if (!handle)
+        return;
+    if (m_idleHandles.size() < kMaxIdleHandles)
+        m_idleHandles.push_back(handle);
+    else
+        curl_easy_cleanup(handle);
 }
 
 } // namespace studio

@@ -83,6 +83,24 @@ HttpTransfer::~HttpTransfer()
     curl_slist_free_all(m_headerList);
 }
 
+void HttpTransfer::adoptHandle(CURL *handle)
+{
+    if (m_handle)
+        curl_easy_cleanup(m_handle);
+    m_handle = handle;
+}
+
+CURL *HttpTransfer::releaseHandle()
+{
+    CURL *handle = m_handle;
+    m_handle = nullptr;
+    if (handle && m_spokeTls) {
+        curl_easy_cleanup(handle);
+        return nullptr;
+    }
+    return handle;
+}
+
 bool HttpTransfer::beginHop()
 {
     m_result.finalUrl = m_hop.url;
@@ -140,6 +158,7 @@ QString HttpTransfer::validateHop()
     }
     if (!problem.isEmpty())
         fail(error, problem);
+    m_spokeTls = m_spokeTls || scheme == u"https";
     m_encodedUrl = m_hopUrl.toEncoded(QUrl::FullyEncoded);
     return problem;
 }
@@ -491,11 +510,17 @@ void HttpTransfer::addResponseHeaderLine(const QByteArray &rawLine)
 
 void HttpTransfer::recordSentHeaders(const QByteArray &block)
 {
-    const QList<QByteArray> lines = block.split('\n');
+    // Line by line without splitting the block into a list: this runs for every request.
     bool first = true;
-    for (const QByteArray &rawLine : lines) {
-        const QByteArray line = trimmedLine(rawLine);
-        if (first && line.contains(" HTTP/")) {
+    for (qsizetype start = 0; start < block.size();) {
+        qsizetype end = block.indexOf('\n', start);
+        if (end < 0)
+            end = block.size();
+        QByteArrayView line = QByteArrayView(block).sliced(start, end - start);
+        start = end + 1;
+        while (line.endsWith('\r'))
+            line.chop(1);
+        if (first && line.contains(QByteArrayView(" HTTP/"))) {
             // The request line opens a new request (the next hop): start over.
             m_result.requestHeaders.clear();
             first = false;
@@ -505,7 +530,8 @@ void HttpTransfer::recordSentHeaders(const QByteArray &block)
         const qsizetype colon = line.indexOf(':');
         if (colon <= 0)
             continue;
-        m_result.requestHeaders.append({line.left(colon).trimmed(), line.mid(colon + 1).trimmed()});
+        m_result.requestHeaders.append({line.first(colon).trimmed().toByteArray(),
+                                        line.sliced(colon + 1).trimmed().toByteArray()});
     }
 }
 

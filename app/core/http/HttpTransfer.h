@@ -45,6 +45,12 @@ public:
     void failOverdue();
 
     CURL *handle() const { return m_handle; }
+    // The engine lends an idle easy handle (or nullptr: one is made) before the first hop...
+    void adoptHandle(CURL *handle);
+    // ...and takes it back when the exchange is over. nullptr when it must not serve another
+    // exchange: one that spoke TLS keeps the server's session for resumption, which a fresh
+    // handle, like the app's new client, would not have.
+    CURL *releaseHandle();
     HttpReplyChannel &channel() const { return *m_channel; }
     HttpResult takeResult() { return std::move(m_result); }
 
@@ -93,6 +99,7 @@ private:
     curl_off_t m_lastUploaded = 0;
     AnswerProgress m_answer; // of the current hop
     bool m_hopRunning = false;
+    bool m_spokeTls = false; // some hop went to an https:// URL
 };
 
 } // namespace studio

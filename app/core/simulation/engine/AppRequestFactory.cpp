@@ -32,7 +32,18 @@ HttpRequest jsonPost(const SimulationPlan &plan, const QByteArray &body)
 
 HttpRequest AppRequestFactory::memoryCreation(const SimulationPlan &plan, const Memory &memory)
 {
-    return jsonPost(plan, plan.contract->memoryBody(memory, plan.profile));
+    return memoryCreationWithBody(plan, memoryBody(plan, memory));
+}
+
+HttpRequest AppRequestFactory::memoryCreationWithBody(const SimulationPlan &plan,
+                                                      const QByteArray &body)
+{
+    return jsonPost(plan, body);
+}
+
+QByteArray AppRequestFactory::memoryBody(const SimulationPlan &plan, const Memory &memory)
+{
+    return plan.contract->memoryBody(memory, plan.profile);
 }
 
 HttpRequest AppRequestFactory::transcriptProcessed(const SimulationPlan &plan,

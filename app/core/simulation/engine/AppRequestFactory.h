@@ -14,6 +14,10 @@ class AppRequestFactory
 public:
     // POST <webhook>?uid=...: the memory in the plan's payload profile.
     static HttpRequest memoryCreation(const SimulationPlan &plan, const Memory &memory);
+    // The same request with the memory's body already built (memoryBody): the body depends
+    // on the memory and the profile only, not on the user, so a load run builds it once.
+    static HttpRequest memoryCreationWithBody(const SimulationPlan &plan, const QByteArray &body);
+    static QByteArray memoryBody(const SimulationPlan &plan, const Memory &memory);
     // POST <webhook>?uid=...: {"session_id", "segments"} with the batch's segments.
     static HttpRequest transcriptProcessed(const SimulationPlan &plan,
                                            const TranscriptBatch &batch);

@@ -36,6 +36,9 @@ LoadRun::LoadRun(LoadPlan plan, HttpClient *client, QObject *parent)
     m_userPlans.reserve(m_users.size());
     for (int user = 0; user < m_plan.users; ++user)
         m_userPlans.push_back(m_plan.planOf(user));
+    if (m_plan.base.trigger == AppTrigger::MemoryCreation)
+        m_memoryBody =
+            AppRequestFactory::memoryBody(m_plan.base, m_plan.base.memory.value_or(Memory{}));
     m_timer.setSingleShot(true);
     m_timer.setTimerType(Qt::PreciseTimer);
     connect(&m_timer, &QTimer::timeout, this, &LoadRun::dispatchDue);
@@ -175,7 +178,7 @@ HttpRequest LoadRun::requestFor(const LoadSchedule::Due &due) const
     const SimulationPlan &plan = m_userPlans[std::size_t(due.user)];
     const Delivery &delivery = due.delivery;
     if (plan.trigger == AppTrigger::MemoryCreation)
-        return AppRequestFactory::memoryCreation(plan, plan.memory.value_or(Memory{}));
+        return AppRequestFactory::memoryCreationWithBody(plan, m_memoryBody);
     if (delivery.session > 0)
         return AppRequestFactory::transcriptProcessed(
             plan.restarted(), plan.batchInSession(delivery.request, delivery.sessionStartSeconds));

@@ -122,6 +122,9 @@ private:
     LoadPlan m_plan;
     std::optional<QString> m_skipReason;
     std::vector<SimulationPlan> m_userPlans;
+    // A memory run's body, the same for every user and round: serialised once, shared by
+    // every request (the users' requests differ in their URL only).
+    QByteArray m_memoryBody;
     HttpClient *m_client;
     LoadSchedule m_schedule;
     QElapsedTimer m_clock;
