@@ -371,10 +371,10 @@ int runLoad(const QStringList &arguments, const CliIo &io)
         {"transcript", "FILE"}, {"memory", "FILE"},      {"user-speaker", "NAME"},
         {"users", "N"},         {"ramp", "SECONDS"},     {"duration", "SECONDS"},
         {"window", "W"},        {"speed", "FACTOR"},     {"connections", "reuse|new"},
-        {"max-in-flight", "N"}, {"max-error-rate", "R"}, {"seed", "S"},
-        {"export-artillery", "DIR"}};
+        {"max-in-flight", "N"}, {"max-error-rate", "R"}, {"seed", "S"}};
     for (const auto &[name, value] : loadOptions)
         parser.addOption(valued(name, value));
+    parser.addOption(valued("export-artillery", "DIR"));
     if (const auto exit = parser.parse(arguments, io, 0, 0))
         return *exit;
     if (!refuseSimulateOnly(parser, io))

@@ -7,9 +7,10 @@ memory sent again each round until the duration, users over a ramp, on reused on
   2. the same options with --export-artillery DIR write the Artillery test;
   3. Artillery, installed by packaging/install-artillery.sh, runs DIR/scenario.yml against a
      second such server;
-  4. both servers received the same users, each the same requests in the same order: method,
-     path and query (the uid), body byte for byte, content type; and with new connections,
-     each of Artillery's requests came on its own connection.
+  4. both servers received the same users, each the same requests: method, path and query
+     (the uid), body byte for byte, content type; Artillery's in the plan's order (load's
+     may arrive out of order: it does not wait for answers); and with new connections, each
+     of Artillery's requests came on its own connection.
 Exits 77 (CTest's skip) only when Artillery is not installed because npm's registry could not
 be reached (install-artillery.sh leaves DIR/registry-unreachable); fails when it is missing
 for any other reason.
@@ -19,6 +20,7 @@ import argparse
 import collections
 import concurrent.futures
 import http.server
+import json
 import os
 import subprocess
 import sys
@@ -116,11 +118,22 @@ def check_case(name, studio, artillery, load_options, path, new_connections, fol
     if set(sent) != set(replayed):
         raise AssertionError("%s: load's users %s, Artillery's %s" % (
             name, sorted(sent), sorted(replayed)))
+    # load's requests may arrive out of order (it sends each when due, answered or not);
+    # Artillery's come one after the other per user, in the order of the plan's bodies.
+    with open(os.path.join(export_dir, "plan.json"), encoding="utf-8") as file:
+        plan = json.load(file)
     for uid, requests in sent.items():
-        if requests != replayed[uid]:
+        if sorted(requests) != sorted(replayed[uid]):
             raise AssertionError("%s: %s's requests differ\nload:\n%s\nArtillery:\n%s" % (
                 name, uid, "\n".join(map(repr, requests)),
                 "\n".join(map(repr, replayed[uid]))))
+        session = next(user["session"] for user in plan["users"] if user["uid"] == uid)
+        bodies = [body.replace(plan["uidMark"], uid).replace(plan["sessionMark"], session)
+                  .encode() for body in plan["bodies"]]
+        in_order = [bodies[n % len(bodies)] for n in range(len(requests))]
+        if [request[2] for request in replayed[uid]] != in_order:
+            raise AssertionError("%s: Artillery sent %s's requests out of the plan's order"
+                                 % (name, uid))
     if new_connections:
         connections = [request["connection"] for request in artillery_server.requests]
         if len(set(connections)) != len(connections):
@@ -156,7 +169,7 @@ def main():
     cases = [
         ("transcript", ["--manifest", os.path.join(data, "transcript-manifest.json"),
                         "--transcript", os.path.join(data, "conversation.json"),
-                        "--users", "3", "--speed", "40",
+                        "--users", "8", "--speed", "40",
                         "--connections", "new"],
          "/segments?lang=en", True),
         ("memory", ["--manifest", os.path.join(data, "memory-manifest.json"),

@@ -19,15 +19,21 @@ const QStringList kExportedFiles = {QStringLiteral("plan.json"), QStringLiteral(
 // Three users replaying the test conversation in 10 s windows at 200x, seed 9.
 QStringList loadTranscript(const QString &url, const QStringList &more = {})
 {
-    return QStringList{QStringLiteral("load"),       QStringLiteral("--manifest"),
+    return QStringList{QStringLiteral("load"),
+                       QStringLiteral("--manifest"),
                        testData("transcript-manifest.json"),
-                       QStringLiteral("--url"),      url,
+                       QStringLiteral("--url"),
+                       url,
                        QStringLiteral("--transcript"),
                        testData("conversation.json"),
-                       QStringLiteral("--users"),    QStringLiteral("3"),
-                       QStringLiteral("--window"),   QStringLiteral("10"),
-                       QStringLiteral("--speed"),    QStringLiteral("200"),
-                       QStringLiteral("--seed"),     QStringLiteral("9")} +
+                       QStringLiteral("--users"),
+                       QStringLiteral("3"),
+                       QStringLiteral("--window"),
+                       QStringLiteral("10"),
+                       QStringLiteral("--speed"),
+                       QStringLiteral("200"),
+                       QStringLiteral("--seed"),
+                       QStringLiteral("9")} +
            more;
 }
 
@@ -111,7 +117,8 @@ private slots:
                 QString::fromLatin1(url), {QStringLiteral("--export-artillery"), folder.path()}));
             QVERIFY2(run.exitCode == 0, run.err.constData());
         }
-        QVERIFY(readFile(folder.filePath(QStringLiteral("scenario.yml"))).contains("127.0.0.1:9/b"));
+        QVERIFY(
+            readFile(folder.filePath(QStringLiteral("scenario.yml"))).contains("127.0.0.1:9/b"));
         QCOMPARE(readFile(notes.fileName()), QByteArray("kept\n"));
     }
 
@@ -119,9 +126,9 @@ private slots:
     {
         QTest::addColumn<QStringList>("more");
         QTest::addColumn<QString>("error");
-        QTest::newRow("cap in flight") << QStringList{QStringLiteral("--max-in-flight"),
-                                                      QStringLiteral("2")}
-                                       << QStringLiteral("Artillery has no cap");
+        QTest::newRow("cap in flight")
+            << QStringList{QStringLiteral("--max-in-flight"), QStringLiteral("2")}
+            << QStringLiteral("Artillery has no cap");
         QTest::newRow("report") << QStringList{QStringLiteral("--report"),
                                                QStringLiteral("load.json")}
                                 << QStringLiteral("--report judges a run");
@@ -135,9 +142,9 @@ private slots:
         QFETCH(QString, error);
         QTemporaryDir folder;
         const QString dir = folder.filePath(QStringLiteral("artillery"));
-        const CliRun run = runCli(loadTranscript(
-            QStringLiteral("http://127.0.0.1:9/hook"),
-            more + QStringList{QStringLiteral("--export-artillery"), dir}));
+        const CliRun run =
+            runCli(loadTranscript(QStringLiteral("http://127.0.0.1:9/hook"),
+                                  more + QStringList{QStringLiteral("--export-artillery"), dir}));
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.errText().contains(error), run.err.constData());
         QVERIFY(!QFileInfo::exists(dir));
@@ -147,12 +154,12 @@ private slots:
     {
         QTemporaryDir folder;
         const QString dir = folder.filePath(QStringLiteral("artillery"));
-        const CliRun run = runCli(
-            {QStringLiteral("load"), QStringLiteral("--manifest"), testData("memory-manifest.json"),
-             QStringLiteral("--url"), QStringLiteral("http://127.0.0.1:9/memory"),
-             QStringLiteral("--memory"), testData("discarded-memory.json"),
-             QStringLiteral("--users"), QStringLiteral("2"), QStringLiteral("--export-artillery"),
-             dir});
+        const CliRun run =
+            runCli({QStringLiteral("load"), QStringLiteral("--manifest"),
+                    testData("memory-manifest.json"), QStringLiteral("--url"),
+                    QStringLiteral("http://127.0.0.1:9/memory"), QStringLiteral("--memory"),
+                    testData("discarded-memory.json"), QStringLiteral("--users"),
+                    QStringLiteral("2"), QStringLiteral("--export-artillery"), dir});
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.errText().contains(u"nothing to export"), run.err.constData());
         QVERIFY(!QFileInfo::exists(dir));

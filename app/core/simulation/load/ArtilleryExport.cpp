@@ -97,6 +97,7 @@ std::string planJson(const LoadPlan &plan, const Arrivals &arrivals)
     Json document = {{"uidMark", std::string(kUidMark.data())},
                      {"sessionMark", std::string(kSessionMark.data())},
                      {"leadNs", arrivals.leadNs},
+                     {"newConnections", !plan.base.transport.reuseConnection},
                      {"roundNs", plan.roundNs()},
                      {"endNs", plan.durationSeconds
                                    ? Json(std::llround(*plan.durationSeconds * 1e9))
@@ -121,8 +122,8 @@ std::string scenarioYaml(const LoadPlan &plan, const Arrivals &arrivals)
 
     std::string yaml;
     yaml += "# plugin-studio load, exported for Artillery: " + std::to_string(plan.users) +
-            " users of " + quoted(base.plugin.name) + " (" + std::string(base.contract->name()) + ", " +
-            trigger.toStdString() + "), seed " + std::to_string(plan.seed) +
+            " users of " + quoted(base.plugin.name) + " (" + std::string(base.contract->name()) +
+            ", " + trigger.toStdString() + "), seed " + std::to_string(plan.seed) +
             ". See README.md.\n";
     yaml += "config:\n";
     yaml += "  target: " + quoted(target) + "\n";
@@ -142,6 +143,9 @@ std::string scenarioYaml(const LoadPlan &plan, const Arrivals &arrivals)
     yaml += "scenarios:\n";
     yaml += "  - name: " + quoted(trigger + QStringLiteral(" to ") + base.plugin.name) + "\n";
     yaml += "    flow:\n";
+    if (!base.transport.reuseConnection)
+        yaml += "      # One connection per request, as load --connections new: the user's agents\n"
+                "      # keep none alive (load-plan.js, newConnections in plan.json).\n";
     yaml += "      - function: \"becomeNextUser\"\n";
     yaml += "      - loop:\n";
     yaml += "          - post:\n";
@@ -152,9 +156,6 @@ std::string scenarioYaml(const LoadPlan &plan, const Arrivals &arrivals)
     for (const auto &[name, value] : marked.headers)
         yaml += "                " + quoted(QString::fromLatin1(name)) + ": " +
                 quoted(QString::fromLatin1(value)) + "\n";
-    if (!base.transport.reuseConnection)
-        yaml += "                # One connection per request, as load --connections new.\n"
-                "                \"Connection\": \"close\"\n";
     yaml += "              beforeRequest: \"sendWhenDue\"\n";
     yaml += "        whileTrue: \"anotherRequestDue\"\n";
     return yaml;
@@ -174,10 +175,9 @@ std::string readme(const LoadPlan &plan, const Arrivals &arrivals)
                 .arg(plan.users)
                 .arg(plan.seed)
                 .arg(secondsText(plan.rampSeconds),
-                     plan.durationSeconds
-                         ? QStringLiteral("rounds again for %1 s")
-                               .arg(secondsText(*plan.durationSeconds))
-                         : QStringLiteral("one round each"))
+                     plan.durationSeconds ? QStringLiteral("rounds again for %1 s")
+                                                .arg(secondsText(*plan.durationSeconds))
+                                          : QStringLiteral("one round each"))
                 .arg(plan.requestsPerRound());
     text += QStringLiteral(
         "## Run it\n\n"
@@ -193,39 +193,41 @@ std::string readme(const LoadPlan &plan, const Arrivals &arrivals)
         "is the same). Each of the `--count` runners plays the whole scenario: 4 runners send "
         "4 times the load, each with the same uids. For distinct users per runner, export "
         "once per runner with its own `--seed` and start each folder on its own.\n\n");
-    text += QStringLiteral(
-        "## What differs from `plugin-studio load`\n\n"
-        "- Closed model per user: an Artillery virtual user waits for each answer before its "
-        "next request. load-plan.js aims each request at its time on the run's clock (the "
-        "user's start + round x round length + its offset), not at a delay after the last "
-        "answer, so answers slower than the gap between two batches make only the next "
-        "request late; `load` sends it on time (open model) whatever the plugin does.\n"
-        "- Arrivals: Artillery starts the virtual users %1; the run's clock starts when the "
-        "first arrives%2.\n"
-        "- Connections: %3\n"
-        "- Timeouts: Artillery's `http.timeout` (%4 s here) bounds a request; `load` gives up "
-        "after that long of silence and has --max-time besides.\n"
-        "- Figures: Artillery reports its own (http.response_time, codes, errors); it does "
-        "not judge the answers as the app does (notifications, rate limits), and it adds "
-        "its own User-Agent header.\n")
-                .arg(arrivals.leadNs == 0
-                         ? QStringLiteral("along the ramp, each no later than its start")
-                         : QStringLiteral("a millisecond apart over %1 s (closer starts than "
-                                          "that are not kept by Artillery's timer)")
-                               .arg(secondsText(arrivals.phaseSeconds)),
-                     arrivals.leadNs == 0
-                         ? QString()
-                         : QStringLiteral(" plus those %1 s, so that every user is there "
-                                          "before its start")
-                               .arg(secondsText(arrivals.phaseSeconds)),
-                     base.transport.reuseConnection
-                         ? QStringLiteral("each virtual user keeps its own connection alive "
-                                          "for its requests; `load` shares one pool among all "
-                                          "users.")
-                         : QStringLiteral("each request asks for `Connection: close`, so "
-                                          "each goes on a new connection, as `load "
-                                          "--connections new`."),
-                     secondsText(base.transport.timeoutMs / 1000.0));
+    text +=
+        QStringLiteral(
+            "## What differs from `plugin-studio load`\n\n"
+            "- Closed model per user: an Artillery virtual user waits for each answer before its "
+            "next request. load-plan.js aims each request at its time on the run's clock (the "
+            "user's start + round x round length + its offset), not at a delay after the last "
+            "answer, so an answer slower than the gap to the next request makes that one late "
+            "and the user catches up after it; `load` sends on time (open model) whatever the "
+            "plugin does.\n"
+            "- Arrivals: Artillery starts the virtual users %1; the run's clock starts when the "
+            "first arrives%2. Its arrivals, rounded to whole microseconds apart, may outnumber "
+            "the users by a few: those virtual users send nothing.\n"
+            "- Connections: %3\n"
+            "- Timeouts: Artillery's `http.timeout` (%4 s here) bounds a request; `load` gives up "
+            "after that long of silence and has --max-time besides.\n"
+            "- Figures: Artillery reports its own (http.response_time, codes, errors); it does "
+            "not judge the answers as the app does (notifications, rate limits), and it adds "
+            "its own User-Agent header.\n")
+            .arg(arrivals.leadNs == 0
+                     ? QStringLiteral("along the ramp, each no later than its start")
+                     : QStringLiteral("a millisecond apart over %1 s (closer starts than "
+                                      "that are not kept by Artillery's timer)")
+                           .arg(secondsText(arrivals.phaseSeconds)),
+                 arrivals.leadNs == 0
+                     ? QString()
+                     : QStringLiteral(" plus those %1 s, so that every user is there "
+                                      "before its start")
+                           .arg(secondsText(arrivals.phaseSeconds)),
+                 base.transport.reuseConnection
+                     ? QStringLiteral("each virtual user keeps its own connection alive "
+                                      "for its requests; `load` shares one pool among all "
+                                      "users.")
+                     : QStringLiteral("each request goes on a new connection, closed "
+                                      "after its answer, as `load --connections new`."),
+                 secondsText(base.transport.timeoutMs / 1000.0));
     if (!base.transport.caFile.isEmpty())
         text += QStringLiteral("- TLS: trust the plan's CA as node does: run with "
                                "`NODE_EXTRA_CA_CERTS=%1`.\n")

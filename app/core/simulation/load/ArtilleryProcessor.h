@@ -7,12 +7,15 @@ namespace studio {
 // load-plan.js, the processor of an Artillery export (ArtilleryExport): which user each
 // virtual user is, when each of its requests is due on the run's clock, and its body, all
 // read from plan.json. The body goes as a Buffer so that Artillery does not template it.
-inline constexpr std::string_view kArtilleryProcessor = R"js(// Written by plugin-studio load --export-artillery (see README.md). Makes Artillery send
+inline constexpr std::string_view kArtilleryProcessor =
+    R"js(// Written by plugin-studio load --export-artillery (see README.md). Makes Artillery send
 // what `plugin-studio load` sends: virtual user n is the plan's user n, each request goes
 // when it is due on the run's clock, with the plan's body for that user.
 'use strict';
 
 const fs = require('fs');
+const http = require('http');
+const https = require('https');
 const path = require('path');
 
 const plan = JSON.parse(fs.readFileSync(path.join(__dirname, 'plan.json'), 'utf8'));
@@ -42,6 +45,11 @@ function becomeNextUser(context, events, done) {
     // Artillery's arrivals, rounded to whole microseconds apart, can outnumber the users.
     vars.due = 0;
     return done();
+  }
+  if (plan.newConnections) {
+    // Artillery's own agents keep the user's connection alive whatever the request asks.
+    context._httpAgent = new http.Agent({ keepAlive: false });
+    context._httpsAgent = new https.Agent({ keepAlive: false });
   }
   const user = plan.users[vars.user];
   vars.uid = user.uid;
