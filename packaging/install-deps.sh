@@ -20,6 +20,11 @@ packages=(
     dpkg-dev fakeroot desktop-file-utils appstream lintian  # the Debian package and its test
     zsh  # the zsh completion's test
 )
+# Node and npm: Artillery, for the load export's test (packaging/install-artillery.sh). A Node
+# installed otherwise comes with its own npm, which Debian's would conflict with.
+if ! command -v npm >/dev/null; then
+    packages+=(nodejs npm)
+fi
 packages+=("$@") # extra packages a caller needs (e.g. the screenshot script)
 
 missing=()

@@ -1,5 +1,6 @@
 #include "Commands.h"
 #include "FaultOptions.h"
+#include "FolderOutput.h"
 #include "LoadProgressPrinter.h"
 #include "OptionParser.h"
 #include "RunConclusion.h"
@@ -7,11 +8,13 @@
 #include "RunOptions.h"
 #include "StopSignals.h"
 #include "http/HttpClient.h"
+#include "simulation/load/ArtilleryExport.h"
 #include "simulation/load/LoadReportWriter.h"
 #include "simulation/load/LoadRun.h"
 #include "simulation/payload/AppUrls.h"
 #include "simulation/payload/MemoryFixtureLoader.h"
 
+#include <QDir>
 #include <QEventLoop>
 #include <QRandomGenerator>
 
@@ -29,7 +32,8 @@ constexpr std::string_view kUsage =
     "         [--duration SECONDS] [--window W] [--speed FACTOR] [--connections reuse|new]\n"
     "         [--max-in-flight N] [--max-p95 MS] [--max-error-rate R] [--report FILE.json]\n"
     "         [--junit FILE] [--seed S] [--faults SPEC] [--contract NAME] [--timeout S]\n"
-    "         [--max-time S] [--ca-file FILE] [--insecure] [--user-speaker NAME] [--quiet]\n\n"
+    "         [--max-time S] [--ca-file FILE] [--insecure] [--user-speaker NAME] [--quiet]\n"
+    "         [--export-artillery DIR]\n\n"
     "Many users of the app at once: N simulated users, each with its own uid (load-<seed>-<n>)\n"
     "and session, replay the conversation (transcript_processed) or send the memory\n"
     "(memory_creation) from its beginning, each at its own moment, as the app does for each\n"
@@ -73,6 +77,12 @@ constexpr std::string_view kUsage =
     "  --max-error-rate R    fail when more than R (0 to 1) of the requests fail (default 0:\n"
     "                        any failed request fails the run, as simulate)\n"
     "  --quiet               no progress on stderr; only why the run failed\n"
+    "  --export-artillery DIR  run nothing: write the same load as an Artillery test into\n"
+    "                        DIR (scenario.yml, load-plan.js, plan.json, README.md; files\n"
+    "                        of those names are replaced), to run with `npx artillery run\n"
+    "                        DIR/scenario.yml` or on Artillery's cloud runners (run-fargate,\n"
+    "                        see DIR/README.md): the same users, schedule and bodies. Give\n"
+    "                        --seed to send the same uids as a load run\n"
     "  -h, --help            show this help\n\n"
     "Progress goes to stderr once a second (requests/s, in flight, waiting, late, p50/p95/p99\n"
     "of that second, errors by kind), then a summary of the whole run. Ctrl+C stops the run;\n"
@@ -327,6 +337,32 @@ int execute(LoadPlan plan, const RunOptions &options, const LoadThresholds &thre
     return acceptance.passed ? kSuccess : kFailed;
 }
 
+// --export-artillery DIR: the plan written as an Artillery test, nothing sent.
+int exportArtillery(const OptionParser &parser, const LoadPlan &plan, bool quiet, const CliIo &io)
+{
+    for (const char *name : {"report", "junit", "max-p95", "max-error-rate"}) {
+        if (parser.isSet(QString::fromLatin1(name)))
+            return io.fail("--" + std::string(name) +
+                           " judges a run; --export-artillery runs nothing");
+    }
+    if (const std::optional<QString> problem = ArtilleryExport::problem(plan))
+        return io.fail("--export-artillery: " + problem->toStdString());
+    const QString folder = parser.value(QStringLiteral("export-artillery"));
+    const std::optional<QStringList> written =
+        writeIntoFolder(folder, ArtilleryExport::files(plan), ExistingFiles::Replace, io);
+    if (!written)
+        return kFailed;
+    for (const QString &path : *written)
+        io.out << printable(path) << '\n';
+    if (quiet)
+        return kSuccess;
+    io.err << "load: " << plan.users << " users (seed " << plan.seed
+           << ") exported for Artillery; run them with: npx artillery run "
+           << printable(QDir(folder).filePath(QString::fromLatin1(ArtilleryExport::kScenarioFile)))
+           << std::endl;
+    return kSuccess;
+}
+
 } // namespace
 
 int runLoad(const QStringList &arguments, const CliIo &io)
@@ -341,6 +377,7 @@ int runLoad(const QStringList &arguments, const CliIo &io)
         {"max-in-flight", "N"}, {"max-error-rate", "R"}};
     for (const auto &[name, value] : loadOptions)
         parser.addOption(valued(name, value));
+    parser.addOption(valued("export-artillery", "DIR"));
     if (const auto exit = parser.parse(arguments, io, 0, 0))
         return *exit;
     if (!refuseSimulateOnly(parser, io))
@@ -366,6 +403,8 @@ int runLoad(const QStringList &arguments, const CliIo &io)
     settings->plan.base = std::move(*base);
     if (const std::optional<QString> problem = settings->plan.problem())
         return io.fail(problem->toStdString());
+    if (parser.isSet(QStringLiteral("export-artillery")))
+        return exportArtillery(parser, settings->plan, options->quiet, io);
     settings->thresholds.maxP95Ms = options->thresholds.maxP95Ms;
     return execute(std::move(settings->plan), *options, settings->thresholds, io);
 }

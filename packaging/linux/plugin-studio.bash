@@ -30,8 +30,7 @@ _plugin_studio_options()
         load) echo "--manifest --entry --url --contract --transcript --memory --user-speaker" \
                    "--users --ramp --duration --window --speed --connections --max-in-flight" \
                    "--max-p95 --max-error-rate --report --junit --seed --faults --timeout" \
-                   "--max-time" \
-                   "--ca-file --insecure --quiet --help" ;;
+                   "--max-time --ca-file --insecure --quiet --export-artillery --help" ;;
         check-setup) echo "$_plugin_studio_target $_plugin_studio_transport" ;;
         runs)
             case "$2" in
@@ -115,7 +114,7 @@ _plugin_studio()
         --har) _plugin_studio_files "$cur" har; return ;;
         --junit) _plugin_studio_files "$cur" xml; return ;;
         --ca-file) _plugin_studio_files "$cur" pem crt; return ;;
-        --repo | --out) COMPREPLY=($(compgen -d -- "$cur")); return ;;
+        --repo | --out | --export-artillery) COMPREPLY=($(compgen -d -- "$cur")); return ;;
         -o | --output | --body)
             COMPREPLY=($(compgen -f -- "$cur"))
             compopt -o filenames 2> /dev/null || true
