@@ -156,8 +156,9 @@ void LoadChart::applyPalette()
         axis->setGridLineColor(colours.color(QPalette::Midlight));
         axis->setLinePenColor(colours.color(QPalette::Mid));
     }
+    // The first line wider, so a line on top of it (completed over sent) leaves it seen.
     for (int i = 0; i < m_lines.size(); ++i)
-        m_lines[i]->setPen(QPen(lineColour(i, dark), 1.8));
+        m_lines[i]->setPen(QPen(lineColour(i, dark), i == 0 ? 4.0 : 1.8));
     setBackgroundBrush(colours.color(QPalette::Base));
 }
 

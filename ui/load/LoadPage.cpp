@@ -56,6 +56,8 @@ LoadPage::LoadPage(SimulateWorkspace *workspace, ActionRegistry *actions, QWidge
     m_start->setToolTip(tr("Start the load run (Ctrl+Return)"));
     m_stop->setToolTip(tr("Send nothing more and cancel what is in flight (Esc)"));
     m_save->setToolTip(tr("The run's JSON report, as `plugin-studio load --report` writes it"));
+    // A long URL does not widen the page past the tab: it is cut, and whole in the tip.
+    m_sent->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     QFont bold = m_verdict->font();
     bold.setBold(true);
     m_verdict->setFont(bold);
@@ -221,6 +223,7 @@ void LoadPage::describeSent()
                              .arg(plan->batching.describe(), plan->speed.describe());
     // The users' uids as a pattern, not percent-encoded as a real uid would be.
     const QString url = AppUrls::webhook(plan->webhookUrl, QString()) + u"load-<seed>-<n>";
+    m_sent->setToolTip(url);
     m_sent->setText(
         tr("Sent: %1, each with its own uid and session (load-<seed>-<n>), POST %2 %3 with "
            "%4; %5%6; %7 connections.")

@@ -54,6 +54,11 @@ LoadSettingsForm::LoadSettingsForm(QWidget *parent)
     m_connections->addItem(tr("As the contract"));
     m_connections->addItem(tr("Reuse (a pool)"), true);
     m_connections->addItem(tr("New for each call"), false);
+    for (QComboBox *box : {m_source, m_connections}) {
+        // Narrow screens: the choices are read in full when the list opens.
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(10);
+    }
     m_maxInFlight->setRange(0, 1'000'000);
     m_maxInFlight->setSpecialValueText(tr("no cap"));
     m_maxInFlight->setToolTip(tr("At most this many requests out at once; the rest wait and go "
