@@ -344,7 +344,11 @@ void LoadPage::updateButtons()
 void LoadPage::setStatus(const QString &text, bool problem)
 {
     m_status->setText(text);
-    m_status->setForegroundRole(problem ? QPalette::Highlight : QPalette::WindowText);
+    QPalette colours = palette();
+    if (problem)
+        colours.setColor(QPalette::WindowText,
+                         outcomeColour(RecordOutcome::Failed, isDarkPalette(colours)));
+    m_status->setPalette(colours);
 }
 
 void LoadPage::chooseReportFile()

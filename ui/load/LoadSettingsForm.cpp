@@ -76,7 +76,8 @@ LoadSettingsForm::LoadSettingsForm(QWidget *parent)
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
     grid->setHorizontalSpacing(8);
-    // Label and field pairs, four to a row; the source takes the room of two.
+    // Label and field pairs, three to a row (a 1024 px screen leaves the page ~740 px); the
+    // source takes the room of two.
     const auto put = [grid, this](int row, int column, const QString &label, QWidget *field,
                                   int span = 1) {
         auto *text = new QLabel(label, this);
@@ -86,15 +87,15 @@ LoadSettingsForm::LoadSettingsForm(QWidget *parent)
     };
     put(0, 0, tr("Each user &sends:"), m_source, 2);
     put(0, 2, tr("Spee&d:"), m_speed);
-    put(0, 3, tr("Conn&ections:"), m_connections);
     put(1, 0, tr("&Users:"), m_users);
     put(1, 1, tr("&Ramp:"), m_ramp);
     put(1, 2, tr("D&uration:"), m_duration);
-    put(1, 3, tr("Max in &flight:"), m_maxInFlight);
-    put(2, 0, tr("Max p&95:"), m_maxP95);
-    put(2, 1, tr("Max error r&ate:"), m_maxErrorRate);
+    put(2, 0, tr("Conn&ections:"), m_connections);
+    put(2, 1, tr("Max in &flight:"), m_maxInFlight);
     put(2, 2, tr("Seed:"), m_seed);
-    for (int column = 1; column < 8; column += 2)
+    put(3, 0, tr("Max p&95:"), m_maxP95);
+    put(3, 1, tr("Max error r&ate:"), m_maxErrorRate);
+    for (int column = 1; column < 6; column += 2)
         grid->setColumnStretch(column, 1);
 
     for (QSpinBox *box : {m_users, m_maxInFlight, m_maxP95})
