@@ -42,8 +42,9 @@ double niceTop(double top)
 
 } // namespace
 
-LoadChart::LoadChart(const QString &title, const QString &unit, QWidget *parent)
+LoadChart::LoadChart(const QString &title, const QString &unit, Kind kind, QWidget *parent)
     : QChartView(parent)
+    , m_kind(kind)
     , m_timeAxis(new QValueAxis)
     , m_valueAxis(new QValueAxis)
 {
@@ -95,7 +96,7 @@ QLineSeries *LoadChart::line(const QString &name)
 void LoadChart::addPoint(const QString &name, double atSeconds, double value)
 {
     QLineSeries *series = line(name);
-    if (series->count() == 0) {
+    if (series->count() == 0 && m_kind == Kind::Counts) {
         // A line that starts late: zero over the seconds before it.
         for (const double time : std::as_const(m_secondTimes))
             series->append(time, 0);
@@ -104,9 +105,9 @@ void LoadChart::addPoint(const QString &name, double atSeconds, double value)
     m_maxValue = std::max(m_maxValue, value);
 }
 
-void LoadChart::endSecond(double atSeconds, bool zeroMissing)
+void LoadChart::endSecond(double atSeconds)
 {
-    if (zeroMissing) {
+    if (m_kind == Kind::Counts) {
         for (QLineSeries *series : std::as_const(m_lines)) {
             if (series->count() == 0 || series->at(series->count() - 1).x() < atSeconds)
                 series->append(atSeconds, 0);

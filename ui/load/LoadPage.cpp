@@ -114,10 +114,14 @@ LoadPage::LoadPage(SimulateWorkspace *workspace, ActionRegistry *actions, QWidge
 QWidget *LoadPage::buildCharts()
 {
     auto *area = new QWidget(this);
-    m_rate = new LoadChart(tr("Requests per second"), QStringLiteral("%.0f"), area);
-    m_latency = new LoadChart(tr("Latency of each second"), QStringLiteral("%.0f ms"), area);
-    m_inFlight = new LoadChart(tr("In flight and waiting"), QStringLiteral("%.0f"), area);
-    m_errors = new LoadChart(tr("Errors per second, by kind"), QStringLiteral("%.0f"), area);
+    m_rate = new LoadChart(tr("Requests per second"), QStringLiteral("%.0f"),
+                           LoadChart::Kind::Counts, area);
+    m_latency = new LoadChart(tr("Latency of each second"), QStringLiteral("%.0f ms"),
+                              LoadChart::Kind::Measures, area);
+    m_inFlight = new LoadChart(tr("In flight and waiting"), QStringLiteral("%.0f"),
+                               LoadChart::Kind::Counts, area);
+    m_errors = new LoadChart(tr("Errors per second, by kind"), QStringLiteral("%.0f"),
+                             LoadChart::Kind::Counts, area);
     m_rate->setObjectName(QStringLiteral("loadRateChart"));
     m_latency->setObjectName(QStringLiteral("loadLatencyChart"));
     m_inFlight->setObjectName(QStringLiteral("loadInFlightChart"));
@@ -286,7 +290,7 @@ void LoadPage::secondElapsed(const LoadSecond &second, const LoadSummary &soFar)
     m_lastSecondAt = at;
     m_rate->addPoint(tr("sent"), at, double(second.sent) / length);
     m_rate->addPoint(tr("completed"), at, second.requestsPerSecond);
-    m_rate->endSecond(at, false);
+    m_rate->endSecond(at);
     const std::pair<QString, std::optional<double>> percentiles[] = {
         {QStringLiteral("p50"), second.p50Ms},
         {QStringLiteral("p95"), second.p95Ms},
@@ -295,13 +299,13 @@ void LoadPage::secondElapsed(const LoadSecond &second, const LoadSummary &soFar)
         if (value)
             m_latency->addPoint(name, at, *value);
     }
-    m_latency->endSecond(at, false);
+    m_latency->endSecond(at);
     m_inFlight->addPoint(tr("in flight"), at, second.inFlight);
     m_inFlight->addPoint(tr("waiting"), at, second.waiting);
-    m_inFlight->endSecond(at, false);
+    m_inFlight->endSecond(at);
     for (const auto &[kind, count] : second.errors)
         m_errors->addPoint(kind, at, double(count) / length);
-    m_errors->endSecond(at, true);
+    m_errors->endSecond(at);
     m_figures->setText(loadtext::figures(soFar, second));
     if (m_controller->state() == LoadController::State::Running) {
         const std::optional<double> &duration = m_controller->plan().durationSeconds;
@@ -317,6 +321,7 @@ void LoadPage::finished(const LoadSummary &summary, const LoadAcceptance &accept
     m_figures->setText(loadtext::figures(summary, {}));
     if (!skipped.isEmpty()) {
         m_verdict->setText(tr("%1: the app calls nothing, so nothing was sent").arg(skipped));
+        m_verdict->setPalette(palette());
     } else {
         m_verdict->setText(loadtext::verdict(acceptance));
         QPalette colours = m_verdict->palette();

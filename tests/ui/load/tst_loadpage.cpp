@@ -217,6 +217,31 @@ private slots:
         QVERIFY(!QFile::exists(nowhere));
     }
 
+    void aChartOfCounts_readsZeroWhereNothingCame_aChartOfMeasuresLeavesAGap()
+    {
+        LoadChart counts(QStringLiteral("Errors"), QStringLiteral("%.0f"), LoadChart::Kind::Counts);
+        counts.addPoint(QStringLiteral("timeout"), 1, 2);
+        counts.endSecond(1);
+        counts.endSecond(2);
+        counts.addPoint(QStringLiteral("status-500"), 3, 5); // a kind first seen in second 3
+        counts.endSecond(3);
+        QCOMPARE(counts.points(QStringLiteral("timeout")),
+                 (QList<QPointF>{{1, 2}, {2, 0}, {3, 0}}));
+        QCOMPARE(counts.points(QStringLiteral("status-500")),
+                 (QList<QPointF>{{1, 0}, {2, 0}, {3, 5}}));
+        QCOMPARE(counts.secondCount(), 3);
+
+        LoadChart measures(QStringLiteral("Latency"), QStringLiteral("%.0f ms"),
+                           LoadChart::Kind::Measures);
+        measures.endSecond(1); // nothing answered yet: no latency, not a zero
+        measures.addPoint(QStringLiteral("p50"), 2, 10);
+        measures.endSecond(2);
+        measures.endSecond(3);
+        measures.addPoint(QStringLiteral("p50"), 4, 12);
+        measures.endSecond(4);
+        QCOMPARE(measures.points(QStringLiteral("p50")), (QList<QPointF>{{2, 10}, {4, 12}}));
+    }
+
     void aSettingThatCannotRun_isSaid()
     {
         m_page->settings()->seedEdit()->setText(QStringLiteral("seven"));
