@@ -218,8 +218,10 @@ void loadScene(studio::MainWindow &window)
     QTest::qWait(300); // the summary laid out
     for (QWidget *parent = page->parentWidget(); parent; parent = parent->parentWidget()) {
         if (auto *scroll = qobject_cast<QScrollArea *>(parent)) {
-            scroll->verticalScrollBar()->setValue(page->latencyChart()->mapTo(page, QPoint()).y() -
-                                                  page->startButton()->height() * 2);
+            const int chartTop = page->latencyChart()->mapTo(page, QPoint()).y();
+            if (chartTop + page->latencyChart()->height() > scroll->viewport()->height())
+                scroll->verticalScrollBar()->setValue(chartTop -
+                                                      page->startButton()->height() * 2);
             break;
         }
     }
