@@ -121,6 +121,25 @@ private slots:
                                       QStringLiteral("load-7-3")}));
     }
 
+    void theTranscriptPage_sConversation_isReplayedByEachUser()
+    {
+        workspace()->loadTranscriptFile(
+            QStringLiteral(STUDIO_SAMPLES_DIR "/transcripts/coffee-chat-3min.json"));
+        QTRY_VERIFY(!workspace()->segments().isEmpty());
+        m_page->settings()->setSource(LoadSettingsForm::Source::Transcript);
+        QVERIFY2(m_page->sentText().contains(u"transcript_processed"),
+                 qPrintable(m_page->sentText()));
+        setRun(2, 0, 1000, "9"); // one round each
+        QSignalSpy finished(controller(), &LoadController::finished);
+        m_page->start();
+        QVERIFY(finished.wait(20000));
+        const int perRound = controller()->plan().requestsPerRound();
+        QVERIFY(perRound > 1);
+        QCOMPARE(controller()->summary()->sent, qint64(2 * perRound));
+        QCOMPARE(m_server->requestCount(), 2 * perRound);
+        QVERIFY(m_server->requests().first().body.contains("\"segments\""));
+    }
+
     void failingThresholds_areShownWithTheirReasons()
     {
         overrideUrl(m_server->url("/fail"));
