@@ -151,6 +151,10 @@ ActionRegistry::ActionRegistry(QObject *parent)
            tr("Call the chosen tool with the form's arguments, as the app's chat does"));
     scoped(ActionId::ToolsReload, tr("Re&load Tools"), Keys{QKeySequence(Qt::Key_F5)},
            tr("Fetch the app's tools manifest again, or read its file again"));
+
+    m_section = tr("Load page");
+    scoped(ActionId::LoadStart, tr("&Start Load"), Keys{ctrl(Qt::Key_Return), ctrl(Qt::Key_Enter)},
+           tr("Start many users of the app calling the plugin at once, with the page's settings"));
 }
 
 QAction *ActionRegistry::action(ActionId id) const

@@ -67,6 +67,8 @@ enum class ActionId
     // The Tools page of the Simulate tab (an app's chat tools); its keys act only there.
     ToolsCall,
     ToolsReload,
+    // The Load page of the Simulate tab; its key acts only there (Esc stops, as in the tab).
+    LoadStart,
 };
 
 // Every action of the studio, created in one place with its text, standard shortcut and

@@ -1,5 +1,6 @@
 #include "SimulateTab.h"
 
+#include "LoadView.h"
 #include "MainWindow.h"
 #include "ServerViews.h"
 #include "StatusMessages.h"
@@ -97,6 +98,7 @@ SimulateTab::Parts SimulateTab::install(MainWindow &window)
 
     const ServerViews::Parts servers = ServerViews::install(window, *workspace, *recorder, *menu);
     ToolsPage *tools = ToolsView::install(window, *workspace, *recorder);
+    LoadView::install(window, *workspace);
     return {workspace, servers.builtInServer, servers.listenPage, tools};
 }
 

@@ -58,6 +58,8 @@ public:
     AudioPanel *audioPanel() const { return m_audio; }
     MessageStrip *messageStrip() const { return m_message; }
     MemoryDraft *memoryDraft() const { return m_draft; }
+    // The Transcript page's conversation, empty until one is read.
+    const QList<TranscriptSegment> &segments() const { return m_segments; }
     RequestListModel *requests() const;
     QTableView *requestView() const;
     // Where the run's results show: the run views (timeline, latency, inspector, what the

@@ -330,11 +330,12 @@ private slots:
         SimulateWorkspace *workspace = window.simulate();
         auto *modes = workspace->findChild<QTabWidget *>(QStringLiteral("simulatorModes"));
         QVERIFY(modes);
-        QCOMPARE(modes->count(), 8); // memory, transcript, audio, setup, then these four
+        QCOMPARE(modes->count(), 9); // memory, transcript, audio, setup, then these five
         QCOMPARE(modes->tabText(4), QStringLiteral("History"));
         QCOMPARE(modes->tabText(5), QStringLiteral("Listen"));
         QCOMPARE(modes->tabText(6), QStringLiteral("App API"));
         QCOMPARE(modes->tabText(7), QStringLiteral("Tools"));
+        QCOMPARE(modes->tabText(8), QStringLiteral("Load"));
         auto *panel = workspace->findChild<RunsPanel *>();
         QVERIFY(panel);
         QVERIFY(modes->widget(4)->isAncestorOf(panel));

@@ -18,6 +18,10 @@
 #include "http/HttpClient.h"
 #include "http/HttpReply.h"
 #include "instructions/InstructionsEditor.h"
+#include "load/LoadChart.h"
+#include "load/LoadController.h"
+#include "load/LoadPage.h"
+#include "load/LoadSettingsForm.h"
 #include "logo/LogoImportDialog.h"
 #include "logo/LogoInstaller.h"
 #include "problems/ProblemsModel.h"
@@ -36,7 +40,9 @@
 #include "shell/StatusPanel.h"
 #include "shell/WindowLayout.h"
 #include "server/HttpServer.h"
+#include "simulator/MemoryDraft.h"
 #include "simulator/SimulateWorkspace.h"
+#include "simulator/SimulationController.h"
 #include "submission/ExportDialog.h"
 #include "tools/ToolForm.h"
 #include "tools/ToolsController.h"
@@ -54,13 +60,17 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 
+#include <atomic>
 #include <iostream>
+#include <memory>
 #include <string>
 
 namespace {
@@ -163,6 +173,61 @@ void appApiScene(studio::MainWindow &window)
     (void)QTest::qWaitFor([page] { return page->model()->rowCount() == 4; }, 5000);
     page->table()->selectRow(1);
     scene("app-api");
+}
+
+// The Load page after a short run of the open plugin against a server on 127.0.0.1 that
+// answers in 5 to 65 ms and fails now and then, so that every chart has a shape.
+void loadScene(studio::MainWindow &window)
+{
+    using namespace studio;
+    auto *page = window.findChild<LoadPage *>(QStringLiteral("loadPage"));
+    if (!page)
+        return;
+    HttpServer server;
+    auto served = std::make_shared<std::atomic<int>>(0);
+    server.setRoute("/hook", [served](const HttpServerRequest &) {
+        const int n = ++*served;
+        HttpAnswer answer = n % 17 == 0   ? HttpAnswer::json(500, R"({"detail": "busy"})")
+                            : n % 29 == 0 ? HttpAnswer::json(503, R"({"detail": "later"})")
+                                          : HttpAnswer::json(200, R"({"message": "Noted."})");
+        answer.delayMs = 5 + (n * 37) % 61;
+        return answer;
+    });
+    SimulationController *simulation = window.simulate()->controller();
+    const SimulationTarget before = simulation->target();
+    SimulationTarget target = before;
+    target.urlOverride = server.url("/hook");
+    simulation->setTarget(target);
+    window.tabs()->setCurrentWidget(window.simulate());
+    window.simulate()->showPage(page);
+    (void)QTest::qWaitFor([&window] { return window.simulate()->memoryDraft()->isChecked(); },
+                          10000);
+    LoadSettingsForm *form = page->settings();
+    form->setSource(LoadSettingsForm::Source::Memory);
+    form->usersBox()->setValue(60);
+    form->rampBox()->setValue(3);
+    form->durationBox()->setValue(8);
+    form->speedBox()->setValue(300);
+    form->seedEdit()->setText(QStringLiteral("42"));
+    form->maxP95Box()->setValue(100);
+    form->maxErrorRateBox()->setValue(10);
+    QSignalSpy finished(page->controller(), &LoadController::finished);
+    page->start();
+    (void)finished.wait(30000);
+    // On a small screen the page scrolls: the charts are what this view is for.
+    QTest::qWait(300); // the summary laid out
+    for (QWidget *parent = page->parentWidget(); parent; parent = parent->parentWidget()) {
+        if (auto *scroll = qobject_cast<QScrollArea *>(parent)) {
+            const int chartTop = page->latencyChart()->mapTo(page, QPoint()).y();
+            if (chartTop + page->latencyChart()->height() > scroll->viewport()->height())
+                scroll->verticalScrollBar()->setValue(chartTop -
+                                                      page->startButton()->height() * 2);
+            break;
+        }
+    }
+    scene("load");
+    simulation->setTarget(before);
+    window.tabs()->setCurrentIndex(0);
 }
 
 } // namespace
@@ -342,6 +407,8 @@ int main(int argc, char *argv[])
         return 0;
     question->hide();
     session->document()->markSaved();
+
+    loadScene(window);
 
     // The open manifest deleted by another program: its text stays, the status bar says so
     // until it is saved again.
