@@ -62,6 +62,21 @@ inline Memory smallMemory()
     return memory;
 }
 
+// A fault plan as --faults writes it ("duplicate:1,gap:0.5"); the spec must be valid.
+inline FaultPlan faultsOf(const char *spec)
+{
+    return FaultPlan::parse(QString::fromLatin1(spec)).plan.value();
+}
+
+// The small memory to the given URL, under the given faults.
+inline SimulationPlan memoryWithFaults(const QString &url, const char *spec)
+{
+    SimulationPlan plan =
+        SimulationPlan::forMemory(testPlugin(AppTrigger::MemoryCreation, url), smallMemory());
+    plan.faults = faultsOf(spec);
+    return plan;
+}
+
 // Starts the run and waits until it finished. False when it did not finish in time.
 inline bool runToEnd(SimulationRun &run, int timeoutMs = 20'000)
 {

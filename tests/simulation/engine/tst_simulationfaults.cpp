@@ -11,11 +11,6 @@ using namespace studio::test;
 
 namespace {
 
-FaultPlan faults(const char *spec)
-{
-    return *FaultPlan::parse(QString::fromLatin1(spec)).plan;
-}
-
 // Six one-second windows replayed 20 times faster than real time.
 SimulationPlan conversationOfSix(const QString &url, const char *spec, quint64 seed = 4)
 {
@@ -23,7 +18,7 @@ SimulationPlan conversationOfSix(const QString &url, const char *spec, quint64 s
         testPlugin(AppTrigger::TranscriptProcessed, url),
         segmentsEndingAt({0.5, 1.5, 2.5, 3.5, 4.5, 5.5}), BatchingOptions::window(1),
         ReplaySpeed::times(20));
-    plan.faults = faults(spec);
+    plan.faults = faultsOf(spec);
     plan.faultSeed = seed;
     return plan;
 }
@@ -51,9 +46,7 @@ private slots:
         LoopbackServer server;
         server.setRoute("/hook", LoopbackServer::Behaviour::json(200, "{}"));
         HttpClient client;
-        SimulationPlan plan = SimulationPlan::forMemory(
-            testPlugin(AppTrigger::MemoryCreation, server.url("/hook")), smallMemory());
-        plan.faults = faults("duplicate:1");
+        SimulationPlan plan = memoryWithFaults(server.url("/hook"), "duplicate:1");
         SimulationRun run(plan, &client);
         QVERIFY(runToEnd(run));
 
@@ -84,7 +77,7 @@ private slots:
             testPlugin(AppTrigger::MemoryCreation, server.url("/hook")), smallMemory());
         plan.useContract(Contract::apps2026());
         plan.signingSecret = QStringLiteral("whsec_c2VjcmV0LXNlY3JldC1zZWNyZXQtc2VjcmV0ISE");
-        plan.faults = faults("duplicate:1");
+        plan.faults = faultsOf("duplicate:1");
         SimulationRun run(plan, &client);
         QVERIFY(runToEnd(run));
 
@@ -104,9 +97,7 @@ private slots:
                                              QByteArray::number(++calls) + "\"}");
         });
         HttpClient client;
-        SimulationPlan plan = SimulationPlan::forMemory(
-            testPlugin(AppTrigger::MemoryCreation, server.url("/hook")), smallMemory());
-        plan.faults = faults("duplicate:1");
+        SimulationPlan plan = memoryWithFaults(server.url("/hook"), "duplicate:1");
         SimulationRun run(plan, &client);
         QVERIFY(runToEnd(run));
 
@@ -193,9 +184,7 @@ private slots:
         LoopbackServer server;
         server.setRoute("/hook", LoopbackServer::Behaviour::json(200, "{}"));
         HttpClient client;
-        SimulationPlan plan = SimulationPlan::forMemory(
-            testPlugin(AppTrigger::MemoryCreation, server.url("/hook")), smallMemory());
-        plan.faults = faults("slow-network:300");
+        SimulationPlan plan = memoryWithFaults(server.url("/hook"), "slow-network:300");
         SimulationRun run(plan, &client);
         QVERIFY(runToEnd(run));
 

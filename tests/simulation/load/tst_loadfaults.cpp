@@ -10,15 +10,6 @@
 using namespace studio;
 using namespace studio::test;
 
-namespace {
-
-FaultPlan faults(const char *spec)
-{
-    return *FaultPlan::parse(QString::fromLatin1(spec)).plan;
-}
-
-} // namespace
-
 // Faults in a load run, each user's conversation on its own draw, seen on the server's side.
 class LoadFaultsTest : public QObject
 {
@@ -33,7 +24,7 @@ private slots:
         server.setRoute("/hook", LoopbackServer::Behaviour::json(200, "{}"));
         HttpClient client;
         LoadPlan plan = memoryLoad(server.url("/hook"), 4);
-        plan.base.faults = faults("duplicate:1");
+        plan.base.faults = faultsOf("duplicate:1");
         LoadRun run(plan, &client);
         QVERIFY(runToEnd(run));
 
@@ -66,7 +57,7 @@ private slots:
         });
         HttpClient client;
         LoadPlan plan = memoryLoad(server.url("/hook"), 3);
-        plan.base.faults = faults("duplicate:1");
+        plan.base.faults = faultsOf("duplicate:1");
         LoadRun run(plan, &client);
         QVERIFY(runToEnd(run));
 
@@ -87,7 +78,7 @@ private slots:
         server.setRoute("/hook", LoopbackServer::Behaviour::json(200, "{}"));
         HttpClient client;
         LoadPlan plan = transcriptLoad(server.url("/hook"), 3, 20);
-        plan.base.faults = faults("gap:1");
+        plan.base.faults = faultsOf("gap:1");
         LoadRun run(plan, &client);
         QVERIFY(runToEnd(run));
 
@@ -111,7 +102,7 @@ private slots:
         HttpClient client;
         LoadPlan plan =
             transcriptLoad(server.url("/hook"), 3, 10, {0.5, 1.5, 2.5, 3.5});
-        plan.base.faults = faults("reorder:1");
+        plan.base.faults = faultsOf("reorder:1");
         LoadRun run(plan, &client);
         QVERIFY(runToEnd(run));
 
@@ -132,7 +123,7 @@ private slots:
         HttpClient client;
         LoadPlan plan =
             transcriptLoad(server.url("/hook"), 2, 20, {0.5, 1.5, 2.5, 3.5, 4.5, 5.5});
-        plan.base.faults = faults("restart");
+        plan.base.faults = faultsOf("restart");
         LoadRun run(plan, &client);
         QVERIFY(runToEnd(run));
 
@@ -158,7 +149,7 @@ private slots:
                                            {0.5, 1.5, 2.5, 3.5, 4.5, 5.5, 6.5, 7.5});
             plan.seed = seed;
             plan.base.faultSeed = seed;
-            plan.base.faults = faults("gap:0.5");
+            plan.base.faults = faultsOf("gap:0.5");
             LoadRun run(plan, &client);
             if (!runToEnd(run))
                 return QList<qint64>();
