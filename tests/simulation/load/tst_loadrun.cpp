@@ -249,6 +249,53 @@ private slots:
         QCOMPARE(run.summary().left, qint64(3));
         QVERIFY(!LoadAcceptance::evaluate(run.summary(), {}).passed);
     }
+
+    void circuitBreaker_ofApps2026_holdsBackAfterFailuresInARow_data()
+    {
+        QTest::addColumn<bool>("apps2026");
+        QTest::newRow("apps-2026") << true;
+        QTest::newRow("plugins-2024: no breaker") << false;
+    }
+
+    void circuitBreaker_ofApps2026_holdsBackAfterFailuresInARow()
+    {
+        QFETCH(bool, apps2026);
+        LoopbackServer server;
+        server.setRoute("/hook", LoopbackServer::Behaviour::json(500, "{}"));
+        HttpClient client;
+        // One user sends its memory every 0.2 s for 2 s: ten requests, each answered 500.
+        LoadPlan plan = memoryLoad(server.url("/hook"), 1);
+        if (apps2026)
+            plan.base.useContract(Contract::apps2026());
+        plan.base.speed = ReplaySpeed::times(100);
+        plan.durationSeconds = 2.0;
+        LoadRun run(plan, &client);
+        QVERIFY(runToEnd(run));
+
+        const LoadSummary summary = run.summary();
+        QCOMPARE(summary.sent + summary.heldBack, qint64(10));
+        QCOMPARE(qint64(server.requestCount()), summary.sent);
+        if (!apps2026) {
+            QCOMPARE(summary.heldBack, qint64(0));
+            return;
+        }
+        // Five failures open it; on the app's clock (100x) its 30 s pass in 0.3 s, so
+        // probes go out between the requests it holds back.
+        QVERIFY2(summary.heldBack >= 1 && summary.sent >= 5,
+                 qPrintable(QStringLiteral("%1 sent, %2 held back")
+                                .arg(summary.sent)
+                                .arg(summary.heldBack)));
+        QCOMPARE(summary.errorsByKind.at(QStringLiteral("circuit-open")), summary.heldBack);
+        QCOMPARE(summary.errorRate(), 1.0);
+        int heldBackRecords = 0;
+        for (const LoadRecord &load : run.keptRecords())
+            if (!load.record.sent()) {
+                QVERIFY(load.record.notSentReason.contains(u"circuit breaker is open"));
+                ++heldBackRecords;
+            }
+        QCOMPARE(qint64(heldBackRecords), summary.heldBack);
+        QVERIFY(!LoadAcceptance::evaluate(summary, {}).passed);
+    }
 };
 
 QTEST_MAIN(LoadRunTest)

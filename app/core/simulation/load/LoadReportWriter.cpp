@@ -79,6 +79,7 @@ Json LoadReportWriter::summaryJson(const LoadSummary &summary)
     json["error_rate"] = summary.errorRate();
     json["errors_by_kind"] = errors;
     json["left"] = summary.left;
+    json["held_back"] = summary.heldBack;
     return json;
 }
 

@@ -31,6 +31,8 @@ LoadRun::LoadRun(LoadPlan plan, HttpClient *client, QObject *parent)
     , m_skipReason(m_plan.base.appSkipReason())
     , m_client(client)
     , m_schedule(m_plan)
+    , m_breaker(m_plan.base.contract->transport().breakerFailures,
+                m_plan.base.contract->transport().breakerOpenMs)
     , m_users(std::size_t(std::max(m_plan.users, 0)))
 {
     m_userPlans.reserve(m_users.size());
@@ -204,6 +206,12 @@ void LoadRun::send(const LoadSchedule::Due &due)
     pending.sentNs = m_clock.nsecsElapsed();
     pending.sentAt = QDateTime::currentDateTimeUtc();
     pending.payloadBytes = request.body.size();
+    const CircuitBreaker::Admission admission = m_breaker.admit(request.url, appClockMs());
+    if (!admission.allowed) {
+        holdBack(due, admission);
+        return;
+    }
+    pending.probe = admission.probe;
     // A delivery the app sends twice carries one key both times, as the backend's retries do.
     const bool paired = due.delivery.copied || due.delivery.originalOf >= 0;
     if (paired)
@@ -250,6 +258,25 @@ void LoadRun::lose(const LoadSchedule::Due &due)
     load.record.sentAt = QDateTime::currentDateTimeUtc();
     load.record.notSentReason = QStringLiteral("lost on the way (the gap fault); not sent");
     m_stats.countCompleted(load.record);
+    emit recordCompleted(load);
+    keep(std::move(load));
+}
+
+qint64 LoadRun::appClockMs() const
+{
+    return std::llround(double(m_clock.nsecsElapsed()) / kNsPerMs * m_plan.base.speed.factor);
+}
+
+void LoadRun::holdBack(const LoadSchedule::Due &due, const CircuitBreaker::Admission &admission)
+{
+    LoadRecord load = recordOf(due);
+    load.record.sentMs = m_clock.nsecsElapsed() / kNsPerMs;
+    load.record.sentAt = QDateTime::currentDateTimeUtc();
+    load.record.notSentReason =
+        QStringLiteral("the app's circuit breaker is open (%1 failures in a row); not sent")
+            .arg(admission.failures);
+    ++m_users[std::size_t(due.user)].failed;
+    m_stats.countHeldBack();
     emit recordCompleted(load);
     keep(std::move(load));
 }
@@ -302,6 +329,15 @@ void LoadRun::onAnswered(HttpReply *reply, const HttpResult &result)
     context.user = plan.user;
     context.rules = plan.contract->judgeRules();
     record.verdict = judgeRateLimited(result, context, m_rateLimiter);
+    if (record.requestFailed())
+        m_breaker.failed(result.request.url, appClockMs());
+    else
+        m_breaker.succeeded(result.request.url);
+    if (pending.probe)
+        record.verdict.notes.prepend(
+            record.requestFailed()
+                ? QStringLiteral("the circuit breaker's probe failed: it opens again")
+                : QStringLiteral("the circuit breaker's probe succeeded: it closes"));
     compareDuplicate(due, record);
 
     m_stats.countCompleted(record);
@@ -323,7 +359,10 @@ void LoadRun::onAnswered(HttpReply *reply, const HttpResult &result)
 
 void LoadRun::keep(LoadRecord load)
 {
-    const bool failed = load.record.requestFailed() || load.record.answerInvalid();
+    const RunRecord &record = load.record;
+    // A request the breaker held back is kept as a failure; one a fault lost is not.
+    const bool failed = record.requestFailed() || record.answerInvalid() ||
+                        (!record.sent() && !record.lostByFault());
     if (m_kept.size() >= kKeptFirst && !(failed && m_keptFailures < kKeptFailures)) {
         ++m_leftOut;
         return;

@@ -5,6 +5,7 @@
 #include "LoadSchedule.h"
 #include "LoadStats.h"
 #include "http/HttpExchange.h"
+#include "simulation/engine/CircuitBreaker.h"
 #include "simulation/judge/ProactiveRateLimiter.h"
 #include "simulation/report/RunInfo.h"
 
@@ -39,6 +40,11 @@ class HttpReply;
 // app would deliver them: a lost request is a record marked not sent, a duplicate and its
 // original carry one X-Omi-Idempotency-Key and are compared when both are answered
 // (LoadSummary::run.duplicatesAnsweredDifferently), and every record lists its faults.
+//
+// Under a contract with a circuit breaker (apps-2026) the run keeps the backend's one breaker
+// for the webhook URL, shared by every user as the backend shares it, on the app's clock (the
+// run clock at the replay's speed): a request due while it is open is not sent and counts
+// as held back (an error of kind "circuit-open").
 //
 // Scheduling runs on the owner's event loop and never blocks. Connections are the plan's
 // transport's: one per request for plugins-2024, a pool for apps-2026.
@@ -98,6 +104,7 @@ private:
         qint64 sentNs = 0;
         QDateTime sentAt;
         qint64 payloadBytes = 0;
+        bool probe = false; // the circuit breaker's one request after it was open
     };
 
     void dispatchDue();
@@ -105,6 +112,10 @@ private:
     void send(const LoadSchedule::Due &due);
     // A lost delivery (the gap fault): a record marked not sent.
     void lose(const LoadSchedule::Due &due);
+    // A request the circuit breaker holds back: a record marked not sent, saying why.
+    void holdBack(const LoadSchedule::Due &due, const CircuitBreaker::Admission &admission);
+    // The app's clock for the breaker: the run clock at the replay's speed.
+    qint64 appClockMs() const;
     HttpRequest requestFor(const LoadSchedule::Due &due) const;
     // The key a duplicate and its original share ("load-7-3-2-5": uid, round, delivery).
     QByteArray idempotencyKey(const LoadSchedule::Due &due) const;
@@ -137,6 +148,7 @@ private:
     double m_wallSeconds = 0;
     qint64 m_left = 0;
     ProactiveRateLimiter m_rateLimiter; // keyed by uid: each user's own limit
+    CircuitBreaker m_breaker;
     LoadStats m_stats;
     std::vector<UserTotals> m_users;
     QHash<HttpReply *, Pending> m_inFlight;

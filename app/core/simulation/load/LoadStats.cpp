@@ -4,6 +4,8 @@
 
 namespace studio {
 
+const QString LoadStats::kCircuitOpen = QStringLiteral("circuit-open");
+
 QString LoadStats::errorKind(const RunRecord &record)
 {
     if (record.result.error != HttpError::None)
@@ -50,6 +52,15 @@ void LoadStats::countCompleted(const RunRecord &record)
     }
 }
 
+void LoadStats::countHeldBack()
+{
+    ++m_run.count;
+    ++m_run.notSent;
+    ++m_heldBack;
+    ++m_errors[kCircuitOpen];
+    ++m_secondErrors[kCircuitOpen];
+}
+
 void LoadStats::countDuplicateAnswer(bool sameAsOriginal)
 {
     ++m_run.duplicatesCompared;
@@ -90,7 +101,10 @@ LoadSummary LoadStats::summary(int users, double wallSeconds, qint64 left) const
     summary.users = users;
     summary.sent = m_sent;
     summary.wallSeconds = wallSeconds;
-    summary.requestsPerSecond = wallSeconds > 0 ? double(m_run.count) / wallSeconds : 0;
+    // Completed requests: those the app never sent do not count.
+    const qint64 completed = m_run.count - m_run.notSent;
+    summary.requestsPerSecond = wallSeconds > 0 ? double(completed) / wallSeconds : 0;
+    summary.heldBack = m_heldBack;
     summary.late = m_late;
     summary.lateMaxMs = m_lateMaxMs;
     summary.errorsByKind = m_errors;

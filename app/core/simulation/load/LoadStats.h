@@ -31,6 +31,8 @@ public:
     void countSent(double lateMs, double lateAfterMs);
     // An answered request, or one the app did not send (its record says why).
     void countCompleted(const RunRecord &record);
+    // The app's circuit breaker held a request back (kCircuitOpen among the errors).
+    void countHeldBack();
     // A duplicate delivery and its original are both answered: alike or not.
     void countDuplicateAnswer(bool sameAsOriginal);
     // Ends the current second (of `lengthSeconds`) and starts the next.
@@ -39,12 +41,14 @@ public:
 
     // The kind of failure of a completed request; empty when the app could use the answer.
     static QString errorKind(const RunRecord &record);
+    static const QString kCircuitOpen; // "circuit-open"
 
 private:
     RunSummary m_run;
     LatencyHistogram m_latencies;
     ErrorsByKind m_errors;
     qint64 m_sent = 0;
+    qint64 m_heldBack = 0;
     qint64 m_late = 0;
     double m_lateMaxMs = 0;
 

@@ -4,23 +4,23 @@ namespace studio {
 
 double LoadSummary::errorRate() const
 {
-    if (sent == 0)
+    if (sent + heldBack == 0)
         return 0;
-    return double(run.errors + run.invalidAnswers) / double(sent);
+    return double(run.errors + run.invalidAnswers + heldBack) / double(sent + heldBack);
 }
 
 LoadAcceptance LoadAcceptance::evaluate(const LoadSummary &summary,
                                         const LoadThresholds &thresholds)
 {
     LoadAcceptance acceptance;
-    const qint64 failed = summary.run.errors + summary.run.invalidAnswers;
+    const qint64 failed = summary.run.errors + summary.run.invalidAnswers + summary.heldBack;
     const double allowed = thresholds.maxErrorRate.value_or(0.0);
     if (failed > 0 && summary.errorRate() > allowed)
         acceptance.failures << QStringLiteral("%1 of %2 requests failed or were answered with "
                                               "something the app cannot use (%3%, over the "
                                               "limit of %4%)")
                                    .arg(failed)
-                                   .arg(summary.sent)
+                                   .arg(summary.sent + summary.heldBack)
                                    .arg(summary.errorRate() * 100.0, 0, 'f', 2)
                                    .arg(allowed * 100.0, 0, 'f', 2);
     if (thresholds.maxP95Ms && summary.run.p95Ms && *summary.run.p95Ms > *thresholds.maxP95Ms)

@@ -27,8 +27,11 @@ struct LoadSummary
     double lateMaxMs = 0;
     ErrorsByKind errorsByKind;
     qint64 left = 0; // due but never sent: the run was stopped
+    // Not sent: the app's circuit breaker (apps-2026) was open after failures in a row.
+    qint64 heldBack = 0;
 
-    // requestFailed or answerInvalid, over the requests that were sent; 0 when none was.
+    // requestFailed, answerInvalid or held back by the circuit breaker, over the requests sent
+    // or held back; 0 when there were none.
     double errorRate() const;
 };
 
