@@ -1,6 +1,7 @@
 #include "SimulationRun.h"
 
 #include "AppRequestFactory.h"
+#include "BreakerCount.h"
 #include "LatestWins.h"
 #include "http/HttpClient.h"
 #include "http/HttpReply.h"
@@ -503,15 +504,7 @@ void SimulationRun::onAnswered(HttpReply *reply, const HttpResult &result)
     // The app's breaker counts a failure when it happens: where the replayed conversation
     // stands as the answer (or the timeout) comes; as fast as possible, the conversation
     // waits at the batch's send time.
-    if (record.requestFailed())
-        m_breaker.failed(result.request.url, std::llround(conversationSeconds() * 1000.0));
-    else
-        m_breaker.succeeded(result.request.url);
-    if (pending.probe)
-        record.verdict.notes.prepend(
-            record.requestFailed()
-                ? QStringLiteral("the circuit breaker's probe failed: it opens again")
-                : QStringLiteral("the circuit breaker's probe succeeded: it closes"));
+    countAnswer(m_breaker, record, std::llround(conversationSeconds() * 1000.0), pending.probe);
     complete(record);
     dispatchDue();
     finishIfDone();

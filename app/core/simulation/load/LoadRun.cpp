@@ -3,6 +3,7 @@
 #include "http/HttpClient.h"
 #include "http/HttpReply.h"
 #include "simulation/engine/AppRequestFactory.h"
+#include "simulation/engine/BreakerCount.h"
 #include "simulation/judge/RateLimitedJudge.h"
 
 #include <QUuid>
@@ -329,15 +330,7 @@ void LoadRun::onAnswered(HttpReply *reply, const HttpResult &result)
     context.user = plan.user;
     context.rules = plan.contract->judgeRules();
     record.verdict = judgeRateLimited(result, context, m_rateLimiter);
-    if (record.requestFailed())
-        m_breaker.failed(result.request.url, appClockMs());
-    else
-        m_breaker.succeeded(result.request.url);
-    if (pending.probe)
-        record.verdict.notes.prepend(
-            record.requestFailed()
-                ? QStringLiteral("the circuit breaker's probe failed: it opens again")
-                : QStringLiteral("the circuit breaker's probe succeeded: it closes"));
+    countAnswer(m_breaker, record, appClockMs(), pending.probe);
     compareDuplicate(due, record);
 
     m_stats.countCompleted(record);
