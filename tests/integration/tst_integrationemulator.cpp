@@ -435,6 +435,12 @@ void IntegrationEmulatorTest::memories_areCreated_andReadBackNewestFirst()
     QCOMPARE(page.at(0).toObject().value(QStringLiteral("content")).toString(),
              QStringLiteral("Ana is in Lisbon"));
     QCOMPARE(m_emulator->memories().size(), 3);
+
+    // An offset past any integer is past every memory, as Python's int reads it (found by
+    // fuzz_integration_request: it once wrapped to -1).
+    result = call("GET", api(QStringLiteral("memories?limit=5&offset=18446744073709551615")));
+    QCOMPARE(result.status, 200);
+    QVERIFY(json(result).value(QStringLiteral("memories")).toArray().isEmpty());
 }
 
 void IntegrationEmulatorTest::notifications_are10AnHour_thenRetryAfter()

@@ -4,6 +4,7 @@
 #include <QTimeZone>
 
 #include <cmath>
+#include <algorithm>
 #include <limits>
 
 namespace studio {
@@ -276,7 +277,9 @@ std::optional<int> boundedInt(const QueryItems &query, const char *name, int fal
                      "value_error.number.not_le", Json{{"limit_value", *le}});
         return std::nullopt;
     }
-    return int(*number);
+    // Python's int has no top: an offset beyond any list reads as the largest one here.
+    return int(std::clamp<qint64>(*number, std::numeric_limits<int>::min(),
+                                  std::numeric_limits<int>::max()));
 }
 
 // Python's json.JSONDecodeError words for what the parser found (its offsets agree).
