@@ -3,6 +3,7 @@
 // The simulate command lines the CLI tests run, and a port nothing listens on.
 
 #include "CliReports.h"
+#include "server/HttpServerRequest.h"
 
 #include <QHostAddress>
 #include <QStringList>
@@ -25,6 +26,33 @@ inline QStringList simulateTranscript(const QString &url, const QStringList &mor
                        QStringLiteral("--url"),        url,
                        QStringLiteral("--transcript"), testData("conversation.json")} +
            more;
+}
+
+// `users` users replaying the test conversation in 10 s windows at 200x (about 0.35 s each),
+// seed 9.
+inline QStringList loadTranscript(const QString &url, int users, const QStringList &more = {})
+{
+    return QStringList{QStringLiteral("load"),
+                       QStringLiteral("--manifest"),
+                       testData("transcript-manifest.json"),
+                       QStringLiteral("--url"),
+                       url,
+                       QStringLiteral("--transcript"),
+                       testData("conversation.json"),
+                       QStringLiteral("--users"),
+                       QString::number(users),
+                       QStringLiteral("--window"),
+                       QStringLiteral("10"),
+                       QStringLiteral("--speed"),
+                       QStringLiteral("200"),
+                       QStringLiteral("--seed"),
+                       QStringLiteral("9")} +
+           more;
+}
+
+inline QString uidOf(const HttpServerRequest &request)
+{
+    return request.query().queryItemValue(QStringLiteral("uid"), QUrl::FullyDecoded);
 }
 
 // A loopback port free a moment ago: a connection to it is refused.

@@ -1,5 +1,6 @@
 #include "CliReports.h"
 #include "CliRunner.h"
+#include "SimulateCommands.h"
 #include "LoopbackServer.h"
 
 #include <QJsonArray>
@@ -12,36 +13,6 @@
 
 using namespace studio::test;
 using Behaviour = studio::HttpAnswer;
-
-namespace {
-
-// `users` users replaying the test conversation in 10 s windows at 200x (about 0.35 s each).
-QStringList loadTranscript(const QString &url, int users, const QStringList &more = {})
-{
-    return QStringList{QStringLiteral("load"),
-                       QStringLiteral("--manifest"),
-                       testData("transcript-manifest.json"),
-                       QStringLiteral("--url"),
-                       url,
-                       QStringLiteral("--transcript"),
-                       testData("conversation.json"),
-                       QStringLiteral("--users"),
-                       QString::number(users),
-                       QStringLiteral("--window"),
-                       QStringLiteral("10"),
-                       QStringLiteral("--speed"),
-                       QStringLiteral("200"),
-                       QStringLiteral("--seed"),
-                       QStringLiteral("9")} +
-           more;
-}
-
-QString uidOf(const studio::HttpServerRequest &request)
-{
-    return request.query().queryItemValue(QStringLiteral("uid"), QUrl::FullyDecoded);
-}
-
-} // namespace
 
 // plugin-studio load, as CI runs it: the real executable against a real loopback server.
 class CliLoadTest : public QObject

@@ -1,5 +1,6 @@
 #include "CliReports.h"
 #include "CliRunner.h"
+#include "SimulateCommands.h"
 #include "LoopbackServer.h"
 
 #include <QDir>
@@ -15,32 +16,6 @@ namespace {
 
 const QStringList kExportedFiles = {QStringLiteral("plan.json"), QStringLiteral("load-plan.js"),
                                     QStringLiteral("README.md"), QStringLiteral("scenario.yml")};
-
-// Three users replaying the test conversation in 10 s windows at 200x, seed 9.
-QStringList loadTranscript(const QString &url, const QStringList &more = {})
-{
-    return QStringList{QStringLiteral("load"),
-                       QStringLiteral("--manifest"),
-                       testData("transcript-manifest.json"),
-                       QStringLiteral("--url"),
-                       url,
-                       QStringLiteral("--transcript"),
-                       testData("conversation.json"),
-                       QStringLiteral("--users"),
-                       QStringLiteral("3"),
-                       QStringLiteral("--window"),
-                       QStringLiteral("10"),
-                       QStringLiteral("--speed"),
-                       QStringLiteral("200"),
-                       QStringLiteral("--seed"),
-                       QStringLiteral("9")} +
-           more;
-}
-
-QString uidOf(const studio::HttpServerRequest &request)
-{
-    return request.query().queryItemValue(QStringLiteral("uid"), QUrl::FullyDecoded);
-}
 
 } // namespace
 
@@ -66,7 +41,7 @@ private slots:
         QTemporaryDir folder;
         const QString dir = folder.filePath(QStringLiteral("artillery"));
         const CliRun exported = runCli(
-            loadTranscript(server.url("/hook"), {QStringLiteral("--export-artillery"), dir}));
+            loadTranscript(server.url("/hook"), 3, {QStringLiteral("--export-artillery"), dir}));
         QVERIFY2(exported.exitCode == 0, exported.err.constData());
         QCOMPARE(server.requestCount(), 0);
         QStringList listed;
@@ -80,7 +55,7 @@ private slots:
         QVERIFY(scenario.contains(server.url("/hook") + QStringLiteral("?uid={{ uidInUrl }}")));
         QVERIFY(readFile(QDir(dir).filePath(QStringLiteral("README.md"))).contains("run-fargate"));
 
-        const CliRun sent = runCli(loadTranscript(server.url("/hook")));
+        const CliRun sent = runCli(loadTranscript(server.url("/hook"), 3));
         QVERIFY2(sent.exitCode == 0, sent.err.constData());
         const QJsonObject plan = readJsonObject(QDir(dir).filePath(kExportedFiles[0]));
         const QJsonArray users = plan.value(QStringLiteral("users")).toArray();
@@ -114,7 +89,7 @@ private slots:
         notes.close();
         for (const char *url : {"http://127.0.0.1:9/a", "http://127.0.0.1:9/b"}) {
             const CliRun run = runCli(loadTranscript(
-                QString::fromLatin1(url), {QStringLiteral("--export-artillery"), folder.path()}));
+                QString::fromLatin1(url), 3, {QStringLiteral("--export-artillery"), folder.path()}));
             QVERIFY2(run.exitCode == 0, run.err.constData());
         }
         QVERIFY(
@@ -143,7 +118,7 @@ private slots:
         QTemporaryDir folder;
         const QString dir = folder.filePath(QStringLiteral("artillery"));
         const CliRun run =
-            runCli(loadTranscript(QStringLiteral("http://127.0.0.1:9/hook"),
+            runCli(loadTranscript(QStringLiteral("http://127.0.0.1:9/hook"), 3,
                                   more + QStringList{QStringLiteral("--export-artillery"), dir}));
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.errText().contains(error), run.err.constData());
