@@ -44,6 +44,8 @@ private slots:
     void abort_endsWithCancelled();
     void deletingReply_abandonsTheExchange();
     void destroyingClient_cancelsEverythingInFlight();
+    void reply_isGoneAsSoonAsFinishedReturns();
+    void receiverDeletingOtherReplies_silencesThem();
     void sendFromAnotherThread_reportsOnThatThread();
 };
 
@@ -469,6 +471,62 @@ void HttpClientTest::destroyingClient_cancelsEverythingInFlight()
     // Each reply cleans itself up after reporting.
     for (const auto &reply : replies)
         QTRY_VERIFY(reply.isNull());
+}
+
+void HttpClientTest::reply_isGoneAsSoonAsFinishedReturns()
+{
+    LoopbackServer server;
+    server.setRoute("/hook", Behaviour::json(200, "{}"));
+    HttpClient client;
+    HttpRequest request;
+    request.url = server.url("/hook");
+
+    HttpReply *reply = client.send(request);
+    const QPointer<HttpReply> guard(reply);
+    bool aliveInSlot = false;
+    connect(reply, &HttpReply::finished, reply, [&] { aliveInSlot = !guard.isNull(); });
+    QSignalSpy finished(reply, &HttpReply::finished);
+    QVERIFY(finished.wait(10'000));
+    QVERIFY(aliveInSlot);
+    // Gone without another turn of the event loop: no deletion was left to post.
+    QVERIFY(guard.isNull());
+}
+
+void HttpClientTest::receiverDeletingOtherReplies_silencesThem()
+{
+    // Released at once, the answers come back together and are handed over in one go: the
+    // first receiver deletes the other replies, whose results are then waiting beside its own.
+    constexpr int count = 6;
+    LoopbackServer server;
+    server.setRoute("/hold", Behaviour::json(200, "{}").heldUntilReleased());
+    HttpClient client;
+    HttpRequest request;
+    request.url = server.url("/hold");
+
+    std::vector<QPointer<HttpReply>> replies;
+    int reported = 0;
+    QObject receiver;
+    for (int i = 0; i < count; ++i) {
+        HttpReply *reply = client.send(request);
+        replies.emplace_back(reply);
+        connect(reply, &HttpReply::finished, &receiver, [&, reply] {
+            ++reported;
+            for (const auto &other : replies) {
+                if (other && other != reply)
+                    delete other.data();
+            }
+        });
+    }
+    QVERIFY(server.waitForRequests(count, 10'000));
+    server.releaseHeldAnswers();
+
+    for (const auto &reply : replies)
+        QTRY_VERIFY_WITH_TIMEOUT(reply.isNull(), 10'000);
+    QCOMPARE(reported, 1);
+
+    server.setRoute("/hook", Behaviour::json(200, "{}"));
+    request.url = server.url("/hook");
+    QVERIFY(sendAndWait(client, request).succeeded());
 }
 
 void HttpClientTest::sendFromAnotherThread_reportsOnThatThread()

@@ -3,7 +3,13 @@
 #include "http/HttpReplyChannel.h"
 #include "http/HttpTransfer.h"
 
+#include <sys/epoll.h>
+#include <sys/eventfd.h>
+#include <unistd.h>
+
 #include <algorithm>
+#include <array>
+#include <cerrno>
 #include <exception>
 
 namespace studio {
@@ -11,10 +17,19 @@ namespace studio {
 namespace {
 
 // Nothing is due: sleep until woken, but look around now and then all the same.
-constexpr int kIdlePollMs = 10'000;
+constexpr int kIdleWaitMs = 10'000;
 // Enough idle handles for the exchanges a busy client starts between two loops; beyond,
 // a finished exchange's handle is cleaned up.
 constexpr std::size_t kMaxIdleHandles = 256;
+// Idle connections kept for reuse. libcurl's default, four per transfer in flight at the
+// moment, closes pooled connections whenever a busy client's in-flight count dips between
+// bursts; the app's pooled client keeps them.
+constexpr long kMaxCachedConnections = 512;
+// Sockets handled per turn of the loop; more ready ones wait for the next turn.
+constexpr int kEventsPerWait = 256;
+// Marks a socket libcurl asked us to watch (curl_multi_assign), so the next change to it is
+// a modification of its epoll entry rather than an addition.
+char g_watched;
 
 void initialiseCurlOnce()
 {
@@ -23,14 +38,48 @@ void initialiseCurlOnce()
     (void)initialised;
 }
 
+uint32_t epollEventsFor(int what)
+{
+    uint32_t events = 0;
+    if (what == CURL_POLL_IN || what == CURL_POLL_INOUT)
+        events |= EPOLLIN;
+    if (what == CURL_POLL_OUT || what == CURL_POLL_INOUT)
+        events |= EPOLLOUT;
+    return events;
+}
+
+int curlEventsFor(uint32_t events)
+{
+    int mask = 0;
+    if (events & EPOLLIN)
+        mask |= CURL_CSELECT_IN;
+    if (events & EPOLLOUT)
+        mask |= CURL_CSELECT_OUT;
+    if (events & (EPOLLERR | EPOLLHUP))
+        mask |= CURL_CSELECT_ERR;
+    return mask;
+}
+
 } // namespace
 
 HttpEngine::HttpEngine()
 {
     initialiseCurlOnce();
     m_multi = curl_multi_init();
-    if (m_multi)
-        m_thread = std::thread([this] { run(); });
+    m_epoll = epoll_create1(EPOLL_CLOEXEC);
+    m_wakeFd = eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
+    if (!isUsable())
+        return;
+    epoll_event wakeEvent{};
+    wakeEvent.events = EPOLLIN;
+    wakeEvent.data.fd = m_wakeFd;
+    epoll_ctl(m_epoll, EPOLL_CTL_ADD, m_wakeFd, &wakeEvent);
+    curl_multi_setopt(m_multi, CURLMOPT_SOCKETFUNCTION, &HttpEngine::onSocket);
+    curl_multi_setopt(m_multi, CURLMOPT_SOCKETDATA, this);
+    curl_multi_setopt(m_multi, CURLMOPT_TIMERFUNCTION, &HttpEngine::onTimer);
+    curl_multi_setopt(m_multi, CURLMOPT_TIMERDATA, this);
+    curl_multi_setopt(m_multi, CURLMOPT_MAXCONNECTS, kMaxCachedConnections);
+    m_thread = std::thread([this] { run(); });
 }
 
 HttpEngine::~HttpEngine()
@@ -40,6 +89,10 @@ HttpEngine::~HttpEngine()
         curl_easy_cleanup(handle);
     if (m_multi)
         curl_multi_cleanup(m_multi);
+    if (m_wakeFd >= 0)
+        close(m_wakeFd);
+    if (m_epoll >= 0)
+        close(m_epoll);
 }
 
 void HttpEngine::submit(const HttpRequest &request, std::shared_ptr<HttpReplyChannel> channel)
@@ -48,7 +101,7 @@ void HttpEngine::submit(const HttpRequest &request, std::shared_ptr<HttpReplyCha
     bool wasEmpty = false;
     {
         const std::lock_guard lock(m_mutex);
-        if (!m_stopping && m_multi) {
+        if (!m_stopping && isUsable()) {
             wasEmpty = m_queued.empty();
             m_queued.push_back(std::move(transfer));
             transfer = nullptr;
@@ -56,13 +109,13 @@ void HttpEngine::submit(const HttpRequest &request, std::shared_ptr<HttpReplyCha
     }
     if (!transfer) {
         // The loop takes the whole queue at once: whoever queued first has woken it already
-        // (a wake-up not yet seen stays pending until its next poll), so only the first of
+        // (a wake-up not yet seen stays pending until its next wait), so only the first of
         // a burst pays for the system call.
         if (wasEmpty)
             wake();
         return;
     }
-    if (m_multi)
+    if (isUsable())
         transfer->fail(HttpError::Cancelled,
                        QStringLiteral("cancelled: the HTTP client is shutting down"));
     else
@@ -70,10 +123,19 @@ void HttpEngine::submit(const HttpRequest &request, std::shared_ptr<HttpReplyCha
     transfer->channel().deliver(transfer->takeResult());
 }
 
+void HttpEngine::lookForCancellations()
+{
+    m_cancellationsAsked.store(true, std::memory_order_relaxed);
+    wake();
+}
+
 void HttpEngine::wake()
 {
-    if (m_multi)
-        curl_multi_wakeup(m_multi);
+    if (m_wakeFd >= 0) {
+        const uint64_t one = 1;
+        // Can only fail when the counter is about to overflow: the loop is awake then anyway.
+        [[maybe_unused]] const ssize_t written = write(m_wakeFd, &one, sizeof one);
+    }
 }
 
 void HttpEngine::shutdown()
@@ -85,6 +147,40 @@ void HttpEngine::shutdown()
     wake();
     if (m_thread.joinable())
         m_thread.join();
+}
+
+int HttpEngine::onSocket(CURL *, curl_socket_t socket, int what, void *engine, void *registered)
+{
+    auto *self = static_cast<HttpEngine *>(engine);
+    if (what == CURL_POLL_REMOVE) {
+        // libcurl says so before it closes the socket; a socket already closed left epoll
+        // by itself, so a failure here is of no account.
+        epoll_ctl(self->m_epoll, EPOLL_CTL_DEL, socket, nullptr);
+        return 0;
+    }
+    epoll_event event{};
+    event.events = epollEventsFor(what);
+    event.data.fd = socket;
+    const int first = registered ? EPOLL_CTL_MOD : EPOLL_CTL_ADD;
+    if (epoll_ctl(self->m_epoll, first, socket, &event) != 0) {
+        // Our record and epoll's can differ for a number a closed socket left to a new one.
+        const int second = errno == ENOENT ? EPOLL_CTL_ADD : EPOLL_CTL_MOD;
+        if (epoll_ctl(self->m_epoll, second, socket, &event) != 0)
+            return -1; // libcurl fails the transfers on this socket
+    }
+    if (!registered)
+        curl_multi_assign(self->m_multi, socket, &g_watched);
+    return 0;
+}
+
+int HttpEngine::onTimer(CURLM *, long timeoutMs, void *engine)
+{
+    auto *self = static_cast<HttpEngine *>(engine);
+    if (timeoutMs < 0)
+        self->m_curlDue.reset();
+    else
+        self->m_curlDue = Clock::now() + std::chrono::milliseconds(timeoutMs);
+    return 0;
 }
 
 void HttpEngine::run()
@@ -117,12 +213,13 @@ void HttpEngine::run()
 void HttpEngine::runOnce()
 {
     startQueued();
-    cancelRequested();
-    int running = 0;
-    curl_multi_perform(m_multi, &running);
+    if (m_cancellationsAsked.exchange(false, std::memory_order_relaxed))
+        cancelRequested();
+    runCurlTimerIfDue();
     collectCompleted();
     expireOverdue();
-    curl_multi_poll(m_multi, nullptr, 0, pollTimeoutMs(), nullptr);
+    waitForSockets();
+    collectCompleted();
 }
 
 void HttpEngine::startQueued()
@@ -151,7 +248,33 @@ void HttpEngine::start(std::unique_ptr<HttpTransfer> transfer)
         transfer->channel().deliver(transfer->takeResult());
         return;
     }
+    m_earliestDeadline = std::min(m_earliestDeadline, transfer->deadline());
     m_active.emplace(handle, std::move(transfer));
+}
+
+void HttpEngine::runCurlTimerIfDue()
+{
+    if (!m_curlDue || *m_curlDue > Clock::now())
+        return;
+    m_curlDue.reset(); // libcurl sets it again if it still wants one
+    int running = 0;
+    curl_multi_socket_action(m_multi, CURL_SOCKET_TIMEOUT, 0, &running);
+}
+
+void HttpEngine::waitForSockets()
+{
+    std::array<epoll_event, kEventsPerWait> events; // filled by epoll_wait
+    const int ready = epoll_wait(m_epoll, events.data(), kEventsPerWait, waitTimeoutMs());
+    for (int i = 0; i < ready; ++i) {
+        const int fd = events[size_t(i)].data.fd;
+        if (fd == m_wakeFd) {
+            uint64_t count = 0;
+            [[maybe_unused]] const ssize_t read = ::read(m_wakeFd, &count, sizeof count);
+            continue;
+        }
+        int running = 0;
+        curl_multi_socket_action(m_multi, fd, curlEventsFor(events[size_t(i)].events), &running);
+    }
 }
 
 void HttpEngine::collectCompleted()
@@ -177,8 +300,7 @@ void HttpEngine::collectCompleted()
                           QStringLiteral("cannot follow the redirect: %1")
                               .arg(QString::fromUtf8(curl_multi_strerror(added))));
         }
-        const HttpResult result = transfer.takeResult();
-        finish(handle, result);
+        finish(handle, transfer.takeResult());
     }
 }
 
@@ -194,25 +316,29 @@ void HttpEngine::cancelRequested()
         curl_multi_remove_handle(m_multi, handle);
         transfer.fail(HttpError::Cancelled, QStringLiteral("cancelled before the answer was "
                                                            "complete"));
-        const HttpResult result = transfer.takeResult();
-        finish(handle, result);
+        finish(handle, transfer.takeResult());
     }
 }
 
 void HttpEngine::expireOverdue()
 {
     const auto now = Clock::now();
+    if (now < m_earliestDeadline)
+        return;
     std::vector<CURL *> expired;
+    m_earliestDeadline = Clock::time_point::max();
     for (const auto &[handle, transfer] : m_active) {
-        if (transfer->deadline() <= now)
+        const auto deadline = transfer->deadline();
+        if (deadline <= now)
             expired.push_back(handle);
+        else
+            m_earliestDeadline = std::min(m_earliestDeadline, deadline);
     }
     for (CURL *handle : expired) {
         HttpTransfer &transfer = *m_active.at(handle);
         curl_multi_remove_handle(m_multi, handle);
         transfer.failOverdue();
-        const HttpResult result = transfer.takeResult();
-        finish(handle, result);
+        finish(handle, transfer.takeResult());
     }
 }
 
@@ -226,28 +352,25 @@ void HttpEngine::failEverything(HttpError error, const QString &message)
         HttpTransfer &transfer = *m_active.at(handle);
         curl_multi_remove_handle(m_multi, handle);
         transfer.fail(error, message);
-        const HttpResult result = transfer.takeResult();
-        finish(handle, result);
+        finish(handle, transfer.takeResult());
     }
+    m_earliestDeadline = Clock::time_point::max();
 }
 
-int HttpEngine::pollTimeoutMs() const
+int HttpEngine::waitTimeoutMs() const
 {
-    // curl_multi_poll also honours libcurl's own timers; this adds the silence and max-time
-    // deadlines.
-    if (m_active.empty())
-        return kIdlePollMs;
+    // libcurl's own timers, and the silence and max-time deadlines of the transfers.
+    auto due = std::min(m_earliestDeadline, m_curlDue.value_or(Clock::time_point::max()));
+    if (due == Clock::time_point::max())
+        return kIdleWaitMs;
     const auto now = Clock::now();
-    auto earliest = Clock::time_point::max();
-    for (const auto &entry : m_active)
-        earliest = std::min(earliest, entry.second->deadline());
-    if (earliest <= now)
+    if (due <= now)
         return 0;
-    const auto wait = std::chrono::ceil<std::chrono::milliseconds>(earliest - now).count();
-    return static_cast<int>(std::min<long long>(wait, kIdlePollMs));
+    const auto wait = std::chrono::ceil<std::chrono::milliseconds>(due - now).count();
+    return static_cast<int>(std::min<long long>(wait, kIdleWaitMs));
 }
 
-void HttpEngine::finish(CURL *handle, const HttpResult &result)
+void HttpEngine::finish(CURL *handle, HttpResult &&result)
 {
     const auto found = m_active.find(handle);
     if (found == m_active.end())
@@ -256,7 +379,7 @@ void HttpEngine::finish(CURL *handle, const HttpResult &result)
     // the delivery does.
     std::unique_ptr<HttpTransfer> transfer = std::move(found->second);
     m_active.erase(found);
-    transfer->channel().deliver(result);
+    transfer->channel().deliver(std::move(result));
     keepIdleHandle(transfer->releaseHandle());
 }
 

@@ -2,13 +2,15 @@
 
 #include "http/HttpEngine.h"
 #include "http/HttpReplyChannel.h"
+#include "http/HttpReplyInbox.h"
 
 #include <QPointer>
 
 namespace studio {
 
 HttpReply::HttpReply(std::weak_ptr<HttpEngine> engine)
-    : m_channel(std::make_shared<HttpReplyChannel>(this))
+    : m_inbox(HttpReplyInbox::forCurrentThread())
+    , m_channel(std::make_shared<HttpReplyChannel>(this, m_inbox.get()))
     , m_engine(std::move(engine))
 {}
 
@@ -18,7 +20,7 @@ HttpReply::~HttpReply()
     m_channel->detach();
     if (wasRunning) {
         if (const auto engine = m_engine.lock())
-            engine->wake();
+            engine->lookForCancellations();
     }
 }
 
@@ -28,7 +30,7 @@ void HttpReply::abort()
         return;
     m_channel->requestCancel();
     if (const auto engine = m_engine.lock())
-        engine->wake();
+        engine->lookForCancellations();
 }
 
 void HttpReply::complete(const HttpResult &result)
@@ -38,9 +40,12 @@ void HttpReply::complete(const HttpResult &result)
     m_finished = true;
     const QPointer<HttpReply> self(this);
     emit finished(result);
-    // A receiver may have deleted the reply against the advice of the header; survive it.
+    // At once rather than with deleteLater(): the inbox's hand-over is the only caller, so no
+    // code of the reply is running, and a posted deletion per request would wake the thread
+    // again for each. A receiver may have deleted the reply against the advice of the
+    // header; survive it.
     if (self)
-        deleteLater();
+        delete this;
 }
 
 } // namespace studio
