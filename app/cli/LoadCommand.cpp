@@ -1,3 +1,4 @@
+#include "AudioOptions.h"
 #include "Commands.h"
 #include "FaultOptions.h"
 #include "FolderOutput.h"
@@ -28,23 +29,32 @@ namespace {
 
 constexpr std::string_view kUsage =
     "Usage: plugin-studio load --manifest FILE [--entry ID] [--url URL]\n"
-    "         (--transcript FILE | --memory FILE) --users N [--ramp SECONDS]\n"
-    "         [--duration SECONDS] [--window W] [--speed FACTOR] [--connections reuse|new]\n"
+    "         (--transcript FILE | --memory FILE | --audio FILE) --users N [--ramp SECONDS]\n"
+    "         [--duration SECONDS] [--window W] [--sample-rate HZ] [--chunk-seconds S]\n"
+    "         [--speed FACTOR] [--connections reuse|new]\n"
     "         [--max-in-flight N] [--max-p95 MS] [--max-error-rate R] [--report FILE.json]\n"
     "         [--junit FILE] [--seed S] [--faults SPEC] [--contract NAME] [--timeout S]\n"
     "         [--max-time S] [--ca-file FILE] [--insecure] [--user-speaker NAME] [--quiet]\n"
     "         [--export-artillery DIR]\n\n"
     "Many users of the app at once: N simulated users, each with its own uid (load-<seed>-<n>)\n"
-    "and session, replay the conversation (transcript_processed) or send the memory\n"
-    "(memory_creation) from its beginning, each at its own moment, as the app does for each\n"
-    "of them. Open model: every request goes out when it is due whether or not earlier ones\n"
-    "were answered; one that cannot go out on time (the --max-in-flight cap is reached, or\n"
-    "the studio falls behind) goes as soon as it can and counts as late, with how late.\n\n"
+    "and session, replay the conversation (transcript_processed), send the memory\n"
+    "(memory_creation) or stream the recording (audio_bytes) from its beginning, each at its\n"
+    "own moment, as the app does for each of them. Open model: every request goes out when\n"
+    "it is due whether or not earlier ones were answered; one that cannot go out on time (the\n"
+    "--max-in-flight cap is reached, or the studio falls behind) goes as soon as it can and\n"
+    "counts as late, with how late. Audio keeps the app's latest-wins buffer per user: one\n"
+    "chunk of a user out at a time, a chunk due meanwhile waits (not late), and one a newer\n"
+    "chunk of the same user replaces is dropped (reported, not sent, no failure).\n\n"
     "  --manifest FILE       a manifest, or an index (with --entry ID)\n"
     "  --url URL             call this URL instead of the manifest's (each uid is appended)\n"
     "  --transcript FILE     the conversation each user replays (JSON, SRT or WebVTT)\n"
     "  --user-speaker NAME   subtitles: whose segments are the wearer's (is_user)\n"
     "  --memory FILE         the memory each user's app sends (the backend's shape)\n"
+    "  --audio FILE          the recording each user's app streams (apps-2026): a WAV (16-bit\n"
+    "                        PCM mono) or raw PCM (.pcm, .raw), in the backend's chunks, as\n"
+    "                        'simulate audio' sends it\n"
+    "  --sample-rate HZ      raw PCM only: its sample rate (a WAV says its own)\n"
+    "  --chunk-seconds S     audio per request (default 4, the backend's buffer)\n"
     "  --users N             how many users (1 to 100000)\n"
     "  --ramp SECONDS        spread the users' starts evenly over this long (default 0: all\n"
     "                        at once)\n"
@@ -82,11 +92,12 @@ constexpr std::string_view kUsage =
     "                        of those names are replaced), to run with `npx artillery run\n"
     "                        DIR/scenario.yml` or on Artillery's cloud runners (run-fargate,\n"
     "                        see DIR/README.md): the same users, schedule and bodies. Give\n"
-    "                        --seed to send the same uids as a load run\n"
+    "                        --seed to send the same uids as a load run. Not for --audio\n"
+    "                        (what latest wins sends follows each answer)\n"
     "  -h, --help            show this help\n\n"
-    "Progress goes to stderr once a second (requests/s, in flight, waiting, late, p50/p95/p99\n"
-    "of that second, errors by kind), then a summary of the whole run. Ctrl+C stops the run;\n"
-    "the reports are still written.\n"
+    "Progress goes to stderr once a second (requests/s, in flight, waiting, late, audio\n"
+    "chunks dropped, p50/p95/p99 of that second, errors by kind), then a summary of the whole\n"
+    "run. Ctrl+C stops the run; the reports are still written.\n"
     "Exit status: 0 the error rate and latency are within the limits (or nothing was sent\n"
     "because the app would not call), 1 otherwise or a run stopped early, 2 usage error or\n"
     "unreadable input.\n";
@@ -198,22 +209,34 @@ std::optional<LoadSettings> readSettings(const OptionParser &parser, const CliIo
     return settings;
 }
 
-// The plan each user's app follows: the memory, or the transcript cut into the contract's
-// (or --window's) batches, at --speed.
+// The plan each user's app follows: the memory, the transcript cut into the contract's (or
+// --window's) batches, or the recording in the app's chunks, at --speed.
 std::optional<SimulationPlan> basePlan(const OptionParser &parser, const RunOptions &options,
                                        const CliIo &io)
 {
     const QString transcriptPath = parser.value(QStringLiteral("transcript"));
     const QString memoryPath = parser.value(QStringLiteral("memory"));
-    if (transcriptPath.isEmpty() == memoryPath.isEmpty()) {
-        io.fail("give --transcript FILE (transcript_processed) or --memory FILE "
-                "(memory_creation), one of them");
+    const bool audio = parser.isSet(QStringLiteral("audio"));
+    if (int(!transcriptPath.isEmpty()) + int(!memoryPath.isEmpty()) + int(audio) != 1) {
+        io.fail("give --transcript FILE (transcript_processed), --memory FILE (memory_creation) "
+                "or --audio FILE (audio_bytes), one of them");
         return std::nullopt;
     }
-    if (!memoryPath.isEmpty() && parser.isSet(QStringLiteral("window"))) {
-        io.fail("--window cuts a transcript; a memory goes in one request");
+    if (transcriptPath.isEmpty() && parser.isSet(QStringLiteral("window"))) {
+        io.fail(audio ? "--window cuts a transcript; audio goes in chunks (--chunk-seconds)"
+                      : "--window cuts a transcript; a memory goes in one request");
         return std::nullopt;
     }
+    for (const char *name : {"sample-rate", "chunk-seconds"}) {
+        if (!audio && parser.isSet(QString::fromLatin1(name))) {
+            io.fail("--" + std::string(name) + " is for --audio FILE");
+            return std::nullopt;
+        }
+    }
+    const std::optional<AudioOptions> audioOptions =
+        audio ? AudioOptions::read(parser, io) : std::optional<AudioOptions>{};
+    if (audio && !audioOptions)
+        return std::nullopt;
     ReplaySpeed speed;
     if (parser.isSet(QStringLiteral("speed"))) {
         QString error;
@@ -227,15 +250,22 @@ std::optional<SimulationPlan> basePlan(const OptionParser &parser, const RunOpti
         }
         speed = *parsed;
     }
-    const AppTrigger trigger =
-        memoryPath.isEmpty() ? AppTrigger::TranscriptProcessed : AppTrigger::MemoryCreation;
+    const AppTrigger trigger = audio                  ? AppTrigger::AudioBytes
+                               : memoryPath.isEmpty() ? AppTrigger::TranscriptProcessed
+                                                      : AppTrigger::MemoryCreation;
     const std::optional<SelectedPlugin> selected = pluginFor(trigger, options, io);
     if (!selected)
         return std::nullopt;
     const Contract &contract = options.contractOf(*selected->contract);
 
     SimulationPlan plan;
-    if (trigger == AppTrigger::MemoryCreation) {
+    if (trigger == AppTrigger::AudioBytes) {
+        const std::optional<PcmAudio> recording = audioOptions->load(contract, io);
+        if (!recording)
+            return std::nullopt;
+        plan = SimulationPlan::forAudio(selected->plugin, *recording, audioOptions->chunkSeconds);
+        plan.source = audioOptions->path;
+    } else if (trigger == AppTrigger::MemoryCreation) {
         const MemoryLoadResult loaded = MemoryFixtureLoader::loadFile(memoryPath);
         if (!loaded.ok()) {
             io.fail(memoryPath.toStdString() + ": " + loaded.error->toString().toStdString());
@@ -279,6 +309,9 @@ QString headline(const LoadRun &run)
                        .arg(plan.requestsPerRound());
     if (base.trigger == AppTrigger::TranscriptProcessed)
         line += QStringLiteral(" (%1), %2").arg(base.batching.describe(), base.speed.describe());
+    else if (base.trigger == AppTrigger::AudioBytes)
+        line += QStringLiteral(" (%1, latest wins per user), %2")
+                    .arg(base.audioChunking(), base.speed.describe());
     line +=
         QStringLiteral("; ramp %1 s, %2; %3 connections; %4; seed %5")
             .arg(plan.rampSeconds)
@@ -298,7 +331,8 @@ int execute(LoadPlan plan, const RunOptions &options, const LoadThresholds &thre
 {
     HttpClient client;
     LoadRun run(std::move(plan), &client);
-    const LoadProgressPrinter printer(io.err, options.quiet);
+    const LoadProgressPrinter printer(io.err, options.quiet,
+                                      run.plan().base.trigger == AppTrigger::AudioBytes);
     if (!options.quiet)
         io.err << printable(headline(run)) << std::endl;
     if (const std::optional<QString> &reason = run.skipReason(); reason && !options.quiet)
@@ -377,6 +411,7 @@ int runLoad(const QStringList &arguments, const CliIo &io)
         {"max-in-flight", "N"}, {"max-error-rate", "R"}};
     for (const auto &[name, value] : loadOptions)
         parser.addOption(valued(name, value));
+    AudioOptions::addTo(parser);
     parser.addOption(valued("export-artillery", "DIR"));
     if (const auto exit = parser.parse(arguments, io, 0, 0))
         return *exit;

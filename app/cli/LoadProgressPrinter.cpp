@@ -13,9 +13,10 @@ QString ms(const std::optional<double> &value)
 
 } // namespace
 
-LoadProgressPrinter::LoadProgressPrinter(std::ostream &err, bool quiet)
+LoadProgressPrinter::LoadProgressPrinter(std::ostream &err, bool quiet, bool latestWins)
     : m_err(err)
     , m_quiet(quiet)
+    , m_latestWins(latestWins)
 {}
 
 QString LoadProgressPrinter::errors(const ErrorsByKind &errors)
@@ -32,15 +33,18 @@ void LoadProgressPrinter::printSecond(const LoadSecond &second) const
 {
     if (m_quiet)
         return;
+    const QString dropped =
+        m_latestWins ? QStringLiteral(", %1 dropped").arg(second.dropped) : QString();
     const QString line =
-        QStringLiteral("[%1 s] %2 req/s, %3 in flight, %4 waiting, %5 late; p50 %6, p95 %7, "
-                       "p99 %8; errors: %9")
+        QStringLiteral("[%1 s] %2 req/s, %3 in flight, %4 waiting, %5 late%6; p50 %7, p95 %8, "
+                       "p99 %9; errors: %10")
             .arg(second.atSeconds, 0, 'f', 0)
             .arg(second.requestsPerSecond, 0, 'f', 1)
             .arg(second.inFlight)
             .arg(second.waiting)
             .arg(second.late)
-            .arg(ms(second.p50Ms), ms(second.p95Ms), ms(second.p99Ms), errors(second.errors));
+            .arg(dropped, ms(second.p50Ms), ms(second.p95Ms), ms(second.p99Ms),
+                 errors(second.errors));
     m_err << printable(line) << '\n';
 }
 
@@ -64,6 +68,8 @@ void LoadProgressPrinter::printSummary(const LoadSummary &summary,
                     .arg(summary.late)
                     .arg(summary.lateMaxMs, 0, 'f', 1)
                     .arg(run.notifications);
+        if (m_latestWins)
+            line += QStringLiteral("; %1 chunks dropped (latest wins)").arg(summary.dropped);
         if (summary.left > 0)
             line += QStringLiteral("; %1 never sent").arg(summary.left);
         line += acceptance.passed ? QStringLiteral(": passed") : QStringLiteral(": FAILED");

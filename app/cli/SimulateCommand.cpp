@@ -1,3 +1,4 @@
+#include "AudioOptions.h"
 #include "Commands.h"
 #include "FaultOptions.h"
 #include "OptionParser.h"
@@ -6,7 +7,6 @@
 #include "SelectedPlugin.h"
 #include "SigningSecretOption.h"
 #include "SimulationExecution.h"
-#include "audio/AudioFile.h"
 #include "simulation/engine/BuiltInMemory.h"
 #include "simulation/payload/MemoryFixtureLoader.h"
 #include "simulation/payload/MemoryGenerator.h"
@@ -288,43 +288,13 @@ int simulateTranscript(const QStringList &arguments, const CliIo &io)
     return executeSimulation(std::move(plan), *options, selected->display, io);
 }
 
-// --sample-rate HZ into `rate` when given: a whole number. False (after saying why) when it
-// is not one.
-bool readSampleRate(const OptionParser &parser, const CliIo &io, std::optional<int> &rate)
-{
-    if (!parser.isSet(QStringLiteral("sample-rate")))
-        return true;
-    bool ok = false;
-    rate = parser.value(QStringLiteral("sample-rate")).toInt(&ok);
-    if (!ok)
-        io.fail("--sample-rate must be a whole number of Hz, not '" +
-                parser.value(QStringLiteral("sample-rate")).toStdString() + "'");
-    return ok;
-}
-
-std::optional<double> chunkSecondsOption(const OptionParser &parser, const CliIo &io)
-{
-    if (!parser.isSet(QStringLiteral("chunk-seconds")))
-        return AudioChunker::kBackendChunkSeconds;
-    bool ok = false;
-    const double value = parser.value(QStringLiteral("chunk-seconds")).toDouble(&ok);
-    if (!ok || !(value >= 0.01 && value <= 600)) {
-        io.fail("--chunk-seconds must be 0.01 to 600 seconds, not '" +
-                parser.value(QStringLiteral("chunk-seconds")).toStdString() + "'");
-        return std::nullopt;
-    }
-    return value;
-}
-
 int simulateAudio(const QStringList &arguments, const CliIo &io)
 {
     const std::string usage = usageText();
     OptionParser parser(usage);
     RunOptions::addTo(parser);
     FaultOptions::addTo(parser);
-    parser.addOption(valued("audio", "FILE"));
-    parser.addOption(valued("sample-rate", "HZ"));
-    parser.addOption(valued("chunk-seconds", "S"));
+    AudioOptions::addTo(parser);
     addSpeedOptions(parser);
     if (const auto exit = parser.parse(arguments, io, 0, 0))
         return *exit;
@@ -334,19 +304,8 @@ int simulateAudio(const QStringList &arguments, const CliIo &io)
     const std::optional<FaultOptions> faults = FaultOptions::read(parser, io);
     if (!faults)
         return kUsageError;
-    const QString audioPath = parser.value(QStringLiteral("audio"));
-    if (audioPath.isEmpty())
-        return io.fail("--audio FILE is required: the recording to stream (WAV or raw PCM)");
-    std::optional<int> sampleRate;
-    if (!readSampleRate(parser, io, sampleRate))
-        return kUsageError;
-    if (sampleRate && !AudioFile::isRaw(audioPath))
-        return io.fail("--sample-rate is for raw PCM (.pcm, .raw): a WAV says its own rate");
-    if (!sampleRate && AudioFile::isRaw(audioPath))
-        return io.fail(audioPath.toStdString() +
-                       ": raw PCM says nothing of its sample rate: give --sample-rate HZ");
-    const std::optional<double> chunkSeconds = chunkSecondsOption(parser, io);
-    const std::optional<ReplaySpeed> speed = chunkSeconds ? speedFor(parser, io) : std::nullopt;
+    const std::optional<AudioOptions> audio = AudioOptions::read(parser, io);
+    const std::optional<ReplaySpeed> speed = audio ? speedFor(parser, io) : std::nullopt;
     if (!speed)
         return kUsageError;
 
@@ -354,19 +313,15 @@ int simulateAudio(const QStringList &arguments, const CliIo &io)
         pluginFor(AppTrigger::AudioBytes, *options, io);
     if (!selected)
         return kUsageError;
-    const Contract &contract = options->contractOf(*selected->contract);
-    if (!contract.triggers().contains(QStringLiteral("audio_bytes")))
-        return io.fail(std::string(contract.name()) +
-                       ": the 2024 app had no audio trigger; audio_bytes is today's apps' "
-                       "(apps-2026)");
-    const AudioLoadResult loaded = AudioFile::load(audioPath, sampleRate);
-    if (!loaded.ok())
-        return io.fail(audioPath.toStdString() + ": " + loaded.error.toStdString());
+    const std::optional<PcmAudio> recording =
+        audio->load(options->contractOf(*selected->contract), io);
+    if (!recording)
+        return kUsageError;
 
     SimulationPlan plan =
-        SimulationPlan::forAudio(selected->plugin, *loaded.audio, *chunkSeconds, *speed);
+        SimulationPlan::forAudio(selected->plugin, *recording, audio->chunkSeconds, *speed);
     applyCommon(plan, *options, *selected, false, QString());
-    plan.source = audioPath;
+    plan.source = audio->path;
     if (!faults->applyTo(plan, io))
         return kUsageError;
     return executeSimulation(std::move(plan), *options, selected->display, io);

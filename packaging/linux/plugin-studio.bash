@@ -27,8 +27,9 @@ _plugin_studio_options()
                             "--speed --fast --signing-secret --faults --seed" \
                             "$_plugin_studio_transport" ;;
             esac ;;
-        load) echo "--manifest --entry --url --contract --transcript --memory --user-speaker" \
-                   "--users --ramp --duration --window --speed --connections --max-in-flight" \
+        load) echo "--manifest --entry --url --contract --transcript --memory --audio" \
+                   "--sample-rate --chunk-seconds --user-speaker --users --ramp --duration" \
+                   "--window --speed --connections --max-in-flight" \
                    "--max-p95 --max-error-rate --report --junit --seed --faults --timeout" \
                    "--max-time --ca-file --insecure --quiet --export-artillery --help" ;;
         check-setup) echo "$_plugin_studio_target $_plugin_studio_transport" ;;

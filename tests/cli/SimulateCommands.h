@@ -50,6 +50,29 @@ inline QStringList loadTranscript(const QString &url, int users, const QStringLi
            more;
 }
 
+// `users` users streaming the recording at `audioPath` to the test's audio app in half-second
+// chunks at 2x (a chunk every 250 ms), seed 9.
+inline QStringList loadAudio(const QString &url, int users, const QString &audioPath,
+                             const QStringList &more = {})
+{
+    return QStringList{QStringLiteral("load"),
+                       QStringLiteral("--manifest"),
+                       testData("audio-app.json"),
+                       QStringLiteral("--url"),
+                       url,
+                       QStringLiteral("--audio"),
+                       audioPath,
+                       QStringLiteral("--users"),
+                       QString::number(users),
+                       QStringLiteral("--chunk-seconds"),
+                       QStringLiteral("0.5"),
+                       QStringLiteral("--speed"),
+                       QStringLiteral("2"),
+                       QStringLiteral("--seed"),
+                       QStringLiteral("9")} +
+           more;
+}
+
 inline QString uidOf(const HttpServerRequest &request)
 {
     return request.query().queryItemValue(QStringLiteral("uid"), QUrl::FullyDecoded);

@@ -44,6 +44,8 @@ expect "plugins/ recordings/ voice.wav" plugin-studio simulate audio --manifest 
 expect "--chunk-seconds" plugin-studio simulate audio --ch
 expect "--max-error-rate --max-in-flight --max-p95 --max-time" plugin-studio load --max-
 expect "new reuse" plugin-studio load --connections ""
+expect "--chunk-seconds" plugin-studio load --ch
+expect "plugins/ recordings/ voice.wav" plugin-studio load --manifest plugin.json --audio ""
 expect "call check" plugin-studio tools ""
 expect "--arg --args" plugin-studio tools call search --manifest plugin.json --arg
 expect "--transcript" plugin-studio simulate transcript --tr

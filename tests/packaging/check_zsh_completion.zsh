@@ -57,6 +57,8 @@ expect() { # WANTED LINE
 
 expect "validate" "plugin-studio va"
 expect "--max-error-rate --max-in-flight --max-p95 --max-time" "plugin-studio load --max-"
+expect "--chunk-seconds" "plugin-studio load --ch"
+expect "plugins voice.wav" "plugin-studio load --audio "
 expect "delete export limits list rerun show" "plugin-studio runs "
 expect "--max-mb --max-runs" "plugin-studio runs limits --max-"
 expect "--profile" "plugin-studio simulate memory --pro"

@@ -4,6 +4,7 @@
 // running a LoadRun to its end on the test's event loop.
 
 #include "RunHarness.h"
+#include "WavFiles.h"
 #include "simulation/load/LoadRun.h"
 
 #include <QSignalSpy>
@@ -31,6 +32,22 @@ inline LoadPlan memoryLoad(const QString &url, int users)
         SimulationPlan::forMemory(testPlugin(AppTrigger::MemoryCreation, url), smallMemory());
     plan.users = users;
     plan.seed = 5;
+    return plan;
+}
+
+// `users` users of an audio_bytes app (apps-2026) streaming `seconds` of counting samples at
+// 4000 Hz (8000 bytes a second, each chunk's bytes its own) in `chunkSeconds` chunks, `speed`
+// times real time.
+inline LoadPlan audioLoad(const QString &url, int users, double speed, double seconds,
+                          double chunkSeconds)
+{
+    const PcmAudio audio{4000, countingSamples(qint64(4000 * seconds))};
+    LoadPlan plan;
+    plan.base = SimulationPlan::forAudio(testPlugin(AppTrigger::AudioBytes, url), audio,
+                                         chunkSeconds, ReplaySpeed::times(speed));
+    plan.base.useContract(Contract::apps2026());
+    plan.users = users;
+    plan.seed = 3;
     return plan;
 }
 

@@ -1,9 +1,11 @@
 #include "LoadHarness.h"
 #include "http/HttpClient.h"
+#include "simulation/engine/LatestWins.h"
 
 #include <QSet>
 #include <QStandardPaths>
 
+#include <algorithm>
 #include <atomic>
 #include <map>
 
@@ -137,6 +139,114 @@ private slots:
             QCOMPARE(sessions.last(), uid + QStringLiteral("-restart"));
             QCOMPARE(sessions.size(), 6);
         }
+    }
+
+    void audio_duplicateWaitsForItsOriginalsAnswer()
+    {
+        LoopbackServer server;
+        server.setRoute("/audio", HttpAnswer::text(200, "ok"));
+        HttpClient client;
+        // Two half-second chunks a user, half a second apart: each chunk's copy waits in the
+        // user's buffer until the original is answered, then goes with the same key.
+        LoadPlan plan = audioLoad(server.url("/audio"), 2, 1, 1, 0.5);
+        plan.base.faults = faultsOf("duplicate:1,slow-network:20");
+        LoadRun run(plan, &client);
+        QVERIFY(runToEnd(run));
+
+        std::map<QByteArray, QList<QByteArray>> bodiesByKey;
+        for (const HttpServerRequest &request : server.requests()) {
+            const QByteArray key = request.header("X-Omi-Idempotency-Key");
+            QVERIFY(key.startsWith(uidOf(request).toLatin1()));
+            bodiesByKey[key] << request.body;
+        }
+        const LoadSummary summary = run.summary();
+        // A copy its buffer dropped (a newer chunk fell due before the original's answer, on
+        // a busy machine) is never sent; every key the server saw twice carried one chunk.
+        QCOMPARE(qint64(server.requestCount()) + summary.dropped, qint64(8));
+        int pairs = 0;
+        for (const auto &[key, bodies] : bodiesByKey) {
+            QVERIFY(bodies.size() <= 2);
+            if (bodies.size() == 2) {
+                QCOMPARE(bodies.at(0), bodies.at(1));
+                ++pairs;
+            }
+        }
+        QCOMPARE(summary.run.duplicatesCompared, pairs);
+        QCOMPARE(summary.run.duplicatesAnsweredDifferently, 0);
+        QCOMPARE(summary.run.faulted, 8);
+        for (const LoadRecord &load : run.keptRecords())
+            QVERIFY(load.record.faults.contains(QStringLiteral("slow-network:20")));
+    }
+
+    void audio_lostChunksNeverEnterTheBuffer()
+    {
+        LoopbackServer server;
+        server.setRoute("/audio", HttpAnswer::text(200, "ok").afterDelay(1500));
+        HttpClient client;
+        // Sixteen chunks a user, all due within a second at 4x, while the first one sent is
+        // out for 1.5 s: its buffer keeps the newest chunk not lost, dropping the others; a
+        // lost chunk is recorded at once and replaces nothing.
+        LoadPlan plan = audioLoad(server.url("/audio"), 2, 4, 4, 0.25);
+        plan.base.faults = faultsOf("gap:0.5");
+        LoadRun run(plan, &client);
+        QVERIFY(runToEnd(run));
+
+        std::map<int, QList<int>> notLost;
+        std::map<int, QList<int>> sent;
+        for (const LoadRecord &load : run.keptRecords()) {
+            if (load.record.lostByFault()) {
+                QVERIFY(!LatestWins::dropped(load.record));
+                continue;
+            }
+            notLost[load.user] << load.record.index;
+            if (load.record.sent())
+                sent[load.user] << load.record.index;
+            else
+                QVERIFY2(LatestWins::dropped(load.record), qPrintable(load.record.notSentReason));
+        }
+        qint64 dropped = 0;
+        for (int user = 0; user < 2; ++user) {
+            QList<int> &chunks = notLost[user];
+            std::sort(chunks.begin(), chunks.end());
+            QVERIFY(chunks.size() >= 2);
+            std::sort(sent[user].begin(), sent[user].end());
+            QCOMPARE(sent[user], (QList<int>{chunks.first(), chunks.last()}));
+            dropped += chunks.size() - 2;
+        }
+        const LoadSummary summary = run.summary();
+        QCOMPARE(summary.dropped, dropped);
+        QCOMPARE(summary.run.lost + summary.dropped + summary.sent, qint64(32));
+        QCOMPARE(qint64(server.requestCount()), summary.sent);
+    }
+
+    void audio_burstFlushedAtOnce_dropsAllButItsNewest()
+    {
+        LoopbackServer server;
+        server.setRoute("/audio", HttpAnswer::text(200, "ok"));
+        HttpClient client;
+        // Twelve chunks a user in real time: the burst holds three, all due at the last
+        // one's time. One goes (or waits), and each newer one drops the one waiting.
+        LoadPlan plan = audioLoad(server.url("/audio"), 2, 1, 3, 0.25);
+        plan.base.faults = faultsOf("burst");
+        LoadRun run(plan, &client);
+        QVERIFY(runToEnd(run));
+
+        QCOMPARE(plan.requestsPerRound(), 12);
+        std::map<int, int> burstDropped;
+        std::map<int, int> burstSent;
+        for (const LoadRecord &load : run.keptRecords()) {
+            if (!load.record.faults.contains(QStringLiteral("burst")))
+                continue;
+            burstDropped[load.user] += LatestWins::dropped(load.record) ? 1 : 0;
+            burstSent[load.user] += load.record.sent() ? 1 : 0;
+        }
+        for (int user = 0; user < 2; ++user) {
+            QVERIFY2(burstDropped[user] >= 1, qPrintable(QString::number(user)));
+            QVERIFY(burstSent[user] >= 1);
+            QCOMPARE(run.users()[std::size_t(user)].sent + run.users()[std::size_t(user)].dropped,
+                     qint64(12));
+        }
+        QVERIFY(LoadAcceptance::evaluate(run.summary(), {}).passed);
     }
 
     void sameSeed_sameFaults()

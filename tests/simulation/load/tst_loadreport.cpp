@@ -84,6 +84,53 @@ private slots:
         QCOMPARE(runJson.value(QStringLiteral("seed")).toInt(), 11);
     }
 
+    void json_countsTheAudioChunksEachUserDropped()
+    {
+        LoopbackServer server;
+        HttpClient client;
+        // Eight quarter-second chunks a user in real time; the second user's answers take a
+        // second, so its buffer drops chunks that fall due meanwhile.
+        const LoadPlan plan = audioLoad(server.url("/audio"), 2, 1, 2, 0.25);
+        const QString slowUid = plan.uidOf(1);
+        server.setRoute("/audio", [slowUid](const HttpServerRequest &request) {
+            const HttpAnswer ok = HttpAnswer::text(200, "ok");
+            return uidOf(request) == slowUid ? ok.afterDelay(1000) : ok;
+        });
+        LoadRun run(plan, &client);
+        QVERIFY(runToEnd(run));
+
+        QTemporaryDir folder;
+        const QString path = folder.filePath(QStringLiteral("load.json"));
+        QCOMPARE(LoadReportWriter::writeJson(path, run), std::string());
+        const QJsonObject report = QJsonDocument::fromJson(readFile(path)).object();
+        const QJsonObject summary = report.value(QStringLiteral("summary")).toObject();
+        const qint64 dropped = run.summary().dropped;
+        QVERIFY(dropped > 0);
+        QCOMPARE(summary.value(QStringLiteral("dropped")).toInteger(), dropped);
+        QCOMPARE(summary.value(QStringLiteral("not_sent")).toInteger(), dropped);
+        QCOMPARE(summary.value(QStringLiteral("errors")).toInt(), 0);
+        QCOMPARE(summary.value(QStringLiteral("error_rate")).toDouble(), 0.0);
+        const QJsonArray users = report.value(QStringLiteral("users")).toArray();
+        QCOMPARE(users.at(0).toObject().value(QStringLiteral("dropped")).toInteger(), 0);
+        QCOMPARE(users.at(1).toObject().value(QStringLiteral("dropped")).toInteger(), dropped);
+        QCOMPARE(report.value(QStringLiteral("run"))
+                     .toObject()
+                     .value(QStringLiteral("batching"))
+                     .toString(),
+                 QStringLiteral("0.25 s chunks at 4000 Hz"));
+
+        int droppedRequests = 0;
+        for (const QJsonValue &value : report.value(QStringLiteral("requests")).toArray()) {
+            const QJsonObject request = value.toObject();
+            QVERIFY(request.contains(QStringLiteral("waited_ms")));
+            if (request.value(QStringLiteral("sent")).toBool(true))
+                continue;
+            ++droppedRequests;
+            QCOMPARE(request.value(QStringLiteral("user")).toString(), slowUid);
+        }
+        QCOMPARE(qint64(droppedRequests), dropped);
+    }
+
     void junit_failsTheUsersWhoseRequestsFailed()
     {
         LoopbackServer server;

@@ -115,6 +115,30 @@ private slots:
         QCOMPARE(all.last().round, 2);
     }
 
+    void audio_eachChunkIsDueOnceSpoken_aRoundIsTheRecording()
+    {
+        PluginUnderTest plugin;
+        plugin.webhookUrl = QStringLiteral("http://127.0.0.1:1/audio");
+        // 10 s at 8 kHz in 4 s chunks (ending at 4, 8 and 10 s), at 2x, started again for 12 s.
+        const PcmAudio audio{8000, QByteArray(8000 * 2 * 10, '\0')};
+        LoadPlan plan;
+        plan.base = SimulationPlan::forAudio(plugin, audio, 4.0, ReplaySpeed::times(2));
+        plan.users = 1;
+        plan.durationSeconds = 12.0;
+        QVERIFY(!plan.problem());
+        QCOMPARE(plan.requestsPerRound(), 3);
+        QCOMPARE(plan.roundNs(), 5 * kNsPerSecond);
+        QList<qint64> due;
+        QList<int> chunks;
+        for (const LoadSchedule::Due &next : everything(plan)) {
+            due.append(next.dueNs);
+            chunks.append(next.delivery.request);
+        }
+        const qint64 s = kNsPerSecond;
+        QCOMPARE(due, (QList<qint64>{2 * s, 4 * s, 5 * s, 7 * s, 9 * s, 10 * s}));
+        QCOMPARE(chunks, (QList<int>{0, 1, 2, 0, 1, 2}));
+    }
+
     void problems_areSaid()
     {
         LoadPlan plan = transcriptLoad(0, 0);

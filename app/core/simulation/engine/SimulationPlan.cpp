@@ -62,6 +62,13 @@ void SimulationPlan::useContract(const Contract &wanted, bool keepBatching)
     batches = TranscriptBatcher::cut(segments, batching);
 }
 
+QString SimulationPlan::audioChunking() const
+{
+    return QStringLiteral("%1 s chunks at %2 Hz")
+        .arg(QString::number(chunkSeconds, 'g', 6))
+        .arg(sampleRate);
+}
+
 int SimulationPlan::requestCount() const
 {
     if (trigger == AppTrigger::MemoryCreation)

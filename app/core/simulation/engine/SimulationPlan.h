@@ -81,6 +81,9 @@ struct SimulationPlan
     // (cutting the batches again).
     void useContract(const Contract &contract, bool keepBatching = false);
 
+    // audio_bytes: how the recording is cut, "4 s chunks at 16000 Hz".
+    QString audioChunking() const;
+
     QString effectiveSessionId() const { return sessionId.isEmpty() ? uid : sessionId; }
     // The session the app starts when it restarts one mid-conversation (the restart fault).
     QString restartedSessionId() const { return effectiveSessionId() + QStringLiteral("-restart"); }

@@ -112,9 +112,7 @@ RunInfo SimulationRun::runInfo() const
     if (m_plan.trigger == AppTrigger::MemoryCreation) {
         info.profile = PayloadProfiles::name(m_plan.profile);
     } else if (m_plan.trigger == AppTrigger::AudioBytes) {
-        info.batching = QStringLiteral("%1 s chunks at %2 Hz")
-                            .arg(seconds(m_plan.chunkSeconds))
-                            .arg(m_plan.sampleRate);
+        info.batching = m_plan.audioChunking();
         info.speed = m_plan.speed.reportedFactor();
     } else {
         info.batching = m_plan.batching.describe();

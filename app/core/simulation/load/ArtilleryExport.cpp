@@ -242,6 +242,10 @@ std::optional<QString> ArtilleryExport::problem(const LoadPlan &plan)
     if (std::optional<QString> problem = plan.problem())
         return problem;
     const SimulationPlan &base = plan.base;
+    if (base.trigger == AppTrigger::AudioBytes)
+        return QStringLiteral("audio is sent latest-wins: which chunks go depends on when each "
+                              "user's answers come, which an Artillery scenario cannot follow "
+                              "(and its bodies are binary); export a transcript or memory load");
     if (const std::optional<QString> reason = base.appSkipReason())
         return *reason + QStringLiteral(": the app calls nothing, so there is nothing to export");
     if (plan.maxInFlight > 0)

@@ -36,21 +36,20 @@ qint64 LoadPlan::startNs(int user) const
 
 qint64 LoadPlan::offsetNs(int index) const
 {
-    double at = 0;
-    if (base.trigger == AppTrigger::TranscriptProcessed && index < base.batches.size())
-        at = base.batches.at(index).sendAt;
-    return secondsToNs(at / base.speed.factor);
+    return secondsToNs(base.sendAtSeconds(index) / base.speed.factor);
 }
 
 qint64 LoadPlan::roundNs() const
 {
     // A conversation of a second at least, so that a user never sends in a tight loop.
     double seconds = 1.0;
-    if (base.trigger == AppTrigger::TranscriptProcessed && !base.batches.isEmpty())
-        seconds = std::max(seconds, base.batches.constLast().sendAt);
-    if (base.trigger == AppTrigger::MemoryCreation && base.memory &&
-        !base.memory->transcriptSegments.isEmpty())
-        seconds = std::max(seconds, base.memory->transcriptSegments.constLast().end);
+    if (base.trigger == AppTrigger::MemoryCreation) {
+        if (base.memory && !base.memory->transcriptSegments.isEmpty())
+            seconds = std::max(seconds, base.memory->transcriptSegments.constLast().end);
+    } else if (requestsPerRound() > 0) {
+        // The last batch's send time; a recording's end, when its last chunk is due.
+        seconds = std::max(seconds, base.sendAtSeconds(requestsPerRound() - 1));
+    }
     return secondsToNs(seconds / base.speed.factor);
 }
 
@@ -67,8 +66,6 @@ std::optional<QString> LoadPlan::problem() const
         return QStringLiteral("the duration must be more than 0 seconds");
     if (maxInFlight < 0)
         return QStringLiteral("the cap on requests in flight must be 0 (none) or more");
-    if (base.trigger == AppTrigger::AudioBytes)
-        return QStringLiteral("a load run replays memories or transcripts, not audio");
     return std::nullopt;
 }
 

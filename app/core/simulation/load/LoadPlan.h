@@ -9,7 +9,7 @@
 namespace studio {
 
 // A load run: many simulated users of the app, each replaying the same conversation (or
-// sending the same memory) to one plugin as its own user.
+// sending the same memory, or streaming the same recording) to one plugin as its own user.
 //
 // Times are on the run's clock (what a watch measures), the conversation within a user's
 // round at the base plan's speed: user n (0-based) of N starts at ramp * n / N and replays
@@ -18,8 +18,8 @@ namespace studio {
 // plays one round.
 struct LoadPlan
 {
-    // What each user's app sends and how: plugin, contract, memory or batches, speed,
-    // transport. Its uid and session are the users' own (uidOf, sessionOf).
+    // What each user's app sends and how: plugin, contract, memory, batches or audio chunks,
+    // speed, transport. Its uid and session are the users' own (uidOf, sessionOf).
     SimulationPlan base;
     int users = 1;
     double rampSeconds = 0;
@@ -38,7 +38,7 @@ struct LoadPlan
     // When user `user` starts, on the run clock.
     qint64 startNs(int user) const;
     // One round of a user's conversation on the run clock: until its last request is due (a
-    // memory: its conversation's length), a second of conversation at least.
+    // memory: its conversation's length; audio: the recording's), a second at least.
     qint64 roundNs() const;
     // Request `index` of a round on the run clock, from the round's start.
     qint64 offsetNs(int index) const;

@@ -13,8 +13,12 @@ struct LoadRecord
     int user = 0;  // 0-based; the uid is the plan's uidOf(user)
     int round = 0; // which replay of the conversation, 0 the first
     RunRecord record;
+    // Audio: how long the chunk waited in its user's latest-wins buffer for the answer to the
+    // chunk before it (until it went, or a newer one dropped it). The app's wait, not late.
+    qint64 waitedMs = 0;
 
-    double lateMs() const { return double(record.schedulingErrorMs()); }
+    // How much later than the app would have sent it.
+    double lateMs() const { return double(record.schedulingErrorMs() - waitedMs); }
 };
 
 } // namespace studio

@@ -57,7 +57,8 @@ Json usersJson(const LoadRun &run)
                          {"sent", totals.sent},
                          {"completed", totals.completed},
                          {"failed", totals.failed},
-                         {"notifications", totals.notifications}});
+                         {"notifications", totals.notifications},
+                         {"dropped", totals.dropped}});
     }
     return users;
 }
@@ -80,6 +81,7 @@ Json LoadReportWriter::summaryJson(const LoadSummary &summary)
     json["errors_by_kind"] = errors;
     json["left"] = summary.left;
     json["held_back"] = summary.heldBack;
+    json["dropped"] = summary.dropped;
     return json;
 }
 
@@ -91,6 +93,7 @@ Json LoadReportWriter::build(const LoadRun &run)
         request["user"] = utf8(run.plan().uidOf(load.user));
         request["round"] = load.round;
         request["late_ms"] = rounded(load.lateMs());
+        request["waited_ms"] = load.waitedMs;
         requests.push_back(std::move(request));
     }
     return {{"contract", utf8(run.runInfo().contract)},

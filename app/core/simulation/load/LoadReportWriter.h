@@ -19,13 +19,15 @@ namespace studio {
 //   "run": {contract, plugin_id, plugin_name, trigger, profile, batching, source, started_at,
 //           speed, studio_version, users, ramp_s, duration_s | null, connections
 //           ("reuse" | "new"), max_in_flight | null, seed},
-//   "users": [{uid, session_id, sent, completed, failed, notifications}],
+//   "users": [{uid, session_id, sent, completed, failed, notifications, dropped}],
 //   "requests": [simulate's request fields (JsonReportWriter::requestJson) and user, round,
-//                late_ms]: the first LoadRun::kKeptFirst requests and the failures kept,
+//                late_ms, waited_ms (audio: in the user's latest-wins buffer)]: the first
+//                LoadRun::kKeptFirst requests and the failures kept,
 //   "requests_left_out": how many more completed and are not listed,
 //   "summary": {simulate's summary fields (JsonReportWriter::summaryJson) and users, sent,
 //               wall_s, requests_per_second, late, late_max_ms, error_rate, errors_by_kind
-//               {kind: count}, left}
+//               {kind: count}, left, held_back, dropped (audio chunks the users' latest-wins
+//               buffers dropped)}
 // }
 //
 // JUnit XML: one testcase per user (failing when any of its requests failed) and one for the

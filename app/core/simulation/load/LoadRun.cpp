@@ -4,6 +4,7 @@
 #include "http/HttpReply.h"
 #include "simulation/engine/AppRequestFactory.h"
 #include "simulation/engine/BreakerCount.h"
+#include "simulation/engine/LatestWins.h"
 #include "simulation/judge/RateLimitedJudge.h"
 
 #include <QUuid>
@@ -42,6 +43,8 @@ LoadRun::LoadRun(LoadPlan plan, HttpClient *client, QObject *parent)
     if (m_plan.base.trigger == AppTrigger::MemoryCreation)
         m_memoryBody =
             AppRequestFactory::memoryBody(m_plan.base, m_plan.base.memory.value_or(Memory{}));
+    if (latestWins())
+        m_buffers.resize(m_users.size());
     m_timer.setSingleShot(true);
     m_timer.setTimerType(Qt::PreciseTimer);
     connect(&m_timer, &QTimer::timeout, this, &LoadRun::dispatchDue);
@@ -77,6 +80,8 @@ RunInfo LoadRun::runInfo() const
     info.trigger = PluginUnderTest::triggerName(base.trigger);
     if (base.trigger == AppTrigger::MemoryCreation)
         info.profile = PayloadProfiles::name(base.profile);
+    else if (base.trigger == AppTrigger::AudioBytes)
+        info.batching = base.audioChunking();
     else
         info.batching = base.batching.describe();
     info.uid = m_plan.uidOf(0);
@@ -109,8 +114,11 @@ void LoadRun::stop()
     if (!m_started || m_finished)
         return;
     m_timer.stop();
-    m_left += qint64(m_waiting.size());
+    m_left += qint64(m_waiting.size()) + m_buffered;
     m_waiting.clear();
+    for (AudioBuffer &buffer : m_buffers)
+        buffer.waiting.reset();
+    m_buffered = 0;
     while (!m_schedule.isEmpty()) {
         m_schedule.take();
         ++m_left;
@@ -130,13 +138,68 @@ void LoadRun::dispatchDue()
         const LoadSchedule::Due due = m_schedule.take();
         if (due.delivery.lost())
             lose(due);
-        else if (m_plan.maxInFlight > 0 && m_inFlight.size() >= m_plan.maxInFlight)
-            m_waiting.push_back(due);
         else
-            send(due);
+            offer(due);
     }
     armTimer();
     finishIfDone(); // the last request was lost on the way
+}
+
+void LoadRun::offer(const LoadSchedule::Due &due)
+{
+    if (!latestWins()) {
+        sendOrQueue({due, due.dueNs});
+        return;
+    }
+    AudioBuffer &buffer = m_buffers[std::size_t(due.user)];
+    if (buffer.outChunk < 0) {
+        buffer.outChunk = due.delivery.request;
+        sendOrQueue({due, due.dueNs});
+        return;
+    }
+    if (buffer.waiting)
+        drop(*buffer.waiting, LatestWins::droppedReason(buffer.outChunk, due.delivery.request));
+    else
+        ++m_buffered;
+    buffer.waiting = due;
+}
+
+void LoadRun::sendOrQueue(const Offer &offer)
+{
+    if (m_plan.maxInFlight > 0 && m_inFlight.size() >= m_plan.maxInFlight)
+        m_waiting.push_back(offer);
+    else
+        send(offer);
+}
+
+void LoadRun::release(int user)
+{
+    if (!latestWins())
+        return;
+    AudioBuffer &buffer = m_buffers[std::size_t(user)];
+    buffer.outChunk = -1;
+    if (!buffer.waiting)
+        return;
+    const LoadSchedule::Due waiting = *buffer.waiting;
+    buffer.waiting.reset();
+    --m_buffered;
+    buffer.outChunk = waiting.delivery.request;
+    sendOrQueue({waiting, m_clock.nsecsElapsed()});
+}
+
+void LoadRun::drop(const LoadSchedule::Due &due, const QString &reason)
+{
+    LoadRecord load = recordOf(due);
+    const qint64 now = m_clock.nsecsElapsed();
+    load.record.sentMs = now / kNsPerMs;
+    load.record.sentAt = QDateTime::currentDateTimeUtc();
+    load.record.notSentReason = reason;
+    load.waitedMs = (now - due.dueNs) / kNsPerMs;
+    unpair(due);
+    ++m_users[std::size_t(due.user)].dropped;
+    m_stats.countCompleted(load.record);
+    emit recordCompleted(load);
+    keep(std::move(load));
 }
 
 void LoadRun::armTimer()
@@ -167,6 +230,11 @@ QString LoadRun::label(const LoadRecord &load) const
         const TranscriptBatch &batch = m_plan.base.batches.at(load.record.index);
         what = QStringLiteral("window %1-%2 s")
                    .arg(seconds(batch.windowStart), seconds(batch.windowEnd));
+    } else if (m_plan.base.trigger == AppTrigger::AudioBytes) {
+        const AudioChunk &chunk = m_plan.base.chunks.at(load.record.index);
+        what = QStringLiteral("chunk %1 (%2-%3 s)")
+                   .arg(load.record.index + 1)
+                   .arg(seconds(chunk.start), seconds(chunk.end));
     }
     if (!load.record.faults.isEmpty())
         what += QStringLiteral(" [%1]").arg(load.record.faults.join(QStringLiteral(", ")));
@@ -182,6 +250,8 @@ HttpRequest LoadRun::requestFor(const LoadSchedule::Due &due) const
     const Delivery &delivery = due.delivery;
     if (plan.trigger == AppTrigger::MemoryCreation)
         return AppRequestFactory::memoryCreationWithBody(plan, m_memoryBody);
+    if (plan.trigger == AppTrigger::AudioBytes)
+        return AppRequestFactory::audioBytes(plan, plan.chunks.at(delivery.request));
     if (delivery.session > 0)
         return AppRequestFactory::transcriptProcessed(
             plan.restarted(), plan.batchInSession(delivery.request, delivery.sessionStartSeconds));
@@ -198,30 +268,51 @@ QByteArray LoadRun::idempotencyKey(const LoadSchedule::Due &due) const
         .toLatin1();
 }
 
-void LoadRun::send(const LoadSchedule::Due &due)
+bool LoadRun::paired(const LoadSchedule::Due &due)
 {
+    return due.delivery.copied || due.delivery.originalOf >= 0;
+}
+
+void LoadRun::unpair(const LoadSchedule::Due &due)
+{
+    if (!paired(due))
+        return;
+    // The pair answered first is done with; otherwise it finds this mark when it is answered.
+    const QByteArray key = idempotencyKey(due);
+    if (!m_awaitingPair.remove(key)) {
+        Answer unanswered;
+        unanswered.unanswered = true;
+        m_awaitingPair.insert(key, unanswered);
+    }
+}
+
+void LoadRun::send(const Offer &offer)
+{
+    const LoadSchedule::Due &due = offer.due;
     const SimulationPlan &plan = m_userPlans[std::size_t(due.user)];
     HttpRequest request = requestFor(due);
     Pending pending;
     pending.due = due;
+    pending.readyNs = offer.readyNs;
     pending.sentNs = m_clock.nsecsElapsed();
     pending.sentAt = QDateTime::currentDateTimeUtc();
     pending.payloadBytes = request.body.size();
     const CircuitBreaker::Admission admission = m_breaker.admit(request.url, appClockMs());
     if (!admission.allowed) {
         holdBack(due, admission);
+        release(due.user);
         return;
     }
     pending.probe = admission.probe;
     // A delivery the app sends twice carries one key both times, as the backend's retries do.
-    const bool paired = due.delivery.copied || due.delivery.originalOf >= 0;
-    if (paired)
+    const bool twice = paired(due);
+    if (twice)
         request.headers.append({QByteArrayLiteral("X-Omi-Idempotency-Key"), idempotencyKey(due)});
     if (!plan.signingSecret.isEmpty())
         AppRequestFactory::sign(request, plan, pending.sentAt.toSecsSinceEpoch(),
-                                paired ? idempotencyKey(due)
-                                       : QUuid::createUuid().toByteArray(QUuid::Id128));
-    m_stats.countSent(double(pending.sentNs - due.dueNs) / kNsPerMs, kLateAfterMs);
+                                twice ? idempotencyKey(due)
+                                      : QUuid::createUuid().toByteArray(QUuid::Id128));
+    m_stats.countSent(double(pending.sentNs - pending.readyNs) / kNsPerMs, kLateAfterMs);
     ++m_users[std::size_t(due.user)].sent;
 
     HttpReply *reply = m_client->send(request);
@@ -244,6 +335,11 @@ LoadRecord LoadRun::recordOf(const LoadSchedule::Due &due) const
         record.windowStart = batch.windowStart;
         record.windowEnd = batch.windowEnd;
         record.segmentCount = int(batch.segments.size());
+    } else if (plan.trigger == AppTrigger::AudioBytes) {
+        const AudioChunk &chunk = plan.chunks.at(due.delivery.request);
+        record.windowStart = chunk.start;
+        record.windowEnd = chunk.end;
+        record.payloadBytes = chunk.pcm.size(); // what it carries, sent or not
     }
     record.scheduledMs = due.dueNs / kNsPerMs;
     record.faults = due.delivery.faultNames(plan.faults.slowNetworkMs);
@@ -277,6 +373,7 @@ void LoadRun::holdBack(const LoadSchedule::Due &due, const CircuitBreaker::Admis
         QStringLiteral("the app's circuit breaker is open (%1 failures in a row); not sent")
             .arg(admission.failures);
     ++m_users[std::size_t(due.user)].failed;
+    unpair(due);
     m_stats.countHeldBack();
     emit recordCompleted(load);
     keep(std::move(load));
@@ -292,6 +389,10 @@ void LoadRun::compareDuplicate(const LoadSchedule::Due &due, RunRecord &record)
     const auto first = m_awaitingPair.constFind(key);
     if (first == m_awaitingPair.cend()) {
         m_awaitingPair.insert(key, answer);
+        return;
+    }
+    if (first->unanswered) {
+        m_awaitingPair.erase(first);
         return;
     }
     const bool same = first->status == answer.status && first->error == answer.error &&
@@ -321,6 +422,7 @@ void LoadRun::onAnswered(HttpReply *reply, const HttpResult &result)
     record.sentAt = pending.sentAt;
     record.payloadBytes = pending.payloadBytes;
     record.result = result;
+    load.waitedMs = (pending.readyNs - due.dueNs) / kNsPerMs;
 
     JudgeContext context;
     context.trigger = plan.trigger;
@@ -343,19 +445,22 @@ void LoadRun::onAnswered(HttpReply *reply, const HttpResult &result)
 
     while (!m_waiting.empty() &&
            (m_plan.maxInFlight == 0 || m_inFlight.size() < m_plan.maxInFlight)) {
-        const LoadSchedule::Due waiting = m_waiting.front();
+        const Offer waiting = m_waiting.front();
         m_waiting.pop_front();
         send(waiting);
     }
+    // The user's own waiting chunk queues behind the others held by the cap.
+    release(due.user);
     finishIfDone();
 }
 
 void LoadRun::keep(LoadRecord load)
 {
     const RunRecord &record = load.record;
-    // A request the breaker held back is kept as a failure; one a fault lost is not.
+    // A request the breaker held back is kept as a failure; one a fault lost, or the app's
+    // latest-wins buffer dropped, is not.
     const bool failed = record.requestFailed() || record.answerInvalid() ||
-                        (!record.sent() && !record.lostByFault());
+                        (!record.sent() && !record.lostByFault() && !LatestWins::dropped(record));
     if (m_kept.size() >= kKeptFirst && !(failed && m_keptFailures < kKeptFailures)) {
         ++m_leftOut;
         return;
@@ -382,7 +487,8 @@ void LoadRun::finishIfDone()
 {
     if (m_finished || !m_started)
         return;
-    if (!skipReason() && (!m_schedule.isEmpty() || !m_inFlight.isEmpty() || !m_waiting.empty()))
+    if (!skipReason() &&
+        (!m_schedule.isEmpty() || !m_inFlight.isEmpty() || !m_waiting.empty() || m_buffered > 0))
         return;
     m_timer.stop();
     m_ticker.stop();

@@ -17,6 +17,7 @@
 #include <QTimer>
 
 #include <deque>
+#include <optional>
 #include <vector>
 
 namespace studio {
@@ -40,6 +41,15 @@ class HttpReply;
 // app would deliver them: a lost request is a record marked not sent, a duplicate and its
 // original carry one X-Omi-Idempotency-Key and are compared when both are answered
 // (LoadSummary::run.duplicatesAnsweredDifferently), and every record lists its faults.
+//
+// An audio_bytes plan streams each user's recording through the app's latest-wins buffer,
+// one buffer per user (see SimulationRun): at most one request of a user is out (in flight,
+// or held by the cap on requests in flight); a chunk that falls due meanwhile waits, and when
+// a newer one of the same user falls due first the waiting one is dropped, a record marked
+// not sent (LatestWins::droppedReason) that is no failure of the plugin
+// (LoadSummary::dropped). Users never wait for each other. A chunk's wait in its buffer is
+// the app's, not counted late (LoadRecord::waitedMs); a lost chunk (the gap fault) never
+// enters the buffer.
 //
 // Under a contract with a circuit breaker (apps-2026) the run keeps the backend's one breaker
 // for the webhook URL, shared by every user as the backend shares it, on the app's clock (the
@@ -66,6 +76,7 @@ public:
         qint64 completed = 0;
         qint64 failed = 0; // a failed request or an answer the app cannot use
         qint64 notifications = 0;
+        qint64 dropped = 0; // audio chunks its latest-wins buffer dropped
     };
 
     LoadRun(LoadPlan plan, HttpClient *client, QObject *parent = nullptr);
@@ -74,7 +85,9 @@ public:
     const LoadPlan &plan() const { return m_plan; }
     bool isFinished() const { return m_finished; }
     int inFlightCount() const { return int(m_inFlight.size()); }
-    int waitingCount() const { return int(m_waiting.size()); }
+    int waitingCount() const { return int(m_waiting.size()); } // held by the cap
+    // Audio: chunks waiting in their users' latest-wins buffers for an answer.
+    int bufferedCount() const { return m_buffered; }
     const std::vector<UserTotals> &users() const { return m_users; }
     // The records kept whole, in the order they completed.
     const QList<LoadRecord> &keptRecords() const { return m_kept; }
@@ -98,18 +111,44 @@ signals:
     void finished(const studio::LoadSummary &summary);
 
 private:
+    // A request the app sends: due on the schedule, and ready to go when the app sends it (its
+    // due time, or for an audio chunk that waited in its user's buffer, the answer it waited
+    // for).
+    struct Offer
+    {
+        LoadSchedule::Due due;
+        qint64 readyNs = 0;
+    };
+
     struct Pending
     {
         LoadSchedule::Due due;
+        qint64 readyNs = 0;
         qint64 sentNs = 0;
         QDateTime sentAt;
         qint64 payloadBytes = 0;
         bool probe = false; // the circuit breaker's one request after it was open
     };
 
+    // An audio user's latest-wins buffer: the chunk out (-1: none) and the one waiting for
+    // its answer.
+    struct AudioBuffer
+    {
+        int outChunk = -1;
+        std::optional<LoadSchedule::Due> waiting;
+    };
+
     void dispatchDue();
     void armTimer();
-    void send(const LoadSchedule::Due &due);
+    bool latestWins() const { return m_plan.base.trigger == AppTrigger::AudioBytes; }
+    // A request due: audio through its user's buffer, then sent or held by the cap.
+    void offer(const LoadSchedule::Due &due);
+    void sendOrQueue(const Offer &offer);
+    // The user's request out was answered or held back: its waiting chunk goes now.
+    void release(int user);
+    // A chunk a newer one replaced in its user's buffer: a record marked not sent.
+    void drop(const LoadSchedule::Due &due, const QString &reason);
+    void send(const Offer &offer);
     // A lost delivery (the gap fault): a record marked not sent.
     void lose(const LoadSchedule::Due &due);
     // A request the circuit breaker holds back: a record marked not sent, saying why.
@@ -119,6 +158,10 @@ private:
     HttpRequest requestFor(const LoadSchedule::Due &due) const;
     // The key a duplicate and its original share ("load-7-3-2-5": uid, round, delivery).
     QByteArray idempotencyKey(const LoadSchedule::Due &due) const;
+    // A delivery the app sends twice (an original or its duplicate): one key for both.
+    static bool paired(const LoadSchedule::Due &due);
+    // A paired delivery that will never be answered: its pair is compared with nothing.
+    void unpair(const LoadSchedule::Due &due);
     LoadRecord recordOf(const LoadSchedule::Due &due) const;
     // Once a duplicate and its original are both answered: alike or not.
     void compareDuplicate(const LoadSchedule::Due &due, RunRecord &record);
@@ -152,7 +195,9 @@ private:
     LoadStats m_stats;
     std::vector<UserTotals> m_users;
     QHash<HttpReply *, Pending> m_inFlight;
-    std::deque<LoadSchedule::Due> m_waiting;
+    std::deque<Offer> m_waiting;        // held by the cap on requests in flight
+    std::vector<AudioBuffer> m_buffers; // audio: one per user
+    int m_buffered = 0;                 // audio chunks waiting in the users' buffers
     // The first answer of each duplicated delivery whose pair is still out.
     struct Answer
     {
@@ -160,6 +205,7 @@ private:
         HttpError error = HttpError::None;
         size_t bodyHash = 0;
         qsizetype bodySize = 0;
+        bool unanswered = false; // dropped or held back: its pair is compared with nothing
     };
     QHash<QByteArray, Answer> m_awaitingPair;
     QList<LoadRecord> m_kept;

@@ -1,5 +1,7 @@
 #include "LoadStats.h"
 
+#include "simulation/engine/LatestWins.h"
+
 #include <algorithm>
 
 namespace studio {
@@ -35,6 +37,9 @@ void LoadStats::countCompleted(const RunRecord &record)
     if (!record.sent()) {
         ++m_run.notSent;
         m_run.lost += record.lostByFault() ? 1 : 0;
+        const bool dropped = LatestWins::dropped(record);
+        m_dropped += dropped ? 1 : 0;
+        m_secondDropped += dropped ? 1 : 0;
         return;
     }
     m_run.timeouts += record.timedOut() ? 1 : 0;
@@ -77,13 +82,14 @@ LoadSecond LoadStats::closeSecond(double atSeconds, double lengthSeconds, int in
     second.late = m_secondLate;
     second.inFlight = inFlight;
     second.waiting = waiting;
+    second.dropped = m_secondDropped;
     second.p50Ms = m_secondLatencies.percentileMs(50);
     second.p95Ms = m_secondLatencies.percentileMs(95);
     second.p99Ms = m_secondLatencies.percentileMs(99);
     second.errors.swap(m_secondErrors);
     m_secondErrors.clear();
     m_secondLatencies.reset();
-    m_secondCompleted = m_secondSent = m_secondLate = 0;
+    m_secondCompleted = m_secondSent = m_secondLate = m_secondDropped = 0;
     return second;
 }
 
@@ -105,6 +111,7 @@ LoadSummary LoadStats::summary(int users, double wallSeconds, qint64 left) const
     const qint64 completed = m_run.count - m_run.notSent;
     summary.requestsPerSecond = wallSeconds > 0 ? double(completed) / wallSeconds : 0;
     summary.heldBack = m_heldBack;
+    summary.dropped = m_dropped;
     summary.late = m_late;
     summary.lateMaxMs = m_lateMaxMs;
     summary.errorsByKind = m_errors;

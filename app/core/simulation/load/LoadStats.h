@@ -14,8 +14,9 @@ struct LoadSecond
     double requestsPerSecond = 0;
     qint64 sent = 0;
     qint64 late = 0;
-    int inFlight = 0; // at its end
-    int waiting = 0;  // due, held back by the cap on requests in flight
+    int inFlight = 0;   // at its end
+    int waiting = 0;    // due, held back by the cap on requests in flight
+    qint64 dropped = 0; // audio chunks a newer one replaced in a user's latest-wins buffer
     std::optional<double> p50Ms;
     std::optional<double> p95Ms;
     std::optional<double> p99Ms;
@@ -29,7 +30,8 @@ class LoadStats
 public:
     // A request went out `lateMs` after it was due; over `lateAfterMs` it counts as late.
     void countSent(double lateMs, double lateAfterMs);
-    // An answered request, or one the app did not send (its record says why).
+    // An answered request, or one the app did not send (its record says why: lost by a
+    // fault, or dropped by the app's latest-wins audio buffer).
     void countCompleted(const RunRecord &record);
     // The app's circuit breaker held a request back (kCircuitOpen among the errors).
     void countHeldBack();
@@ -49,6 +51,7 @@ private:
     ErrorsByKind m_errors;
     qint64 m_sent = 0;
     qint64 m_heldBack = 0;
+    qint64 m_dropped = 0;
     qint64 m_late = 0;
     double m_lateMaxMs = 0;
 
@@ -57,6 +60,7 @@ private:
     qint64 m_secondCompleted = 0;
     qint64 m_secondSent = 0;
     qint64 m_secondLate = 0;
+    qint64 m_secondDropped = 0;
 };
 
 } // namespace studio

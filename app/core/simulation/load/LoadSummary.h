@@ -29,6 +29,9 @@ struct LoadSummary
     qint64 left = 0; // due but never sent: the run was stopped
     // Not sent: the app's circuit breaker (apps-2026) was open after failures in a row.
     qint64 heldBack = 0;
+    // Not sent: audio chunks a newer one replaced in a user's latest-wins buffer while the
+    // user's previous chunk was unanswered (the app working as designed, no failure).
+    qint64 dropped = 0;
 
     // requestFailed, answerInvalid or held back by the circuit breaker, over the requests sent
     // or held back; 0 when there were none.
