@@ -2,7 +2,9 @@
 #include "WavFiles.h"
 #include "audio/WavReader.h"
 #include "http/HttpClient.h"
+#include "simulation/engine/LatestWins.h"
 #include "simulation/engine/RunAcceptance.h"
+#include "simulation/faults/FaultSchedule.h"
 
 using namespace studio;
 using namespace studio::test;
@@ -21,6 +23,20 @@ SimulationPlan audioPlan(const QString &url, const PcmAudio &audio, double chunk
                                                    chunkSeconds, speed);
     plan.useContract(Contract::apps2026());
     return plan;
+}
+
+// A seed under which the gap fault loses the last of three chunks and only it.
+quint64 seedLosingOnlyTheLastOfThree(const FaultPlan &faults)
+{
+    const std::vector<FaultSchedule::Request> chunks{{0, 0}, {1, 4}, {2, 8}};
+    FaultSchedule::Options options;
+    options.plan = faults;
+    for (options.seed = 0;; ++options.seed) {
+        const std::vector<Delivery> deliveries = FaultSchedule::apply(chunks, options);
+        if (deliveries.size() == 3 && !deliveries[0].lost() && !deliveries[1].lost() &&
+            deliveries[2].lost())
+            return options.seed;
+    }
 }
 
 } // namespace
@@ -104,6 +120,28 @@ private slots:
             QVERIFY(records[i].sentMs >= records[i].scheduledMs);
         }
         QCOMPARE(server.requests().size(), 3);
+    }
+
+    void aLostChunkDropsNothingWaitingInTheBuffer()
+    {
+        LoopbackServer server;
+        server.setRoute("/slow", HttpAnswer::text(200, "ok").afterDelay(2000));
+        HttpClient client;
+        // 12 s at 8x: chunks due at 0.5, 1 and 1.5 s. Chunk 1 is answered at 2.5 s; chunk 2
+        // waits for it; chunk 3 is lost on the way meanwhile and must not push chunk 2 out.
+        SimulationPlan plan =
+            audioPlan(server.url("/slow"), audioOf(2000, 12), 4.0, ReplaySpeed::times(8));
+        plan.faults = faultsOf("gap:0.5");
+        plan.faultSeed = seedLosingOnlyTheLastOfThree(plan.faults);
+        SimulationRun run(plan, &client);
+        QVERIFY(runToEnd(run, 20'000));
+
+        const QList<RunRecord> &records = run.records();
+        QCOMPARE(records.size(), 3);
+        for (const RunRecord &record : records)
+            QVERIFY2(!LatestWins::dropped(record), qPrintable(record.notSentReason));
+        QCOMPARE(run.summary().lost, 1);
+        QCOMPARE(server.requests().size(), 2);
     }
 
     void latestWinsAgainstASlowPlugin()

@@ -390,6 +390,11 @@ RunRecord SimulationRun::recordFor(int index, const HttpRequest &request) const
 
 void SimulationRun::offer(int index, qint64 dueRunNs)
 {
+    // A chunk lost on the way never reaches the app's buffer, so it drops none waiting there.
+    if (delivery(index).lost()) {
+        lose(index, dueRunNs);
+        return;
+    }
     if (!latestWins() || (m_inFlight.isEmpty() && !m_waiting)) {
         send(index, dueRunNs);
         return;
