@@ -72,4 +72,14 @@ inline QString uidOf(const HttpServerRequest &request)
     return request.query().queryItemValue(QStringLiteral("uid"), QUrl::FullyDecoded);
 }
 
+// `path` answers "ok" at once, but `delayMs` late to the user `slowUid`.
+inline void answerOneUserSlowly(LoopbackServer &server, const QByteArray &path,
+                                const QString &slowUid, int delayMs)
+{
+    server.setRoute(path, [slowUid, delayMs](const HttpServerRequest &request) {
+        const HttpAnswer ok = HttpAnswer::text(200, "ok");
+        return uidOf(request) == slowUid ? ok.afterDelay(delayMs) : ok;
+    });
+}
+
 } // namespace studio::test

@@ -115,10 +115,7 @@ private slots:
         // second, so three more of its chunks fall due while one is out.
         const LoadPlan plan = audioLoad(server.url("/audio"), 3, 1, 2, 0.25);
         const QString slowUid = plan.uidOf(0);
-        server.setRoute("/audio", [slowUid](const HttpServerRequest &request) {
-            const HttpAnswer ok = HttpAnswer::text(200, "ok");
-            return uidOf(request) == slowUid ? ok.afterDelay(1000) : ok;
-        });
+        answerOneUserSlowly(server, "/audio", slowUid, 1000);
         LoadRun run(plan, &client);
         const OutPerUser out(run);
         QVERIFY(runToEnd(run));

@@ -13,6 +13,21 @@
 using namespace studio;
 using namespace studio::test;
 
+namespace {
+
+// The run's JSON report, written to a file and read back.
+QJsonObject writtenJson(const LoadRun &run)
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("load.json"));
+    const std::string problem = LoadReportWriter::writeJson(path, run);
+    if (!problem.empty())
+        QTest::qFail(problem.c_str(), __FILE__, __LINE__);
+    return QJsonDocument::fromJson(readFile(path)).object();
+}
+
+} // namespace
+
 // The reports of a load run, written to files and read back as their readers read them.
 class LoadReportTest : public QObject
 {
@@ -32,10 +47,7 @@ private slots:
         LoadRun run(plan, &client);
         QVERIFY(runToEnd(run));
 
-        QTemporaryDir folder;
-        const QString path = folder.filePath(QStringLiteral("load.json"));
-        QCOMPARE(LoadReportWriter::writeJson(path, run), std::string());
-        const QJsonObject report = QJsonDocument::fromJson(readFile(path)).object();
+        const QJsonObject report = writtenJson(run);
 
         const QJsonObject summary = report.value(QStringLiteral("summary")).toObject();
         for (const char *key : {"count",
@@ -92,17 +104,11 @@ private slots:
         // second, so its buffer drops chunks that fall due meanwhile.
         const LoadPlan plan = audioLoad(server.url("/audio"), 2, 1, 2, 0.25);
         const QString slowUid = plan.uidOf(1);
-        server.setRoute("/audio", [slowUid](const HttpServerRequest &request) {
-            const HttpAnswer ok = HttpAnswer::text(200, "ok");
-            return uidOf(request) == slowUid ? ok.afterDelay(1000) : ok;
-        });
+        answerOneUserSlowly(server, "/audio", slowUid, 1000);
         LoadRun run(plan, &client);
         QVERIFY(runToEnd(run));
 
-        QTemporaryDir folder;
-        const QString path = folder.filePath(QStringLiteral("load.json"));
-        QCOMPARE(LoadReportWriter::writeJson(path, run), std::string());
-        const QJsonObject report = QJsonDocument::fromJson(readFile(path)).object();
+        const QJsonObject report = writtenJson(run);
         const QJsonObject summary = report.value(QStringLiteral("summary")).toObject();
         const qint64 dropped = run.summary().dropped;
         QVERIFY(dropped > 0);
