@@ -10,6 +10,7 @@ packages=(
     qt6-charts-dev libqt6opengl6-dev  # Qt Charts; its CMake config needs Qt6OpenGL's
     nlohmann-json3-dev
     libcurl4-openssl-dev curl
+    zlib1g-dev  # gzip and deflate bodies decoded without libcurl (HttpResponseReader)
     libxml2-utils  # xmllint: the tests check the JUnit reports against an XSD
     libcmark-gfm-dev libcmark-gfm-extensions-dev
     clang libclang-rt-14-dev llvm  # fuzz targets: libFuzzer, sanitizer runtimes, symbolizer
