@@ -1,7 +1,9 @@
 #include "HttpEngine.h"
 
 #include "http/HttpReplyChannel.h"
+#include "http/HttpReplyInbox.h"
 #include "http/HttpTransfer.h"
+#include "http/PlainHttpTransport.h"
 
 #include <sys/epoll.h>
 #include <sys/eventfd.h>
@@ -72,19 +74,22 @@ HttpEngine::HttpEngine()
         return;
     epoll_event wakeEvent{};
     wakeEvent.events = EPOLLIN;
-    wakeEvent.data.fd = m_wakeFd;
+    wakeEvent.data.u64 = std::uint32_t(m_wakeFd);
     epoll_ctl(m_epoll, EPOLL_CTL_ADD, m_wakeFd, &wakeEvent);
     curl_multi_setopt(m_multi, CURLMOPT_SOCKETFUNCTION, &HttpEngine::onSocket);
     curl_multi_setopt(m_multi, CURLMOPT_SOCKETDATA, this);
     curl_multi_setopt(m_multi, CURLMOPT_TIMERFUNCTION, &HttpEngine::onTimer);
     curl_multi_setopt(m_multi, CURLMOPT_TIMERDATA, this);
     curl_multi_setopt(m_multi, CURLMOPT_MAXCONNECTS, kMaxCachedConnections);
+    m_plain = std::make_unique<PlainHttpTransport>(
+        m_epoll, [this](std::unique_ptr<HttpTransfer> rest) { start(std::move(rest)); });
     m_thread = std::thread([this] { run(); });
 }
 
 HttpEngine::~HttpEngine()
 {
     shutdown();
+    m_plain.reset();
     for (CURL *handle : m_idleHandles)
         curl_easy_cleanup(handle);
     if (m_multi)
@@ -97,17 +102,17 @@ HttpEngine::~HttpEngine()
 
 void HttpEngine::submit(const HttpRequest &request, std::shared_ptr<HttpReplyChannel> channel)
 {
-    auto transfer = std::make_unique<HttpTransfer>(request, std::move(channel));
+    bool queued = false;
     bool wasEmpty = false;
     {
         const std::lock_guard lock(m_mutex);
         if (!m_stopping && isUsable()) {
             wasEmpty = m_queued.empty();
-            m_queued.push_back(std::move(transfer));
-            transfer = nullptr;
+            m_queued.push_back(Submitted{request, channel});
+            queued = true;
         }
     }
-    if (!transfer) {
+    if (queued) {
         // The loop takes the whole queue at once: whoever queued first has woken it already
         // (a wake-up not yet seen stays pending until its next wait), so only the first of
         // a burst pays for the system call.
@@ -115,12 +120,13 @@ void HttpEngine::submit(const HttpRequest &request, std::shared_ptr<HttpReplyCha
             wake();
         return;
     }
+    HttpTransfer refused(request, std::move(channel));
     if (isUsable())
-        transfer->fail(HttpError::Cancelled,
-                       QStringLiteral("cancelled: the HTTP client is shutting down"));
+        refused.fail(HttpError::Cancelled,
+                     QStringLiteral("cancelled: the HTTP client is shutting down"));
     else
-        transfer->fail(HttpError::Other, QStringLiteral("libcurl could not be initialised"));
-    transfer->channel().deliver(transfer->takeResult());
+        refused.fail(HttpError::Other, QStringLiteral("libcurl could not be initialised"));
+    refused.channel().deliver(refused.takeResult());
 }
 
 void HttpEngine::lookForCancellations()
@@ -160,7 +166,7 @@ int HttpEngine::onSocket(CURL *, curl_socket_t socket, int what, void *engine, v
     }
     epoll_event event{};
     event.events = epollEventsFor(what);
-    event.data.fd = socket;
+    event.data.u64 = std::uint32_t(socket);
     const int first = registered ? EPOLL_CTL_MOD : EPOLL_CTL_ADD;
     if (epoll_ctl(self->m_epoll, first, socket, &event) != 0) {
         // Our record and epoll's can differ for a number a closed socket left to a new one.
@@ -185,6 +191,13 @@ int HttpEngine::onTimer(CURLM *, long timeoutMs, void *engine)
 
 void HttpEngine::run()
 {
+    HttpReplyInbox::holdWakeUps();
+    // Whatever a turn delivered reaches its threads when the turn ends, and so does what
+    // the loop delivers on its way out.
+    struct WakeAtExit
+    {
+        ~WakeAtExit() { HttpReplyInbox::wakeHeld(); }
+    } wakeAtExit;
     for (;;) {
         bool stopping = false;
         {
@@ -207,6 +220,7 @@ void HttpEngine::run()
         } catch (...) {
             failEverything(HttpError::Other, QStringLiteral("internal error of the HTTP engine"));
         }
+        HttpReplyInbox::wakeHeld();
     }
 }
 
@@ -224,13 +238,19 @@ void HttpEngine::runOnce()
 
 void HttpEngine::startQueued()
 {
-    std::vector<std::unique_ptr<HttpTransfer>> queued;
+    std::vector<Submitted> queued;
     {
         const std::lock_guard lock(m_mutex);
         queued.swap(m_queued);
     }
-    for (auto &transfer : queued)
-        start(std::move(transfer));
+    for (Submitted &submitted : queued)
+        start(std::move(submitted));
+}
+
+void HttpEngine::start(Submitted submitted)
+{
+    if (!m_plain->start(submitted.request, submitted.channel))
+        start(std::make_unique<HttpTransfer>(submitted.request, std::move(submitted.channel)));
 }
 
 void HttpEngine::start(std::unique_ptr<HttpTransfer> transfer)
@@ -263,10 +283,17 @@ void HttpEngine::runCurlTimerIfDue()
 
 void HttpEngine::waitForSockets()
 {
+    // What this turn delivered so far must not wait for the sockets.
+    HttpReplyInbox::wakeHeld();
     std::array<epoll_event, kEventsPerWait> events; // filled by epoll_wait
     const int ready = epoll_wait(m_epoll, events.data(), kEventsPerWait, waitTimeoutMs());
     for (int i = 0; i < ready; ++i) {
-        const int fd = events[size_t(i)].data.fd;
+        const std::uint64_t data = events[size_t(i)].data.u64;
+        const int fd = int(std::uint32_t(data));
+        if (data & PlainHttpTransport::kEpollTag) {
+            m_plain->onSocket(fd, events[size_t(i)].events);
+            continue;
+        }
         if (fd == m_wakeFd) {
             uint64_t count = 0;
             [[maybe_unused]] const ssize_t read = ::read(m_wakeFd, &count, sizeof count);
@@ -306,6 +333,7 @@ void HttpEngine::collectCompleted()
 
 void HttpEngine::cancelRequested()
 {
+    m_plain->cancelRequested();
     std::vector<CURL *> cancelled;
     for (const auto &[handle, transfer] : m_active) {
         if (transfer->channel().isCancelRequested())
@@ -323,6 +351,7 @@ void HttpEngine::cancelRequested()
 void HttpEngine::expireOverdue()
 {
     const auto now = Clock::now();
+    m_plain->expireOverdue(now);
     if (now < m_earliestDeadline)
         return;
     std::vector<CURL *> expired;
@@ -344,6 +373,7 @@ void HttpEngine::expireOverdue()
 
 void HttpEngine::failEverything(HttpError error, const QString &message)
 {
+    m_plain->failEverything(error, message);
     std::vector<CURL *> handles;
     handles.reserve(m_active.size());
     for (const auto &entry : m_active)
@@ -360,7 +390,8 @@ void HttpEngine::failEverything(HttpError error, const QString &message)
 int HttpEngine::waitTimeoutMs() const
 {
     // libcurl's own timers, and the silence and max-time deadlines of the transfers.
-    auto due = std::min(m_earliestDeadline, m_curlDue.value_or(Clock::time_point::max()));
+    auto due = std::min({m_earliestDeadline, m_plain->earliestDeadline(),
+                         m_curlDue.value_or(Clock::time_point::max())});
     if (due == Clock::time_point::max())
         return kIdleWaitMs;
     const auto now = Clock::now();

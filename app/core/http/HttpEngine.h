@@ -17,10 +17,12 @@ namespace studio {
 
 class HttpReplyChannel;
 class HttpTransfer;
+class PlainHttpTransport;
 
 // The network thread of an HttpClient: an epoll loop that drives every transfer through
 // libcurl's multi-socket interface, so each turn costs what the sockets that are ready cost,
-// not what every transfer in flight does. Other threads only queue work and wake the loop
+// not what every transfer in flight does; plain http:// to a numeric address on kept-alive
+// connections takes a shorter path on the same loop (PlainHttpTransport). Other threads only queue work and wake the loop
 // (an eventfd); the multi handle and the transfers are touched by the network thread alone,
 // so they need no locking.
 class HttpEngine
@@ -42,6 +44,12 @@ public:
 private:
     using Clock = std::chrono::steady_clock;
 
+    struct Submitted
+    {
+        HttpRequest request;
+        std::shared_ptr<HttpReplyChannel> channel;
+    };
+
     static int onSocket(CURL *handle, curl_socket_t socket, int what, void *engine,
                         void *registered);
     static int onTimer(CURLM *multi, long timeoutMs, void *engine);
@@ -51,6 +59,7 @@ private:
     void run();
     void runOnce();
     void startQueued();
+    void start(Submitted submitted);
     void start(std::unique_ptr<HttpTransfer> transfer);
     void runCurlTimerIfDue();
     void waitForSockets();
@@ -69,11 +78,12 @@ private:
     std::thread m_thread;
 
     std::mutex m_mutex; // guards m_queued and m_stopping
-    std::vector<std::unique_ptr<HttpTransfer>> m_queued;
+    std::vector<Submitted> m_queued;
     bool m_stopping = false;
     std::atomic<bool> m_cancellationsAsked = false;
 
     // Network thread only from here on.
+    std::unique_ptr<PlainHttpTransport> m_plain;
     std::unordered_map<CURL *, std::unique_ptr<HttpTransfer>> m_active;
     // When libcurl wants to be called back for its own timeouts; none when empty.
     std::optional<Clock::time_point> m_curlDue;

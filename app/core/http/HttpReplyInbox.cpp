@@ -6,6 +6,14 @@
 
 namespace studio {
 
+namespace {
+
+// The network thread's inboxes to wake at the end of its turn; only it touches these.
+thread_local bool t_holdingWakeUps = false;
+thread_local std::vector<std::shared_ptr<HttpReplyInbox>> t_heldWakeUps;
+
+} // namespace
+
 std::shared_ptr<HttpReplyInbox> HttpReplyInbox::forCurrentThread()
 {
     // Weak: the inbox goes with the thread's last reply, and a thread that ends leaves
@@ -28,11 +36,31 @@ void HttpReplyInbox::post(std::shared_ptr<HttpReplyChannel> channel)
         m_ready.push_back(std::move(channel));
     }
     // A hand-over not yet run takes everything that arrives before it runs.
-    if (wasEmpty) {
-        QMetaObject::invokeMethod(
-            &m_thread, [inbox = shared_from_this()] { inbox->handOver(); },
-            Qt::QueuedConnection);
-    }
+    if (!wasEmpty)
+        return;
+    if (t_holdingWakeUps)
+        t_heldWakeUps.push_back(shared_from_this());
+    else
+        wake();
+}
+
+void HttpReplyInbox::holdWakeUps()
+{
+    t_holdingWakeUps = true;
+}
+
+void HttpReplyInbox::wakeHeld()
+{
+    std::vector<std::shared_ptr<HttpReplyInbox>> held;
+    held.swap(t_heldWakeUps);
+    for (const auto &inbox : held)
+        inbox->wake();
+}
+
+void HttpReplyInbox::wake()
+{
+    QMetaObject::invokeMethod(
+        &m_thread, [inbox = shared_from_this()] { inbox->handOver(); }, Qt::QueuedConnection);
 }
 
 void HttpReplyInbox::handOver()

@@ -31,8 +31,15 @@ public:
     // with the others that arrived meanwhile.
     void post(std::shared_ptr<HttpReplyChannel> channel);
 
+    // Network thread: while a turn of its loop runs, the inboxes its answers go to are woken
+    // only once, when the turn ends (wakeHeld), so a turn's answers cost their thread one
+    // event rather than one per answer that found its inbox empty.
+    static void holdWakeUps();
+    static void wakeHeld();
+
 private:
     void handOver(); // the inbox's thread
+    void wake();
 
     QObject m_thread; // lives on the inbox's thread: the receiver of the posted hand-overs
     std::mutex m_mutex; // guards m_ready

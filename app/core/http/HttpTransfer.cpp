@@ -1,6 +1,7 @@
 #include "HttpTransfer.h"
 
 #include "http/CurlErrorTranslator.h"
+#include "http/HeaderRules.h"
 #include "http/HttpClient.h"
 #include "http/HttpReplyChannel.h"
 #include "http/RedirectPolicy.h"
@@ -13,34 +14,6 @@
 namespace studio {
 
 namespace {
-
-bool sameName(const QByteArray &a, const char *b)
-{
-    return a.compare(QByteArray(b), Qt::CaseInsensitive) == 0;
-}
-
-bool hasHeader(const HttpHeaders &headers, const char *name)
-{
-    return std::any_of(headers.cbegin(), headers.cend(),
-                       [name](const auto &header) { return sameName(header.first, name); });
-}
-
-// RFC 9110 token: what a method or a header name may be made of.
-bool isToken(const QByteArray &text)
-{
-    static const QByteArray extra = QByteArrayLiteral("!#$%&'*+-.^_`|~");
-    if (text.isEmpty())
-        return false;
-    return std::all_of(text.cbegin(), text.cend(), [](char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-               extra.contains(c);
-    });
-}
-
-bool isSafeValue(const QByteArray &value)
-{
-    return !value.contains('\r') && !value.contains('\n') && !value.contains('\0');
-}
 
 QByteArray trimmedLine(QByteArray line)
 {
@@ -74,6 +47,16 @@ HttpTransfer::HttpTransfer(const HttpRequest &request, std::shared_ptr<HttpReply
 {
     m_result.request = request;
     m_hop = HttpHop{request.method, request.url, request.headers, request.body};
+}
+
+HttpTransfer::HttpTransfer(HttpResult soFar, HttpHop next, Clock::time_point exchangeStart,
+                           std::shared_ptr<HttpReplyChannel> channel)
+    : HttpTransfer(soFar.request, std::move(channel))
+{
+    m_result = std::move(soFar);
+    m_hop = std::move(next);
+    m_exchangeStart = exchangeStart;
+    m_earlierHopsMs = std::chrono::duration<double, std::milli>(Clock::now() - exchangeStart).count();
 }
 
 HttpTransfer::~HttpTransfer()
@@ -177,7 +160,7 @@ bool HttpTransfer::configureHandle()
     curl_slist_free_all(m_headerList);
     m_headerList = nullptr;
     for (const auto &[name, value] : m_hop.headers) {
-        if (!isToken(name) || !isSafeValue(value)) {
+        if (!isToken(name) || !isSafeHeaderValue(value)) {
             fail(HttpError::Other,
                  QStringLiteral("the request header '%1' cannot be sent: its name or value "
                                 "holds characters HTTP does not allow")
@@ -304,7 +287,7 @@ bool HttpTransfer::finishHop(CURLcode code)
     facts.answer = m_answer;
     facts.bodyBytesExpected = announcedLength();
     for (const auto &[name, value] : m_result.responseHeaders) {
-        if (sameName(name, "Content-Encoding"))
+        if (isHeaderNamed(name, "Content-Encoding"))
             facts.contentEncoding = value;
     }
     const auto failure = CurlErrorTranslator::translate(facts);

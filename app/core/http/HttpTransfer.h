@@ -25,6 +25,10 @@ public:
     using Clock = std::chrono::steady_clock;
 
     HttpTransfer(const HttpRequest &request, std::shared_ptr<HttpReplyChannel> channel);
+    // Goes on with an exchange the plain-HTTP path began: `soFar` holds the request and the
+    // redirects followed, `next` is the hop to send, and the limits count from `exchangeStart`.
+    HttpTransfer(HttpResult soFar, HttpHop next, Clock::time_point exchangeStart,
+                 std::shared_ptr<HttpReplyChannel> channel);
     ~HttpTransfer();
 
     HttpTransfer(const HttpTransfer &) = delete;
