@@ -56,6 +56,25 @@ bool mayBeStatusLine(QByteArrayView start)
     return sameAscii(start.first(compared), prefix.first(compared));
 }
 
+// The names nearly every answer carries, spelled as servers send them, are shared rather than
+// allocated again for every response.
+QByteArray headerName(QByteArrayView name)
+{
+    static const QByteArray common[] = {
+        QByteArrayLiteral("Server"),         QByteArrayLiteral("Date"),
+        QByteArrayLiteral("Content-Type"),   QByteArrayLiteral("Content-Length"),
+        QByteArrayLiteral("Connection"),     QByteArrayLiteral("Transfer-Encoding"),
+        QByteArrayLiteral("Content-Encoding"), QByteArrayLiteral("Keep-Alive"),
+        QByteArrayLiteral("content-type"),   QByteArrayLiteral("content-length"),
+        QByteArrayLiteral("date"),           QByteArrayLiteral("server"),
+    };
+    for (const QByteArray &known : common) {
+        if (known == name)
+            return known;
+    }
+    return name.toByteArray();
+}
+
 QByteArrayView withoutLineEnd(QByteArrayView line)
 {
     while (!line.isEmpty() && (line.back() == '\n' || line.back() == '\r'))
@@ -182,18 +201,26 @@ qsizetype HttpResponseReader::readHead(const char *data, qsizetype size)
     const qsizetype piece = lineEnd ? lineEnd - data + 1 : size;
     if (m_linesOfResponse == 0 && !m_statusPrefixSeen) {
         // What is not "HTTP/" from its first bytes is HTTP/0.9, which libcurl refuses there.
-        QByteArray start = m_line;
-        start.append(data, std::min<qsizetype>(piece, 5));
-        if (!mayBeStatusLine(start)) {
+        char start[5];
+        const qsizetype held = std::min<qsizetype>(m_line.size(), 5);
+        std::memcpy(start, m_line.constData(), std::size_t(held));
+        const qsizetype added = std::min<qsizetype>(piece, 5 - held);
+        std::memcpy(start + held, data, std::size_t(added));
+        if (!mayBeStatusLine(QByteArrayView(start, held + added))) {
             fail(CURLE_UNSUPPORTED_PROTOCOL, "Received HTTP/0.9 when not allowed");
             return piece;
         }
-        m_statusPrefixSeen = start.size() >= 5;
+        m_statusPrefixSeen = held + added >= 5;
     }
     // libcurl's line buffer holds a line and a zero within CURL_MAX_HTTP_HEADER; past it, its
     // code is out of memory and it has no words for it.
     if (m_line.size() + piece + 1 > CurlErrorTranslator::kMaxHeaderLineBytes) {
         fail(CURLE_OUT_OF_MEMORY, {});
+        return piece;
+    }
+    if (lineEnd && m_line.isEmpty()) {
+        // The whole line is in this read: read it where it is.
+        readLine(QByteArrayView(data, piece));
         return piece;
     }
     m_line.append(data, piece);
@@ -202,7 +229,7 @@ qsizetype HttpResponseReader::readHead(const char *data, qsizetype size)
     return piece;
 }
 
-void HttpResponseReader::readLine(const QByteArray &line)
+void HttpResponseReader::readLine(QByteArrayView line)
 {
     // A line that starts with CR or LF ends the header block, whatever follows on it.
     if (line.front() == '\r' || line.front() == '\n')
@@ -216,7 +243,7 @@ void HttpResponseReader::readLine(const QByteArray &line)
     countHeaderBytes(line.size());
 }
 
-bool HttpResponseReader::readStatusLine(const QByteArray &line)
+bool HttpResponseReader::readStatusLine(QByteArrayView line)
 {
     const HttpStatusLine status = HttpStatusLine::read(line);
     if (!status.problem.isEmpty()) {
@@ -237,7 +264,7 @@ bool HttpResponseReader::readStatusLine(const QByteArray &line)
 }
 
 // libcurl's verify_header(): no NUL anywhere, a colon in every header line but a folded one.
-bool HttpResponseReader::isAcceptableLine(const QByteArray &line)
+bool HttpResponseReader::isAcceptableLine(QByteArrayView line)
 {
     if (line.contains('\0')) {
         fail(CURLE_WEIRD_SERVER_REPLY, "Nul byte in header");
@@ -255,9 +282,13 @@ bool HttpResponseReader::isAcceptableLine(const QByteArray &line)
 
 // What the headers say of the body and the connection, line by line as libcurl reads them:
 // a header is recognised only when its line starts with the name and the colon.
-bool HttpResponseReader::readFraming(const QByteArray &line)
+bool HttpResponseReader::readFraming(QByteArrayView line)
 {
     const QByteArrayView view(line);
+    // Every header that frames the body or the connection starts with C or T.
+    const char first = asciiLower(view.front());
+    if (first != 'c' && first != 't')
+        return true;
     if (!m_bodyless && startsWithField(view, "Content-Length:")) {
         qint64 length = 0;
         switch (readLength(view.sliced(15), &length)) {
@@ -298,7 +329,7 @@ bool HttpResponseReader::readFraming(const QByteArray &line)
 
 // What the engine's libcurl path keeps of a line (HttpTransfer's header callback), so both
 // paths report the same status line, headers and progress.
-void HttpResponseReader::keepLine(const QByteArray &line)
+void HttpResponseReader::keepLine(QByteArrayView line)
 {
     const QByteArrayView text = withoutLineEnd(line);
     if (m_linesOfResponse == 1) {
@@ -339,7 +370,9 @@ void HttpResponseReader::keepHeader(QByteArrayView text)
     const qsizetype colon = text.indexOf(':');
     if (colon <= 0)
         return;
-    m_headers.append({text.first(colon).trimmed().toByteArray(),
+    if (m_headers.isEmpty())
+        m_headers.reserve(8);
+    m_headers.append({headerName(text.first(colon).trimmed()),
                       text.sliced(colon + 1).trimmed().toByteArray()});
 }
 

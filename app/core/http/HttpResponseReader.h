@@ -80,11 +80,11 @@ private:
     };
 
     qsizetype readHead(const char *data, qsizetype size);
-    void readLine(const QByteArray &line);
-    bool readStatusLine(const QByteArray &line);
-    bool isAcceptableLine(const QByteArray &line);
-    bool readFraming(const QByteArray &line);
-    void keepLine(const QByteArray &line);
+    void readLine(QByteArrayView line);
+    bool readStatusLine(QByteArrayView line);
+    bool isAcceptableLine(QByteArrayView line);
+    bool readFraming(QByteArrayView line);
+    void keepLine(QByteArrayView line);
     void keepTrailer(QByteArrayView line);
     void keepHeader(QByteArrayView line);
     bool countHeaderBytes(qsizetype bytes);
