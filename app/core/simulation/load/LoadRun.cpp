@@ -40,9 +40,13 @@ LoadRun::LoadRun(LoadPlan plan, HttpClient *client, QObject *parent)
     m_userPlans.reserve(m_users.size());
     for (int user = 0; user < m_plan.users; ++user)
         m_userPlans.push_back(m_plan.planOf(user));
-    if (m_plan.base.trigger == AppTrigger::MemoryCreation)
-        m_memoryBody =
+    if (m_plan.base.trigger == AppTrigger::MemoryCreation) {
+        const QByteArray body =
             AppRequestFactory::memoryBody(m_plan.base, m_plan.base.memory.value_or(Memory{}));
+        m_memoryRequests.reserve(m_userPlans.size());
+        for (const SimulationPlan &userPlan : m_userPlans)
+            m_memoryRequests.push_back(AppRequestFactory::memoryCreationWithBody(userPlan, body));
+    }
     if (latestWins())
         m_buffers.resize(m_users.size());
     m_timer.setSingleShot(true);
@@ -249,7 +253,7 @@ HttpRequest LoadRun::requestFor(const LoadSchedule::Due &due) const
     const SimulationPlan &plan = m_userPlans[std::size_t(due.user)];
     const Delivery &delivery = due.delivery;
     if (plan.trigger == AppTrigger::MemoryCreation)
-        return AppRequestFactory::memoryCreationWithBody(plan, m_memoryBody);
+        return m_memoryRequests[std::size_t(due.user)];
     if (plan.trigger == AppTrigger::AudioBytes)
         return AppRequestFactory::audioBytes(plan, plan.chunks.at(delivery.request));
     if (delivery.session > 0)

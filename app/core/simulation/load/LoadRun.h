@@ -176,9 +176,9 @@ private:
     LoadPlan m_plan;
     std::optional<QString> m_skipReason;
     std::vector<SimulationPlan> m_userPlans;
-    // A memory run's body, the same for every user and round: serialised once, shared by
-    // every request (the users' requests differ in their URL only).
-    QByteArray m_memoryBody;
+    // A memory run's request per user, the same for every round: made once, its body shared
+    // by every user (the users' requests differ in their URL only).
+    std::vector<HttpRequest> m_memoryRequests;
     HttpClient *m_client;
     LoadSchedule m_schedule;
     QElapsedTimer m_clock;
