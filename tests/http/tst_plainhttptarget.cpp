@@ -78,10 +78,12 @@ void PlainHttpTargetTest::otherUrls_goToLibcurl_data()
     QTest::newRow("port 0") << QStringLiteral("http://127.0.0.1:0/");
     QTest::newRow("port too large") << QStringLiteral("http://127.0.0.1:65536/");
     QTest::newRow("port not a number") << QStringLiteral("http://127.0.0.1:80a/");
+    QTest::newRow("port with a leading zero") << QStringLiteral("http://127.0.0.1:080/");
     QTest::newRow("empty port") << QStringLiteral("http://127.0.0.1:/");
     QTest::newRow("short IPv4") << QStringLiteral("http://127.1:8000/");
     QTest::newRow("IPv6 unbracketed") << QStringLiteral("http://::1/");
     QTest::newRow("IPv6 zone") << QStringLiteral("http://[fe80::1%25eth0]:80/");
+    QTest::newRow("IPv6 not as QUrl writes it") << QStringLiteral("http://[0:0::1]:80/");
     QTest::newRow("IPv4 in brackets") << QStringLiteral("http://[127.0.0.1]:80/");
     QTest::newRow("no host") << QStringLiteral("http:///hook");
     QTest::newRow("empty") << QString();

@@ -26,7 +26,8 @@ bool isAddressCharacter(char c)
 
 std::optional<int> portOf(QByteArrayView digits)
 {
-    if (digits.isEmpty() || digits.size() > 5)
+    // "01" is port 1 to QUrl, which writes it "1": only a port written that way qualifies.
+    if (digits.isEmpty() || digits.size() > 5 || digits.front() == '0')
         return std::nullopt;
     int port = 0;
     for (const char c : digits) {
@@ -98,6 +99,14 @@ std::optional<PlainHttpTarget> PlainHttpTarget::of(const QString &url)
     } else {
         return std::nullopt; // a name to resolve, or a zone id
     }
+    // Only an address written as QUrl writes it ("::1", not "0:0::1"): libcurl is given the
+    // URL QUrl makes, and the Host header must be what it would send.
+    char canonical[INET6_ADDRSTRLEN] = {};
+    const void *raw = bracketed ? static_cast<const void *>(&v6->sin6_addr)
+                                : static_cast<const void *>(&v4->sin_addr);
+    if (!inet_ntop(found.address.ss_family, raw, canonical, sizeof canonical) ||
+        host != QByteArrayView(canonical))
+        return std::nullopt;
 
     found.host = QString::fromLatin1(host);
     const QByteArray shownHost = bracketed ? '[' + host + ']' : host;
