@@ -108,7 +108,6 @@ void PlainHttpTransport::startHop(std::unique_ptr<PlainHttpExchange> exchange, b
     }
     m_earliestDeadline = std::min(m_earliestDeadline, exchange->deadline());
     connection->exchange = std::move(exchange);
-    ++m_busyCount;
     if (connection->connecting) {
         watch(*connection, EPOLLOUT);
         return;
@@ -321,7 +320,6 @@ void PlainHttpTransport::finish(std::unique_ptr<PlainHttpExchange> exchange)
 
 std::unique_ptr<PlainHttpExchange> PlainHttpTransport::detach(Connection &connection)
 {
-    --m_busyCount;
     return std::move(connection.exchange);
 }
 

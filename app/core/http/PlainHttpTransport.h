@@ -79,7 +79,6 @@ private:
     // What each URL sent lately is (a load run's users each have their own): read once.
     QHash<QString, std::optional<PlainHttpTarget>> m_targets;
     int m_idleCount = 0;
-    int m_busyCount = 0;
     Clock::time_point m_earliestDeadline = Clock::time_point::max();
     std::vector<char> m_readBuffer;
 };
