@@ -2,6 +2,9 @@
 
 #include <QByteArray>
 
+#include <algorithm>
+#include <chrono>
+
 namespace studio {
 
 // How far the server's answer on the current hop had got, as libcurl's header and body
@@ -20,5 +23,15 @@ struct AnswerProgress
     // An interim response is not the answer: the app's client waits on for the final one.
     bool started() const { return finalStatusSeen || bodyBytes > 0; }
 };
+
+// The server was heard from now: the silence this ends counts towards the longest one. Both
+// of the engine's paths time silences this way (the timeout, and what a failure reports).
+inline void endSilence(std::chrono::steady_clock::time_point &lastActivity, int &longestSilenceMs)
+{
+    const auto now = std::chrono::steady_clock::now();
+    const auto silence = std::chrono::duration_cast<std::chrono::milliseconds>(now - lastActivity);
+    longestSilenceMs = std::max(longestSilenceMs, int(silence.count()));
+    lastActivity = now;
+}
 
 } // namespace studio

@@ -450,11 +450,7 @@ int HttpTransfer::onProgress(void *self, curl_off_t, curl_off_t downloaded, curl
 
 void HttpTransfer::touch()
 {
-    const Clock::time_point now = Clock::now();
-    const auto silence =
-        std::chrono::duration_cast<std::chrono::milliseconds>(now - m_lastActivity);
-    m_answer.longestSilenceMs = std::max(m_answer.longestSilenceMs, int(silence.count()));
-    m_lastActivity = now;
+    endSilence(m_lastActivity, m_answer.longestSilenceMs);
 }
 
 void HttpTransfer::addResponseHeaderLine(const QByteArray &rawLine)

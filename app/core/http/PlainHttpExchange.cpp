@@ -251,11 +251,7 @@ void PlainHttpExchange::failOverdue()
 
 void PlainHttpExchange::touch()
 {
-    const Clock::time_point now = Clock::now();
-    const auto silence =
-        std::chrono::duration_cast<std::chrono::milliseconds>(now - m_lastActivity);
-    m_longestSilenceMs = std::max(m_longestSilenceMs, int(silence.count()));
-    m_lastActivity = now;
+    endSilence(m_lastActivity, m_longestSilenceMs);
 }
 
 double PlainHttpExchange::sinceHopStartMs(Clock::time_point when) const
